@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.api.config;
+
+import org.jspecify.annotations.NullMarked;

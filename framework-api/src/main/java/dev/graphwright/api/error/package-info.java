@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.api.error;
+
+import org.jspecify.annotations.NullMarked;

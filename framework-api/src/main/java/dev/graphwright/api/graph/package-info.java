@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.api.graph;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.api.raw;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.api.state;
+
+import org.jspecify.annotations.NullMarked;
