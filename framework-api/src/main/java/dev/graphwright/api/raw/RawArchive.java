@@ -19,8 +19,10 @@ public interface RawArchive {
   RawCapture capture(RequestSignature request, InputStream body);
 
   /**
-   * The archived body of this request, when replaying. Identical requests are served in the order
-   * they were archived.
+   * When replaying: the archived response to this request, as a capture whose {@link
+   * RawCapture#page()} names the archived page (completing or closing it writes nothing).
+   * Identical requests are served in the order they were archived. Empty when the archive holds
+   * no (more) response for this request.
    */
-  Optional<InputStream> replay(RequestSignature request);
+  Optional<RawCapture> replay(RequestSignature request);
 }
