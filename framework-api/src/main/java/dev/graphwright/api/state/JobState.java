@@ -43,11 +43,10 @@ public interface JobState {
 
   /**
    * Sets properties on every entity the selector matches (of this instance, written by this run),
-   * e.g. to enrich findings with their vulnerability's title.
-   *
-   * @return how many entities were updated
+   * e.g. to enrich findings with their vulnerability's title. Updates are buffered and applied in
+   * batches, at the latest when the step ends or before the next read.
    */
-  long updateEntities(EntitySelector selector, Map<String, ?> properties);
+  void updateEntities(EntitySelector selector, Map<String, ?> properties);
 
   /** Whether an entity with this key exists in this instance's graph. */
   boolean hasKey(String key);
@@ -55,7 +54,7 @@ public interface JobState {
   /** The entity with this key, read back from the graph. */
   Optional<Entity> findEntity(String key);
 
-  /** Streams every entity of this {@code _type} from the graph, in key order. */
+  /** Streams every entity of this {@code _type} from the graph (in no particular order). */
   void iterateEntities(String type, Consumer<Entity> consumer);
 
   /**

@@ -1,0 +1,44 @@
+package dev.graphwright.neo4j;
+
+import dev.graphwright.api.graph.Names;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the few pieces of Cypher text that cannot be parameters (labels, relationship types,
+ * property names). Every name is validated by {@link Names} and quoted, so nothing from a plugin or
+ * a provider can change a query's meaning.
+ */
+public final class Cypher {
+
+  /** The label every integration-owned node carries. */
+  public static final String ENTITY = "Entity";
+
+  /** The label of nodes the mapper creates when a mapped relationship matches nothing. */
+  public static final String PLACEHOLDER = "Placeholder";
+
+  private Cypher() {}
+
+  /** A validated, quoted label: a {@code _type} or a {@code _class}. */
+  public static String label(String name) {
+    if (!Names.isLabel(name) && !name.equals(ENTITY) && !name.equals(PLACEHOLDER)) {
+      throw new IllegalArgumentException("invalid label '" + name + "'");
+    }
+    return "`" + name + "`";
+  }
+
+  /** {@code :`A`:`B`} for a set of labels. */
+  public static String labels(Collection<String> names) {
+    return names.stream().map(n -> ":" + label(n)).collect(Collectors.joining());
+  }
+
+  /** A validated, quoted relationship type. */
+  public static String relationshipType(String relClass) {
+    return "`" + Names.checkRelationshipClass(relClass) + "`";
+  }
+
+  /** A validated, quoted property name. */
+  public static String property(String name) {
+    return "`" + Names.checkProperty(name) + "`";
+  }
+}

@@ -1,0 +1,153 @@
+package dev.graphwright.neo4j;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default graph store: a Neo4j database inside this process, stored under the data directory,
+ * reachable over Bolt on loopback with a generated password. The rest of the application talks to
+ * it through the driver like to any external server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+  /** The user the application connects as. */
+  public static final String USER = "neo4j";
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+  private final DatabaseManagementService service;
+  private final URI boltUri;
+  private final String password;
+  private final Path passwordFile;
+
+  private EmbeddedNeo4j(
+      DatabaseManagementService service, URI boltUri, String password, Path passwordFile) {
+    this.service = service;
+    this.boltUri = boltUri;
+    this.password = password;
+    this.passwordFile = passwordFile;
+  }
+
+  /** Starts the database; fails with a clear message when its store is locked by another process. */
+  public static EmbeddedNeo4j start(EmbeddedNeo4jSettings settings) {
+    var home = settings.dataDir().resolve("neo4j").toAbsolutePath();
+    var passwordFile = settings.dataDir().resolve("neo4j-password").toAbsolutePath();
+    var password = PasswordFile.readOrCreate(passwordFile);
+    long started = System.nanoTime();
+    DatabaseManagementService service;
+    try {
+      service =
+          new DatabaseManagementServiceBuilder(home)
+              .setUserLogProvider(NullLogProvider.getInstance())
+              .setConfig(config(settings, home))
+              .build();
+    } catch (RuntimeException e) {
+      throw new GraphStoreException(describeStartFailure(home, e), e);
+    }
+    setPassword(service, password);
+    var api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    var port =
+        api.getDependencyResolver()
+            .resolveDependency(ConnectorPortRegister.class)
+            .getLocalAddress(ConnectorType.BOLT)
+            .getPort();
+    var uri = URI.create("bolt://" + settings.boltAddress() + ":" + port);
+    log.info(
+        "Embedded Neo4j started in {} ms at '{}', Bolt on {}",
+        Duration.ofNanos(System.nanoTime() - started).toMillis(),
+        home,
+        uri);
+    return new EmbeddedNeo4j(service, uri, password, passwordFile);
+  }
+
+  private static Map<org.neo4j.graphdb.config.Setting<?>, Object> config(
+      EmbeddedNeo4jSettings settings, Path home) {
+    return Map.ofEntries(
+        Map.entry(BoltConnector.enabled, true),
+        Map.entry(
+            BoltConnector.listen_address,
+            new SocketAddress(settings.boltAddress(), settings.boltPort())),
+        Map.entry(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED),
+        Map.entry(GraphDatabaseSettings.auth_enabled, true),
+        Map.entry(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes()),
+        Map.entry(
+            GraphDatabaseSettings.memory_transaction_global_max_size,
+            settings.transactionMemoryBytes()),
+        Map.entry(GraphDatabaseSettings.logs_directory, home.resolve("logs")),
+        Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files"),
+        Map.entry(GraphDatabaseSettings.udc_enabled, false),
+        // Bolt waits 5 s + 5 s for connections and threads on shutdown by default; nothing of
+        // ours is connected by then, so a short wait makes every command end promptly.
+        Map.entry(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200)),
+        Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200)));
+  }
+
+  private static void setPassword(DatabaseManagementService service, String password) {
+    // The embedded API bypasses authentication; Bolt clients need this password. A new database
+    // has the default password with a change required: replace it once with ours.
+    var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    boolean fresh =
+        system.executeTransactionally(
+            "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j'"
+                + " RETURN passwordChangeRequired",
+            Map.of(),
+            result -> result.hasNext() && (Boolean) result.next().get("passwordChangeRequired"));
+    if (fresh) {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    }
+  }
+
+  private static String describeStartFailure(Path home, RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      var message = String.valueOf(t.getMessage());
+      if (message.contains("lock") || message.contains("Lock")) {
+        return "the graph in '"
+            + home
+            + "' is open in another process (is 'host-app serve' running?). Stop it, or point"
+            + " this command at it with --neo4j-uri bolt://127.0.0.1:<port>";
+      }
+      if (message.contains("Address already in use")) {
+        return "the Bolt port is in use by another program: choose another with --bolt-port";
+      }
+    }
+    return "cannot start the embedded Neo4j in '" + home + "': " + e.getMessage();
+  }
+
+  /** The Bolt URI on loopback. */
+  public URI boltUri() {
+    return boltUri;
+  }
+
+  /** The password of the {@link #USER} user. */
+  public String password() {
+    return password;
+  }
+
+  /** The file holding the password (readable by its owner only). */
+  public Path passwordFile() {
+    return passwordFile;
+  }
+
+  @Override
+  public void close() {
+    long started = System.nanoTime();
+    service.shutdown();
+    log.info(
+        "Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+  }
+}

@@ -1,0 +1,39 @@
+package dev.graphwright.neo4j;
+
+import java.nio.file.Path;
+
+/**
+ * How to start the embedded database.
+ *
+ * @param dataDir the application's data directory; the database lives in {@code <dataDir>/neo4j}
+ * @param boltAddress the interface Bolt listens on; {@code 127.0.0.1} unless the user asks
+ * @param boltPort the Bolt port; 0 picks a free one
+ * @param pageCacheBytes the page cache size (off heap)
+ * @param transactionMemoryBytes the cap on memory all transactions may use together
+ */
+public record EmbeddedNeo4jSettings(
+    Path dataDir,
+    String boltAddress,
+    int boltPort,
+    long pageCacheBytes,
+    long transactionMemoryBytes) {
+
+  /** Loopback only, a free port, 256 MiB page cache. */
+  public static EmbeddedNeo4jSettings defaults(Path dataDir) {
+    return new EmbeddedNeo4jSettings(dataDir, "127.0.0.1", 0, 256L << 20, 512L << 20);
+  }
+
+  public EmbeddedNeo4jSettings withBoltPort(int port) {
+    return new EmbeddedNeo4jSettings(
+        dataDir, boltAddress, port, pageCacheBytes, transactionMemoryBytes);
+  }
+
+  public EmbeddedNeo4jSettings withBoltAddress(String address) {
+    return new EmbeddedNeo4jSettings(
+        dataDir, address, boltPort, pageCacheBytes, transactionMemoryBytes);
+  }
+
+  public EmbeddedNeo4jSettings withPageCache(long bytes) {
+    return new EmbeddedNeo4jSettings(dataDir, boltAddress, boltPort, bytes, transactionMemoryBytes);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.graphwright.neo4j;
+
+import dev.graphwright.api.state.DataSet;
+import dev.graphwright.neo4j.mapping.MappedRelationshipSink;
+import dev.graphwright.neo4j.mapping.MappingResolver;
+import dev.graphwright.neo4j.mapping.MappingSpool;
+import dev.graphwright.neo4j.mapping.MappingStats;
+import dev.graphwright.neo4j.mapping.PlaceholderReconciler;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything one run of one integration instance needs from the graph: the batched writer, reads,
+ * buffered updates, data sets, the mapped-relationship spool, and the post-step phases (resolve
+ * mapped relationships, reconcile placeholders, delete stale data).
+ */
+public final class GraphSession implements AutoCloseable {
+
+  private final Neo4jGraph graph;
+  private final GraphSchema schema;
+  private final WriteScope scope;
+  private final GraphWriter writer;
+  private final GraphReader reader;
+  private final EntityUpdates updates;
+  private final MappingSpool spool;
+  private final Map<String, GraphDataSet> dataSets = new ConcurrentHashMap<>();
+
+  public GraphSession(
+      Neo4jGraph graph, GraphSchema schema, WriteScope scope, WriterSettings settings, Path spoolDir) {
+    this.graph = graph;
+    this.schema = schema;
+    this.scope = scope;
+    this.writer = new GraphWriter(graph, scope, settings);
+    this.reader = new GraphReader(graph, scope);
+    this.updates = new EntityUpdates(graph, schema, scope);
+    this.spool = new MappingSpool(spoolDir);
+  }
+
+  /** The job state a step writes through. */
+  public Neo4jJobState jobState(String stepId) {
+    return new Neo4jJobState(stepId, this);
+  }
+
+  public WriteScope scope() {
+    return scope;
+  }
+
+  public GraphWriter writer() {
+    return writer;
+  }
+
+  GraphReader reader() {
+    return reader;
+  }
+
+  EntityUpdates updates() {
+    return updates;
+  }
+
+  MappedRelationshipSink mappedRelationships() {
+    return spool;
+  }
+
+  DataSet dataSet(String name) {
+    return dataSets.computeIfAbsent(name, n -> new GraphDataSet(graph, scope.instanceId(), n));
+  }
+
+  /** Writes everything buffered: entities and relationships, then entity updates, then data sets. */
+  public void flush() {
+    writer.flush();
+    updates.flush();
+    dataSets.values().forEach(GraphDataSet::flush);
+  }
+
+  /** Mapped relationships recorded so far. */
+  public long mappedRelationshipCount() {
+    return spool.size();
+  }
+
+  /** Resolves the spooled mapped relationships (after the steps). */
+  public MappingStats resolveMappedRelationships(int batchSize) {
+    flush();
+    return new MappingResolver(graph, schema, scope, batchSize).resolve(spool);
+  }
+
+  /** Adopts and re-checks placeholders (after resolution). */
+  public PlaceholderReconciler.Result reconcilePlaceholders(Set<String> entityTypesWritten) {
+    return new PlaceholderReconciler(graph, scope).reconcile(entityTypesWritten);
+  }
+
+  /** Deletes stale objects of the given types (after reconciliation). */
+  public Map<String, Long> syncStaleData(Collection<StaleDataSync.SyncType> types) {
+    return new StaleDataSync(graph, schema, scope).sync(types);
+  }
+
+  @Override
+  public void close() {
+    try {
+      writer.close();
+    } finally {
+      spool.close();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.graphwright.neo4j;
+
+import dev.graphwright.api.graph.Entity;
+import dev.graphwright.api.graph.Relationship;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns graph objects into the parameter rows of the writer's {@code UNWIND} queries. */
+final class Rows {
+
+  private Rows() {}
+
+  /** {@code {key, hash, raw, props}}; props hold the system properties too. */
+  static Map<String, Object> entity(Entity entity, WriteScope scope) {
+    long hash = ContentHash.of(entity.type(), entity.classes(), entity.properties());
+    var props = new HashMap<String, Object>(entity.properties().size() + 6);
+    props.putAll(entity.properties());
+    props.put("_key", entity.key());
+    props.put("_type", entity.type());
+    props.put("_class", entity.classes());
+    props.put("_instanceId", scope.instanceId());
+    props.put("_hash", hash);
+    var row = new HashMap<String, Object>(6);
+    row.put("key", entity.key());
+    row.put("hash", hash);
+    row.put("raw", entity.raw() == null ? null : entity.raw().encode());
+    row.put("props", props);
+    return row;
+  }
+
+  /** {@code {key, from, to, hash, props}}. */
+  static Map<String, Object> relationship(Relationship relationship, WriteScope scope) {
+    long hash =
+        ContentHash.of(
+            relationship.type(),
+            List.of(relationship.relClass(), relationship.fromKey(), relationship.toKey()),
+            relationship.properties());
+    var props = new HashMap<String, Object>(relationship.properties().size() + 5);
+    props.putAll(relationship.properties());
+    props.put("_key", relationship.key());
+    props.put("_type", relationship.type());
+    props.put("_class", relationship.relClass());
+    props.put("_instanceId", scope.instanceId());
+    props.put("_hash", hash);
+    var row = new HashMap<String, Object>(6);
+    row.put("key", relationship.key());
+    row.put("from", relationship.fromKey());
+    row.put("to", relationship.toKey());
+    row.put("hash", hash);
+    row.put("props", props);
+    return row;
+  }
+}

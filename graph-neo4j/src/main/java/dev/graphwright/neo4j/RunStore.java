@@ -1,0 +1,161 @@
+package dev.graphwright.neo4j;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Run history and the per-instance run lock, kept in the graph ({@code :GraphwrightRun}, {@code
+ * :GraphwrightLock}) so that an external Neo4j carries them too.
+ */
+public final class RunStore {
+
+  /** One line of history. */
+  public record RunRow(
+      String runId,
+      String integration,
+      String instanceId,
+      Instant startedAt,
+      Instant endedAt,
+      String status,
+      long durationMs,
+      String totalsJson) {}
+
+  /** Heartbeats older than this mean the run holding the lock is gone (crashed or killed). */
+  public static final Duration STALE_AFTER = Duration.ofSeconds(45);
+
+  private final Neo4jGraph graph;
+
+  public RunStore(Neo4jGraph graph) {
+    this.graph = graph;
+  }
+
+  /**
+   * Takes the instance's run lock, or tells who holds it. A lock whose heartbeat is older than
+   * {@link #STALE_AFTER} is taken over and its run marked {@code CRASHED}.
+   *
+   * @return empty when the lock was taken, else the run id holding it
+   */
+  public Optional<String> lock(String instanceId, String runId, Instant now) {
+    var params = new HashMap<String, Object>();
+    params.put("instanceId", instanceId);
+    params.put("runId", runId);
+    params.put("now", now.toEpochMilli());
+    params.put("staleBefore", now.minus(STALE_AFTER).toEpochMilli());
+    var holder =
+        graph.write(
+            """
+            MERGE (l:`GraphwrightLock` {instanceId: $instanceId})
+            WITH l, l.runId AS previous, coalesce(l.heartbeat, 0) < $staleBefore AS stale
+            FOREACH (_ IN CASE WHEN previous IS NULL OR stale THEN [1] ELSE [] END |
+              SET l.runId = $runId, l.heartbeat = $now)
+            RETURN CASE WHEN previous IS NULL OR stale THEN null ELSE previous END AS holder,
+                   CASE WHEN stale THEN previous END AS crashed
+            """,
+            params,
+            result -> result.single().asMap());
+    var crashed = (String) holder.get("crashed");
+    if (crashed != null) {
+      graph.write(
+          "MATCH (r:`GraphwrightRun` {runId: $runId}) WHERE r.status = 'RUNNING'"
+              + " SET r.status = 'CRASHED'",
+          Map.of("runId", crashed));
+    }
+    return Optional.ofNullable((String) holder.get("holder"));
+  }
+
+  /** Proves the lock holder is alive. */
+  public void heartbeat(String instanceId, String runId, Instant now) {
+    graph.write(
+        "MATCH (l:`GraphwrightLock` {instanceId: $instanceId, runId: $runId}) SET l.heartbeat = $now",
+        Map.of("instanceId", instanceId, "runId", runId, "now", now.toEpochMilli()));
+  }
+
+  public void unlock(String instanceId, String runId) {
+    graph.write(
+        "MATCH (l:`GraphwrightLock` {instanceId: $instanceId, runId: $runId}) DELETE l",
+        Map.of("instanceId", instanceId, "runId", runId));
+  }
+
+  /** Records that a run started. */
+  public void started(String runId, String integration, String instanceId, Instant startedAt) {
+    graph.write(
+        "CREATE (:`GraphwrightRun` {runId: $runId, integration: $integration,"
+            + " instanceId: $instanceId, startedAt: $startedAt, status: 'RUNNING'})",
+        Map.of(
+            "runId", runId,
+            "integration", integration,
+            "instanceId", instanceId,
+            "startedAt", startedAt.toEpochMilli()));
+  }
+
+  /** Records how a run ended, with its full record as JSON. */
+  public void finished(
+      String runId, String status, Instant endedAt, String totalsJson, String recordJson) {
+    graph.write(
+        "MATCH (r:`GraphwrightRun` {runId: $runId}) SET r.status = $status, r.endedAt = $endedAt,"
+            + " r.durationMs = $endedAt - r.startedAt, r.totals = $totals, r.record = $record",
+        Map.of(
+            "runId", runId,
+            "status", status,
+            "endedAt", endedAt.toEpochMilli(),
+            "totals", totalsJson,
+            "record", recordJson));
+  }
+
+  /** When the last fully successful run of the instance started. */
+  public Optional<Instant> lastSuccessfulStart(String instanceId) {
+    return graph.read(
+        "MATCH (r:`GraphwrightRun` {instanceId: $instanceId}) WHERE r.status = 'SUCCESS'"
+            + " RETURN max(r.startedAt) AS started",
+        Map.of("instanceId", instanceId),
+        result -> {
+          var value = result.single().get("started");
+          return value.isNull()
+              ? Optional.<Instant>empty()
+              : Optional.of(Instant.ofEpochMilli(value.asLong()));
+        });
+  }
+
+  /** The most recent runs, newest first, of one instance or (when null) all. */
+  public List<RunRow> recent(String instanceId, int limit) {
+    var params = new HashMap<String, Object>();
+    params.put("instanceId", instanceId);
+    params.put("limit", limit);
+    return graph.read(
+        "MATCH (r:`GraphwrightRun`) WHERE $instanceId IS NULL OR r.instanceId = $instanceId"
+            + " RETURN r ORDER BY r.startedAt DESC LIMIT $limit",
+        params,
+        result ->
+            result.list(
+                record -> {
+                  var r = record.get("r").asMap();
+                  long started = ((Number) r.get("startedAt")).longValue();
+                  var ended = (Number) r.get("endedAt");
+                  var duration = (Number) r.get("durationMs");
+                  return new RunRow(
+                      (String) r.get("runId"),
+                      (String) r.get("integration"),
+                      (String) r.get("instanceId"),
+                      Instant.ofEpochMilli(started),
+                      ended == null ? null : Instant.ofEpochMilli(ended.longValue()),
+                      (String) r.get("status"),
+                      duration == null ? 0 : duration.longValue(),
+                      (String) r.getOrDefault("totals", "{}"));
+                }));
+  }
+
+  /** A run's full record (JSON). */
+  public Optional<String> record(String runId) {
+    return graph.read(
+        "MATCH (r:`GraphwrightRun` {runId: $runId}) RETURN r.record AS record",
+        Map.of("runId", runId),
+        result ->
+            result.hasNext()
+                ? Optional.ofNullable(result.next().get("record").asString(null))
+                : Optional.<String>empty());
+  }
+}

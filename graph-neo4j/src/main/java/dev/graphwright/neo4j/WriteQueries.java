@@ -1,0 +1,62 @@
+package dev.graphwright.neo4j;
+
+import java.util.List;
+
+/**
+ * The writer's two queries. Labels and relationship types are part of the text (Cypher cannot
+ * parameterize them), so rows are grouped by them; everything else is a parameter.
+ *
+ * <p>Merge rule for a {@code _key} written twice in one run: the later object's properties are
+ * merged over the earlier ones ({@code +=}, later value wins per property). Across runs an object
+ * is replaced ({@code =}), so properties that disappeared at the source disappear in the graph.
+ * When the content hash is unchanged, no property is written at all.
+ */
+final class WriteQueries {
+
+  private WriteQueries() {}
+
+  static String entities(List<String> labels) {
+    return """
+        UNWIND $rows AS row
+        MERGE (n:`Entity` {_instanceId: $instanceId, _key: row.key})
+        WITH n, row,
+             coalesce(n._runId = $runId, false) AS dup,
+             coalesce(n._hash = row.hash, false) AS same
+        WITH n, row, dup, same,
+             CASE WHEN dup AND NOT same THEN properties(n) END AS before
+        FOREACH (_ IN CASE WHEN NOT same AND NOT dup THEN [1] ELSE [] END | SET n = row.props)
+        FOREACH (_ IN CASE WHEN NOT same AND dup THEN [1] ELSE [] END | SET n += row.props)
+        SET n%s, n._runId = $runId, n._rawRef = row.raw
+        RETURN sum(CASE WHEN same AND NOT dup THEN 1 ELSE 0 END) AS unchanged,
+               sum(CASE WHEN dup THEN 1 ELSE 0 END) AS duplicates,
+               collect(CASE WHEN dup AND NOT same
+                            THEN {key: row.key, before: before, after: row.props} END)[0..$samples]
+                 AS samples
+        """
+        .formatted(Cypher.labels(labels));
+  }
+
+  static String relationships(String relClass) {
+    return """
+        UNWIND $rows AS row
+        MATCH (a:`Entity` {_instanceId: $instanceId, _key: row.from})
+        MATCH (b:`Entity` {_instanceId: $instanceId, _key: row.to})
+        MERGE (a)-[r:%s {_key: row.key}]->(b)
+        WITH r, row,
+             coalesce(r._runId = $runId, false) AS dup,
+             coalesce(r._hash = row.hash, false) AS same
+        WITH r, row, dup, same,
+             CASE WHEN dup AND NOT same THEN properties(r) END AS before
+        FOREACH (_ IN CASE WHEN NOT same AND NOT dup THEN [1] ELSE [] END | SET r = row.props)
+        FOREACH (_ IN CASE WHEN NOT same AND dup THEN [1] ELSE [] END | SET r += row.props)
+        SET r._runId = $runId
+        RETURN count(r) AS written,
+               sum(CASE WHEN same AND NOT dup THEN 1 ELSE 0 END) AS unchanged,
+               sum(CASE WHEN dup THEN 1 ELSE 0 END) AS duplicates,
+               collect(CASE WHEN dup AND NOT same
+                            THEN {key: row.key, before: before, after: row.props} END)[0..$samples]
+                 AS samples
+        """
+        .formatted(Cypher.relationshipType(relClass));
+  }
+}

@@ -1,0 +1,225 @@
+package dev.graphwright.neo4j.mapping;
+
+import dev.graphwright.api.graph.Direction;
+import dev.graphwright.api.graph.MappedRelationship;
+import dev.graphwright.neo4j.Cypher;
+import dev.graphwright.neo4j.GraphSchema;
+import dev.graphwright.neo4j.Neo4jGraph;
+import dev.graphwright.neo4j.WriteScope;
+import dev.graphwright.neo4j.mapping.TargetLookup.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Resolves spooled mapped relationships in Neo4j, a batch at a time.
+ *
+ * <p>Per batch, equal targets are resolved once: the filter groups are tried in priority order,
+ * each as one indexed {@code UNWIND} lookup; a target takes every integration-owned node of the
+ * first group that matches anything (JupiterOne links to the matches of all groups; we prefer the
+ * most precise group, so a finding mapped by IP is not also linked to every host sharing its fqdn).
+ * Targets that match nothing become placeholders unless {@code skipTargetCreation}. Then the
+ * relationships are merged. Work is proportional to the number of mapped relationships, never to
+ * the size of the graph.
+ */
+public final class MappingResolver {
+
+  private static final Logger log = LoggerFactory.getLogger(MappingResolver.class);
+
+  private final Neo4jGraph graph;
+  private final GraphSchema schema;
+  private final WriteScope scope;
+  private final int batchSize;
+  private final TargetLookup lookup;
+  private final Set<MappingShape> indexed = new HashSet<>();
+
+  public MappingResolver(Neo4jGraph graph, GraphSchema schema, WriteScope scope, int batchSize) {
+    this.graph = graph;
+    this.schema = schema;
+    this.scope = scope;
+    this.batchSize = batchSize;
+    this.lookup = new TargetLookup(graph);
+  }
+
+  /** Resolves everything in the spool. */
+  public MappingStats resolve(MappingSpool spool) {
+    var stats = new MappingStats();
+    long started = System.nanoTime();
+    spool.forEachBatch(batchSize, (shape, batch) -> stats.add(shape.type(), resolve(shape, batch)));
+    log.info(
+        "Resolved {} mapped relationships into {} relationships in {} ms",
+        spool.size(),
+        stats.relationships(),
+        (System.nanoTime() - started) / 1_000_000);
+    return stats;
+  }
+
+  private MappingStats.Counts resolve(MappingShape shape, List<SpooledMapping> batch) {
+    ensureIndexes(shape);
+    var descriptors = new LinkedHashMap<Map<String, Object>, Integer>();
+    var descriptorOf = new int[batch.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      descriptorOf[i] = descriptors.computeIfAbsent(batch.get(i).target(), t -> descriptors.size());
+    }
+    var targets = new ArrayList<>(descriptors.keySet());
+    var matched = matchOwned(shape, targets);
+    var placeholders =
+        shape.skipTargetCreation() ? Map.<Integer, List<Target>>of() : createPlaceholders(shape, targets, matched);
+
+    var toEntities = new ArrayList<Map<String, Object>>();
+    var toPlaceholders = new ArrayList<Map<String, Object>>();
+    long multi = 0;
+    long unmatched = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      int d = descriptorOf[i];
+      var owned = matched.get(d);
+      var resolved = owned != null ? owned : placeholders.get(d);
+      if (resolved == null) {
+        unmatched++;
+        continue;
+      }
+      if (resolved.size() > 1) {
+        multi++;
+      }
+      for (var target : resolved) {
+        (owned != null ? toEntities : toPlaceholders).add(link(batch.get(i), target));
+      }
+    }
+    long writtenToEntities = writeLinks(shape, toEntities);
+    long writtenToPlaceholders = writeLinks(shape, toPlaceholders);
+    long missing =
+        shape.selectsSources()
+            ? 0
+            : toEntities.size() + toPlaceholders.size() - writtenToEntities - writtenToPlaceholders;
+    return new MappingStats.Counts(
+        batch.size(), writtenToEntities, writtenToPlaceholders, multi, unmatched, missing);
+  }
+
+  private Map<Integer, List<Target>> matchOwned(
+      MappingShape shape, List<Map<String, Object>> targets) {
+    var matched = new HashMap<Integer, List<Target>>();
+    for (var filter : shape.filters()) {
+      var candidates = new LinkedHashMap<Integer, List<Object>>();
+      for (int d = 0; d < targets.size(); d++) {
+        if (matched.containsKey(d)) {
+          continue;
+        }
+        var values = new ArrayList<Object>(filter.properties().size());
+        for (var property : filter.properties()) {
+          var value = targets.get(d).get(property);
+          if (value == null) {
+            break;
+          }
+          values.add(value);
+        }
+        if (values.size() == filter.properties().size()) {
+          candidates.put(d, values);
+        }
+      }
+      if (!candidates.isEmpty()) {
+        matched.putAll(lookup.match(filter.label(), filter.properties(), candidates));
+      }
+    }
+    return matched;
+  }
+
+  private Map<Integer, List<Target>> createPlaceholders(
+      MappingShape shape, List<Map<String, Object>> targets, Map<Integer, List<Target>> matched) {
+    var rows = new ArrayList<Map<String, Object>>();
+    for (int d = 0; d < targets.size(); d++) {
+      if (matched.containsKey(d)) {
+        continue;
+      }
+      var target = targets.get(d);
+      var props = new HashMap<String, Object>(target);
+      props.put(MappedRelationship.CLASS, MappedRelationship.targetClasses(target));
+      props.put("_instanceId", scope.instanceId());
+      props.put("_placeholder", true);
+      props.put("_mapFilters", MapFilters.encode(MapFilters.applicable(shape.filters(), target)));
+      rows.add(Map.of("i", d, "key", target.get(MappedRelationship.KEY), "props", props));
+    }
+    var created = new HashMap<Integer, List<Target>>();
+    if (rows.isEmpty()) {
+      return created;
+    }
+    var query =
+        "UNWIND $rows AS row MERGE (p:`Placeholder` {_instanceId: $instanceId, _key: row.key})"
+            + " SET p += row.props, p" + Cypher.labels(shape.targetLabels()) + ", p._runId = $runId"
+            + " RETURN row.i AS i, elementId(p) AS id, p._key AS key";
+    graph.write(
+        query,
+        Map.of("rows", rows, "instanceId", scope.instanceId(), "runId", scope.runId()),
+        result -> {
+          result.forEachRemaining(
+              r ->
+                  created.put(
+                      r.get("i").asInt(),
+                      List.of(new Target(r.get("id").asString(), r.get("key").asString()))));
+          return null;
+        });
+    return created;
+  }
+
+  private static Map<String, Object> link(SpooledMapping mapping, Target target) {
+    return Map.of(
+        "source", mapping.source(),
+        "target", target.elementId(),
+        "targetKey", target.key(),
+        "props", mapping.properties());
+  }
+
+  private long writeLinks(MappingShape shape, List<Map<String, Object>> links) {
+    if (links.isEmpty()) {
+      return 0;
+    }
+    var parameters = new HashMap<String, Object>();
+    parameters.put("links", links);
+    parameters.put("instanceId", scope.instanceId());
+    parameters.put("runId", scope.runId());
+    parameters.put("type", shape.type());
+    parameters.put("relClass", shape.relClass());
+    parameters.put("infix", "|" + shape.relClass().toLowerCase(Locale.ROOT) + "|");
+    var merge =
+        shape.direction() == Direction.FORWARD
+            ? "MERGE (s)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(t)"
+            : "MERGE (t)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(s)";
+    var set =
+        " SET r += l.props, r._type = $type, r._class = $relClass, r._instanceId = $instanceId,"
+            + " r._runId = $runId, r._mapped = true";
+    if (!shape.selectsSources()) {
+      var query =
+          "UNWIND $links AS l MATCH (s:`Entity` {_instanceId: $instanceId, _key: l.source})"
+              + " MATCH (t) WHERE elementId(t) = l.target "
+              + merge + set + " RETURN count(r) AS written";
+      return graph.write(query, parameters, result -> result.single().get("written").asLong());
+    }
+    // One selector value can stand for thousands of sources: commit every few thousand rows.
+    var query =
+        "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.sourceType()) + " {"
+            + Cypher.property(shape.sourceProperty()) + ": l.source})"
+            + " WHERE s._instanceId = $instanceId AND s._runId = $runId"
+            + " MATCH (t) WHERE elementId(t) = l.target"
+            + " CALL (s, t, l) { " + merge + set + " } IN TRANSACTIONS OF 5000 ROWS"
+            + " RETURN count(*) AS written";
+    return graph.autoCommit(query, parameters, result -> result.single().get("written").asLong());
+  }
+
+  private void ensureIndexes(MappingShape shape) {
+    if (!indexed.add(shape)) {
+      return;
+    }
+    shape.filters().forEach(f -> schema.ensureNodeIndex(f.label(), f.properties()));
+    if (shape.selectsSources()) {
+      schema.ensureNodeIndex(shape.sourceType(), List.of(shape.sourceProperty()));
+    }
+    schema.ensureRelationshipIndex(shape.relClass());
+    schema.awaitIndexes();
+  }
+}

@@ -1,0 +1,148 @@
+package dev.graphwright.neo4j.mapping;
+
+import dev.graphwright.api.graph.MappedRelationship;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+/**
+ * Mapped relationships on disk until the steps are done: appended to one file per {@link
+ * MappingShape}, read back in batches by the resolver. Costs no heap per relationship; the
+ * directory is deleted when the run ends (and a crashed run's directory by the next run).
+ */
+public final class MappingSpool implements MappedRelationshipSink, AutoCloseable {
+
+  private final Path directory;
+  private final Map<MappingShape, DataOutputStream> files = new LinkedHashMap<>();
+  private final Map<MappingShape, Path> paths = new LinkedHashMap<>();
+  private final Map<MappingShape, long[]> counts = new LinkedHashMap<>();
+
+  public MappingSpool(Path directory) {
+    this.directory = directory;
+    try {
+      deleteRecursively(directory);
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the mapping spool " + directory, e);
+    }
+  }
+
+  @Override
+  public synchronized void add(MappedRelationship relationship, String stepId) {
+    var shape = MappingShape.of(relationship);
+    try {
+      var out = files.get(shape);
+      if (out == null) {
+        var path =
+            paths.computeIfAbsent(shape, s -> directory.resolve("shape-" + paths.size() + ".bin"));
+        out =
+            new DataOutputStream(
+                new BufferedOutputStream(
+                    Files.newOutputStream(
+                        path, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                    1 << 16));
+        files.put(shape, out);
+        counts.putIfAbsent(shape, new long[1]);
+      }
+      ValueCodec.writeValue(
+          out,
+          relationship.sourceKey() != null
+              ? relationship.sourceKey()
+              : relationship.sourceSelector().value());
+      ValueCodec.writeMap(out, relationship.targetEntity());
+      ValueCodec.writeMap(out, relationship.properties());
+      counts.get(shape)[0]++;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the mapping spool " + directory, e);
+    }
+  }
+
+  /** How many mapped relationships are spooled. */
+  public synchronized long size() {
+    return counts.values().stream().mapToLong(c -> c[0]).sum();
+  }
+
+  /** Reads every shape's mappings back in batches of {@code batchSize}. */
+  void forEachBatch(int batchSize, BiConsumer<MappingShape, List<SpooledMapping>> consumer) {
+    Map<MappingShape, Path> snapshot;
+    synchronized (this) {
+      closeWriters();
+      snapshot = new LinkedHashMap<>(paths);
+    }
+    snapshot.forEach((shape, path) -> readBatches(shape, path, batchSize, consumer));
+  }
+
+  private static void readBatches(
+      MappingShape shape,
+      Path path,
+      int batchSize,
+      BiConsumer<MappingShape, List<SpooledMapping>> consumer) {
+    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
+      var batch = new ArrayList<SpooledMapping>(batchSize);
+      while (true) {
+        Object source;
+        try {
+          source = ValueCodec.readValue(in);
+        } catch (EOFException end) {
+          break;
+        }
+        batch.add(new SpooledMapping(source, ValueCodec.readMap(in), ValueCodec.readMap(in)));
+        if (batch.size() == batchSize) {
+          consumer.accept(shape, batch);
+          batch = new ArrayList<>(batchSize);
+        }
+      }
+      if (!batch.isEmpty()) {
+        consumer.accept(shape, batch);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the mapping spool " + path, e);
+    }
+  }
+
+  private void closeWriters() {
+    for (var out : files.values()) {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close the mapping spool " + directory, e);
+      }
+    }
+    files.clear();
+  }
+
+  @Override
+  public synchronized void close() {
+    closeWriters();
+    try {
+      deleteRecursively(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the mapping spool " + directory, e);
+    }
+  }
+
+  static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(directory)) {
+      for (var path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

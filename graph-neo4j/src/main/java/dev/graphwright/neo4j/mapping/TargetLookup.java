@@ -1,0 +1,61 @@
+package dev.graphwright.neo4j.mapping;
+
+import dev.graphwright.neo4j.Cypher;
+import dev.graphwright.neo4j.Neo4jGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Finds integration-owned nodes matching one filter group for many targets at once: one {@code
+ * UNWIND} query per group, answered from the group's index. Placeholders never match: a mapping
+ * links either to entities some integration owns or to its own placeholder, so the outcome does not
+ * depend on the order in which mappings are resolved.
+ */
+final class TargetLookup {
+
+  /** A node a target resolved to. */
+  record Target(String elementId, String key) {}
+
+  private final Neo4jGraph graph;
+
+  TargetLookup(Neo4jGraph graph) {
+    this.graph = graph;
+  }
+
+  /**
+   * Matches each candidate's values against nodes labelled {@code label}.
+   *
+   * @param properties the group's property names
+   * @param candidates index → values in property order
+   * @return index → matched nodes, for the candidates that matched something
+   */
+  Map<Integer, List<Target>> match(
+      String label, List<String> properties, Map<Integer, List<Object>> candidates) {
+    var rows = new ArrayList<Map<String, Object>>(candidates.size());
+    candidates.forEach((i, values) -> rows.add(Map.of("i", i, "values", values)));
+    var conditions = new ArrayList<String>();
+    for (int p = 0; p < properties.size(); p++) {
+      conditions.add("t." + Cypher.property(properties.get(p)) + " = row.values[" + p + "]");
+    }
+    var query =
+        "UNWIND $rows AS row MATCH (t:" + Cypher.label(label) + ") WHERE "
+            + conditions.stream().collect(Collectors.joining(" AND "))
+            + " AND t:`Entity` RETURN row.i AS i, elementId(t) AS id, t._key AS key";
+    var matches = new HashMap<Integer, List<Target>>();
+    graph.read(
+        query,
+        Map.of("rows", rows),
+        result -> {
+          result.forEachRemaining(
+              record ->
+                  matches
+                      .computeIfAbsent(record.get("i").asInt(), k -> new ArrayList<>())
+                      .add(new Target(record.get("id").asString(), record.get("key").asString())));
+          return null;
+        });
+    return matches;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.graphwright.host.cli;
+
+import dev.graphwright.host.Host;
+import dev.graphwright.host.console.ProgressBoard;
+import dev.graphwright.host.console.RunSummaryPrinter;
+import dev.graphwright.host.console.Terminal;
+import dev.graphwright.host.run.IntegrationRunner;
+import dev.graphwright.host.run.Json;
+import dev.graphwright.host.run.RunRecord;
+import dev.graphwright.host.run.RunRequest;
+import dev.graphwright.host.run.RunnerSettings;
+import dev.graphwright.neo4j.WriterSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+/** What {@code run} and {@code replay} share: runner options, progress, summary, JSON record. */
+final class RunSupport {
+
+  static final Set<String> FLAGS = Set.of("no-raw", "quiet");
+  static final Set<String> VALUED =
+      Set.of("summary-json", "batch-size", "writer-threads", "parallel-steps", "raw-keep-runs");
+
+  static final String OPTIONS_HELP =
+      """
+        --summary-json FILE   also write the run record as JSON to FILE
+        --no-raw              do not archive raw API responses
+        --raw-keep-runs N     runs kept in the raw archive per instance (default 5)
+        --batch-size N        rows per write transaction (default 5000)
+        --writer-threads N    concurrent write transactions (default 2)
+        --parallel-steps N    independent steps run at once (default 3)
+        --quiet               no progress display, summary only
+      """;
+
+  private RunSupport() {}
+
+  static int execute(Host host, Args args, RunRequest request) throws IOException {
+    var writer =
+        WriterSettings.defaults()
+            .withBatchSize(args.intValue("batch-size", 5000))
+            .withThreads(args.intValue("writer-threads", 2));
+    var defaults = RunnerSettings.defaults(host.options().dataDir());
+    var settings =
+        new RunnerSettings(
+            host.options().dataDir(),
+            writer,
+            args.intValue("parallel-steps", defaults.stepParallelism()),
+            defaults.mappingBatch(),
+            !args.flag("no-raw"),
+            args.intValue("raw-keep-runs", defaults.rawKeepRuns()),
+            defaults.rawMaxBytes());
+    var graph = host.graph();
+    host.err().println("Graph: " + graph.description() + " (Bolt " + graph.boltUri() + ")");
+    RunRecord record;
+    try (var board = board(host, args)) {
+      record = new IntegrationRunner(graph.graph(), settings, host.clock(), board).run(request);
+    }
+    RunSummaryPrinter.print(record, host.out());
+    var json = args.value("summary-json");
+    if (json.isPresent()) {
+      var path = Path.of(json.get());
+      if (path.getParent() != null) {
+        Files.createDirectories(path.getParent());
+      }
+      Files.writeString(path, Json.write(record) + "\n");
+      host.out().println("  run record written to " + path);
+    }
+    if (record.exitCode() == 2) {
+      host.err().println("error: " + record.error());
+    }
+    return record.exitCode();
+  }
+
+  private static ProgressBoard board(Host host, Args args) {
+    if (args.flag("quiet")) {
+      return ProgressBoard.silent();
+    }
+    return new ProgressBoard(host.err(), Terminal.interactive(), Duration.ofSeconds(10));
+  }
+}

@@ -1,0 +1,159 @@
+package dev.graphwright.host.console;
+
+import dev.graphwright.host.run.StepProgress;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Shows how far each step got. On a terminal: a live block of one line per step (items, rate,
+ * pages, ETA), redrawn in place. Otherwise: a plain line per running step every {@code interval},
+ * and a line when each step ends, so logs of unattended runs show progress too.
+ */
+public final class ProgressBoard implements AutoCloseable {
+
+  private static final String[] SPINNER = {"|", "/", "-", "\\"};
+
+  private final PrintStream out;
+  private final boolean live;
+  private final Duration interval;
+  private final List<StepProgress> steps = new CopyOnWriteArrayList<>();
+  private final Thread renderer;
+  private volatile String phase = "";
+  private volatile boolean closed;
+  private int drawnLines;
+  private int frame;
+
+  public ProgressBoard(PrintStream out, boolean live, Duration interval) {
+    this.out = out;
+    this.live = live;
+    this.interval = interval;
+    this.renderer = new Thread(this::renderLoop, "progress");
+    renderer.setDaemon(true);
+    renderer.start();
+  }
+
+  /** A board that shows nothing (tests, JSON output). */
+  public static ProgressBoard silent() {
+    return new ProgressBoard(new PrintStream(PrintStream.nullOutputStream()), false, Duration.ofDays(1));
+  }
+
+  public StepProgress start(String stepId) {
+    var progress = new StepProgress(stepId);
+    steps.add(progress);
+    if (!live) {
+      print("  start  " + stepId);
+    }
+    return progress;
+  }
+
+  /** Called when a step ended. */
+  public void ended(StepProgress progress) {
+    if (!live) {
+      print("  " + String.format("%-6s ", shortStatus(progress.status())) + line(progress));
+    }
+  }
+
+  /** Shows what the run does between and after steps (mapping, sync). */
+  public void phase(String description) {
+    phase = description;
+    if (!live) {
+      print("  " + description);
+    }
+  }
+
+  private void renderLoop() {
+    long lastPlain = System.nanoTime();
+    while (!closed) {
+      try {
+        Thread.sleep(live ? 250 : 1000);
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (live) {
+        draw();
+      } else if (System.nanoTime() - lastPlain >= interval.toNanos()) {
+        lastPlain = System.nanoTime();
+        for (var step : steps) {
+          if (step.running()) {
+            print("  ...    " + line(step));
+          }
+        }
+      }
+    }
+  }
+
+  private synchronized void draw() {
+    var lines = new ArrayList<String>();
+    frame++;
+    for (var step : steps) {
+      var mark = step.running() ? SPINNER[frame % SPINNER.length] : shortStatus(step.status());
+      lines.add(String.format("  %-4s %s", mark, line(step)));
+    }
+    if (!phase.isEmpty()) {
+      lines.add("  " + phase);
+    }
+    var text = new StringBuilder();
+    if (drawnLines > 0) {
+      text.append("\033[").append(drawnLines).append('F');
+    }
+    for (var line : lines) {
+      text.append("\033[2K").append(line).append('\n');
+    }
+    out.print(text);
+    out.flush();
+    drawnLines = lines.size();
+  }
+
+  private static String line(StepProgress step) {
+    var text = new StringBuilder(String.format("%-34s", step.stepId()));
+    text.append(String.format("%12s %-12s", Numbers.count(step.items()), step.unit()));
+    if (step.total() > 0) {
+      text.append(String.format(" of %s", Numbers.count(step.total())));
+    }
+    text.append("  ").append(Numbers.seconds(step.elapsedSeconds()));
+    if (step.items() > 0 && step.elapsedSeconds() > 1) {
+      text.append("  ").append(Numbers.rate(step.rate()));
+    }
+    if (step.pages() > 0) {
+      text.append("  ").append(Numbers.count(step.pages())).append(" pages");
+    }
+    long eta = step.etaSeconds();
+    if (eta >= 0) {
+      text.append("  ETA ").append(Numbers.seconds(eta));
+    }
+    return text.toString();
+  }
+
+  private static String shortStatus(String status) {
+    return switch (status) {
+      case "SUCCESS" -> "ok";
+      case "running" -> "...";
+      case "NOT_RUN" -> "skip";
+      case "FAILURE" -> "FAIL";
+      default -> "part";
+    };
+  }
+
+  private synchronized void print(String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    renderer.interrupt();
+    try {
+      renderer.join(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (live) {
+      phase = "";
+      draw();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.graphwright.host.run;
+
+import dev.graphwright.api.config.IntegrationConfig;
+import dev.graphwright.host.plugin.LoadedIntegration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What to run.
+ *
+ * @param integration the integration
+ * @param instanceId the instance (account) id; scopes every key
+ * @param config the validated config
+ * @param onlyStep run just this step, reading its ancestors' output from the graph
+ * @param replayOf the run whose raw archive replaces the network
+ * @param replayStartedAt the replayed run's start and its incremental window start, so the
+ *     replay sends the same requests
+ * @param replayLastSuccess the replayed run's "last successful run" instant
+ */
+public record RunRequest(
+    LoadedIntegration integration,
+    String instanceId,
+    IntegrationConfig config,
+    Optional<String> onlyStep,
+    Optional<String> replayOf,
+    Optional<Instant> replayStartedAt,
+    Optional<Instant> replayLastSuccess) {
+
+  public static RunRequest of(LoadedIntegration integration, String instanceId, IntegrationConfig config) {
+    return new RunRequest(
+        integration, instanceId, config, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
+
+  public RunRequest onlyStep(String stepId) {
+    return new RunRequest(
+        integration, instanceId, config, Optional.of(stepId), replayOf, replayStartedAt,
+        replayLastSuccess);
+  }
+
+  public RunRequest replaying(String runId, Instant startedAt, Optional<Instant> lastSuccess) {
+    return new RunRequest(
+        integration, instanceId, config, onlyStep, Optional.of(runId), Optional.of(startedAt),
+        lastSuccess);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.graphwright.qualys.client.http;
+
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Reads one response page record by record, handing each on at once, and returns what the pager
+ * needs next (e.g. the next {@code id_min}). It must read the document to its end.
+ */
+@FunctionalInterface
+public interface PageParser<R> {
+
+  R parse(XMLStreamReader2 reader, PageContext page) throws XMLStreamException;
+}

@@ -1,0 +1,59 @@
+package dev.graphwright.qualys.client.http;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Enforces the per-page deadline: when it passes, the call is cancelled, which makes the blocked
+ * read fail at once, and the page is retried. Idle-read timeouts alone cannot catch a server that
+ * trickles a byte every minute (Qualys' keep-alive comments do exactly that).
+ */
+final class PageWatchdog implements AutoCloseable {
+
+  private final ScheduledThreadPoolExecutor timer;
+
+  PageWatchdog() {
+    timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              var thread = new Thread(task, "qualys-page-watchdog");
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.setRemoveOnCancelPolicy(true);
+  }
+
+  Deadline arm(Runnable cancel, Duration after) {
+    var deadline = new Deadline();
+    deadline.future =
+        timer.schedule(
+            () -> {
+              deadline.expired = true;
+              cancel.run();
+            },
+            after.toNanos(),
+            TimeUnit.NANOSECONDS);
+    return deadline;
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+
+  static final class Deadline {
+    private volatile boolean expired;
+    private ScheduledFuture<?> future;
+
+    boolean expired() {
+      return expired;
+    }
+
+    void disarm() {
+      future.cancel(false);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.graphwright.qualys.client.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import javax.xml.stream.XMLStreamException;
+
+/** Classifies transport failures. */
+final class Transport {
+
+  private Transport() {}
+
+  /** The API host does not exist or refuses connections: a config problem, not worth retrying. */
+  static boolean unreachable(Throwable e) {
+    return e instanceof UnknownHostException
+        || e instanceof ConnectException
+        || e instanceof NoRouteToHostException;
+  }
+
+  /** Whether a parse failure was really an I/O failure under the parser (reset, timeout). */
+  static boolean isIo(Throwable e) {
+    return e instanceof IOException
+        || (e instanceof XMLStreamException x && x.getNestedException() instanceof IOException)
+        || e.getCause() instanceof IOException;
+  }
+
+  static String describe(Throwable e) {
+    if (e instanceof XMLStreamException && !isIo(e)) {
+      return "malformed or truncated XML: " + e.getMessage().replace('\n', ' ');
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+}

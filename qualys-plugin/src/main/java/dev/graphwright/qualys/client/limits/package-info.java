@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.qualys.client.limits;
+
+import org.jspecify.annotations.NullMarked;

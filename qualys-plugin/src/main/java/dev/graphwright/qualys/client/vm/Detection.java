@@ -1,0 +1,56 @@
+package dev.graphwright.qualys.client.vm;
+
+import dev.graphwright.api.graph.RawRef;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One {@code DETECTION} of a host. Absent or unparseable values are null (Info detections have no
+ * STATUS; PORT/PROTOCOL are often missing).
+ *
+ * @param qid {@code QID}, always all digits (others are reported and skipped)
+ * @param type {@code TYPE}: Confirmed, Potential or Info
+ * @param severity {@code SEVERITY} 1–5
+ * @param port {@code PORT}
+ * @param protocol {@code PROTOCOL}
+ * @param fqdn {@code FQDN}
+ * @param ssl {@code SSL}
+ * @param instance {@code INSTANCE}
+ * @param status {@code STATUS}: New, Active, Fixed, Re-Opened
+ * @param firstFound {@code FIRST_FOUND_DATETIME}
+ * @param lastFound {@code LAST_FOUND_DATETIME}
+ * @param timesFound {@code TIMES_FOUND}
+ * @param lastTest {@code LAST_TEST_DATETIME}
+ * @param lastUpdate {@code LAST_UPDATE_DATETIME}
+ * @param lastFixed {@code LAST_FIXED_DATETIME}
+ * @param lastProcessed {@code LAST_PROCESSED_DATETIME}
+ * @param ignored {@code IS_IGNORED}
+ * @param disabled {@code IS_DISABLED}
+ * @param results {@code RESULTS}, only when asked for
+ * @param uniqueVulnId {@code UNIQUE_VULN_ID}
+ * @param qds {@code QDS} score 1–100
+ * @param rawRef the DETECTION element
+ */
+public record Detection(
+    String qid,
+    @Nullable String type,
+    @Nullable Integer severity,
+    @Nullable Integer port,
+    @Nullable String protocol,
+    @Nullable String fqdn,
+    @Nullable Boolean ssl,
+    @Nullable String instance,
+    @Nullable String status,
+    @Nullable Instant firstFound,
+    @Nullable Instant lastFound,
+    @Nullable Integer timesFound,
+    @Nullable Instant lastTest,
+    @Nullable Instant lastUpdate,
+    @Nullable Instant lastFixed,
+    @Nullable Instant lastProcessed,
+    @Nullable Boolean ignored,
+    @Nullable Boolean disabled,
+    @Nullable String results,
+    @Nullable String uniqueVulnId,
+    @Nullable Integer qds,
+    RawRef rawRef) {}

@@ -1,0 +1,97 @@
+package dev.graphwright.qualys.client.vm;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The window and filters of a host detection download; null bounds and empty sets are not sent.
+ *
+ * @param vmScanDateAfter {@code vm_scan_date_after}
+ * @param vmScanDateBefore {@code vm_scan_date_before}
+ * @param detectionUpdatedSince {@code detection_updated_since}
+ * @param detectionUpdatedBefore {@code detection_updated_before}
+ * @param severities {@code severities} (1–5); empty = all
+ * @param statuses {@code status}; empty = Qualys' default, which leaves out Fixed
+ * @param includeInfo whether Information Gathered detections are wanted ({@code show_igs=1})
+ * @param includeResults whether the large RESULTS text is wanted ({@code show_results=1})
+ * @param ec2Metadata whether to ask for EC2 metadata ({@code host_metadata=ec2})
+ * @param tags whether to ask for host tags ({@code show_tags=1})
+ */
+public record DetectionQuery(
+    @Nullable Instant vmScanDateAfter,
+    @Nullable Instant vmScanDateBefore,
+    @Nullable Instant detectionUpdatedSince,
+    @Nullable Instant detectionUpdatedBefore,
+    Set<Integer> severities,
+    Set<DetectionStatus> statuses,
+    boolean includeInfo,
+    boolean includeResults,
+    boolean ec2Metadata,
+    boolean tags) {
+
+  public DetectionQuery {
+    severities = Set.copyOf(severities);
+    statuses = Set.copyOf(statuses);
+  }
+
+  /** All statuses and severities, no Info, no RESULTS, with EC2 metadata and tags. */
+  public static DetectionQuery defaults() {
+    return new DetectionQuery(
+        null, null, null, null, Set.of(), EnumSet.allOf(DetectionStatus.class), false, false, true,
+        true);
+  }
+
+  /** This query with a detection-updated window. */
+  public DetectionQuery updatedBetween(@Nullable Instant since, @Nullable Instant before) {
+    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, since, before, severities,
+        statuses, includeInfo, includeResults, ec2Metadata, tags);
+  }
+
+  /** This query with a VM scan window. */
+  public DetectionQuery scannedBetween(@Nullable Instant after, @Nullable Instant before) {
+    return new DetectionQuery(after, before, detectionUpdatedSince, detectionUpdatedBefore,
+        severities, statuses, includeInfo, includeResults, ec2Metadata, tags);
+  }
+
+  /** This query with these severities and statuses. */
+  public DetectionQuery filtered(Set<Integer> severities, Set<DetectionStatus> statuses) {
+    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
+        detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
+        tags);
+  }
+
+  /** This query with Information Gathered detections and/or RESULTS switched on or off. */
+  public DetectionQuery including(boolean info, boolean results) {
+    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
+        detectionUpdatedBefore, severities, statuses, info, results, ec2Metadata, tags);
+  }
+
+  Map<String, String> toParams() {
+    var params = new LinkedHashMap<String, String>();
+    params.put("action", "list");
+    params.put("show_asset_id", "1");
+    params.put("show_results", includeResults ? "1" : "0");
+    if (includeInfo) {
+      params.put("show_igs", "1");
+    }
+    if (tags) {
+      params.put("show_tags", "1");
+    }
+    if (ec2Metadata) {
+      params.put("host_metadata", "ec2");
+    }
+    QueryParams.putInstant(params, "vm_scan_date_after", vmScanDateAfter);
+    QueryParams.putInstant(params, "vm_scan_date_before", vmScanDateBefore);
+    QueryParams.putInstant(params, "detection_updated_since", detectionUpdatedSince);
+    QueryParams.putInstant(params, "detection_updated_before", detectionUpdatedBefore);
+    QueryParams.putList(params, "severities", new TreeSet<>(severities));
+    QueryParams.putList(params, "status",
+        statuses.stream().sorted().map(DetectionStatus::toString).toList());
+    return params;
+  }
+}

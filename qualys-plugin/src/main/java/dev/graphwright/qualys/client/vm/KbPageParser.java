@@ -1,0 +1,47 @@
+package dev.graphwright.qualys.client.vm;
+
+import dev.graphwright.api.graph.RawRef;
+import dev.graphwright.qualys.client.RecordHandler;
+import dev.graphwright.qualys.client.http.HandlerFailure;
+import dev.graphwright.qualys.client.http.PageContext;
+import dev.graphwright.qualys.client.http.PageParser;
+import dev.graphwright.qualys.client.xml.QualysValues;
+import dev.graphwright.qualys.client.xml.XmlNode;
+import dev.graphwright.qualys.client.xml.XmlReading;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a KnowledgeBase page VULN by VULN; returns the next page's {@code id_min}, if any. */
+final class KbPageParser implements PageParser<@Nullable String> {
+
+  private static final Set<String> VULN = Set.of("VULN");
+
+  private final RecordHandler<KbVuln> onVuln;
+  private final Consumer<String> badRecord;
+
+  KbPageParser(RecordHandler<KbVuln> onVuln, Consumer<String> badRecord) {
+    this.onVuln = onVuln;
+    this.badRecord = badRecord;
+  }
+
+  @Override
+  public @Nullable String parse(XMLStreamReader2 reader, PageContext page)
+      throws XMLStreamException {
+    return VmPageScanner.scan(reader, page, VULN, (r, name) -> {
+      long start = XmlReading.startOffset(r);
+      XmlNode node = XmlNode.read(r);
+      var rawRef = new RawRef(page.page(), start, XmlReading.endOffset(r));
+      String qid = node.text("QID");
+      if (!QualysValues.isDigits(qid)) {
+        HandlerFailure.call(() -> badRecord.accept(
+            "KB vulnerability with QID '" + qid + "' skipped (" + rawRef.encode() + ")"));
+        return;
+      }
+      KbVuln vuln = KbVulnMapper.map(node, qid, rawRef);
+      HandlerFailure.call(() -> onVuln.accept(vuln));
+    });
+  }
+}

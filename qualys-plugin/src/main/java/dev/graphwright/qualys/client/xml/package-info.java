@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.qualys.client.xml;
+
+import org.jspecify.annotations.NullMarked;

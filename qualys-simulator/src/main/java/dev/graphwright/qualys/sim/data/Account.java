@@ -1,0 +1,57 @@
+package dev.graphwright.qualys.sim.data;
+
+/**
+ * The simulated Qualys subscription: factories that derive any host, detection, QID, web
+ * application or finding from the {@link DataSpec} on demand. Creating it costs nothing.
+ */
+public final class Account {
+  private final DataSpec spec;
+  private final HostFactory hosts;
+  private final KnowledgeBase kb;
+  private final DetectionFactory detections;
+  private final WebAppFactory webApps;
+  private final ResultsText results;
+
+  /** An account for this spec. */
+  public Account(DataSpec spec) {
+    this.spec = spec;
+    this.hosts = new HostFactory(spec);
+    this.kb = new KnowledgeBase(spec);
+    this.detections = new DetectionFactory(spec, kb);
+    this.webApps = new WebAppFactory(spec, kb);
+    this.results = new ResultsText(spec.seed());
+  }
+
+  public DataSpec spec() {
+    return spec;
+  }
+
+  public HostFactory hosts() {
+    return hosts;
+  }
+
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  public DetectionFactory detections() {
+    return detections;
+  }
+
+  public WebAppFactory webApps() {
+    return webApps;
+  }
+
+  public ResultsText results() {
+    return results;
+  }
+
+  /** Total detections of every type and status, computed in one cheap pass over the hosts. */
+  public long totalDetections() {
+    long total = 0;
+    for (int i = 0; i < hosts.count(); i++) {
+      total += detections.count(i);
+    }
+    return total;
+  }
+}
