@@ -87,6 +87,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Map.entry(
             GraphDatabaseSettings.memory_transaction_global_max_size,
             settings.transactionMemoryBytes()),
+        Map.entry(
+            GraphDatabaseSettings.memory_transaction_max_size, settings.transactionMaxBytes()),
         Map.entry(GraphDatabaseSettings.logs_directory, home.resolve("logs")),
         Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files"),
         Map.entry(GraphDatabaseSettings.udc_enabled, false),

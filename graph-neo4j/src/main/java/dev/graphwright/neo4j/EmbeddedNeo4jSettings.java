@@ -10,30 +10,38 @@ import java.nio.file.Path;
  * @param boltPort the Bolt port; 0 picks a free one
  * @param pageCacheBytes the page cache size (off heap)
  * @param transactionMemoryBytes the cap on memory all transactions may use together
+ * @param transactionMaxBytes the cap on one transaction's memory (0 = only the global cap)
  */
 public record EmbeddedNeo4jSettings(
     Path dataDir,
     String boltAddress,
     int boltPort,
     long pageCacheBytes,
-    long transactionMemoryBytes) {
+    long transactionMemoryBytes,
+    long transactionMaxBytes) {
 
   /** Loopback only, a free port, 256 MiB page cache. */
   public static EmbeddedNeo4jSettings defaults(Path dataDir) {
-    return new EmbeddedNeo4jSettings(dataDir, "127.0.0.1", 0, 256L << 20, 512L << 20);
+    return new EmbeddedNeo4jSettings(dataDir, "127.0.0.1", 0, 256L << 20, 512L << 20, 0);
   }
 
   public EmbeddedNeo4jSettings withBoltPort(int port) {
     return new EmbeddedNeo4jSettings(
-        dataDir, boltAddress, port, pageCacheBytes, transactionMemoryBytes);
+        dataDir, boltAddress, port, pageCacheBytes, transactionMemoryBytes, transactionMaxBytes);
   }
 
   public EmbeddedNeo4jSettings withBoltAddress(String address) {
     return new EmbeddedNeo4jSettings(
-        dataDir, address, boltPort, pageCacheBytes, transactionMemoryBytes);
+        dataDir, address, boltPort, pageCacheBytes, transactionMemoryBytes, transactionMaxBytes);
   }
 
   public EmbeddedNeo4jSettings withPageCache(long bytes) {
-    return new EmbeddedNeo4jSettings(dataDir, boltAddress, boltPort, bytes, transactionMemoryBytes);
+    return new EmbeddedNeo4jSettings(
+        dataDir, boltAddress, boltPort, bytes, transactionMemoryBytes, transactionMaxBytes);
+  }
+
+  public EmbeddedNeo4jSettings withTransactionMax(long bytes) {
+    return new EmbeddedNeo4jSettings(
+        dataDir, boltAddress, boltPort, pageCacheBytes, transactionMemoryBytes, bytes);
   }
 }

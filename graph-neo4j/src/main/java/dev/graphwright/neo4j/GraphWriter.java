@@ -21,15 +21,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ThreadLocalRandom;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Buffers entities and relationships and writes them in {@code UNWIND ... MERGE} batches on a
- * small pool of write transactions.
+ * few concurrent write transactions.
  *
  * <ul>
+ *   <li>Keys are spread over lanes (one thread each) by hash: the lanes write in parallel, while
+ *       the writes of one key keep their order, so a duplicate's later value wins.
  *   <li>Memory is bounded: one partial batch per type plus at most {@code maxBatchesInFlight}
  *       batches queued or running; producers wait beyond that.
  *   <li>A relationship batch is only sent after every entity batch that was buffered before it has
@@ -42,12 +47,13 @@ import org.slf4j.LoggerFactory;
 public final class GraphWriter implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
+  private static final int MAX_ATTEMPTS = 10;
 
   private final Neo4jGraph graph;
   private final WriteScope scope;
   private final WriterSettings settings;
   private final WriteStats stats;
-  private final ExecutorService pool;
+  private final List<ExecutorService> lanes;
   private final Semaphore inFlightPermits;
   private final Map<String, Buffer> buffers = new LinkedHashMap<>();
   private final Map<String, GraphWriteException> failuresByStep = new ConcurrentHashMap<>();
@@ -64,15 +70,23 @@ public final class GraphWriter implements AutoCloseable {
     this.settings = settings;
     this.stats = new WriteStats(settings.maxDuplicateSamples());
     this.inFlightPermits = new Semaphore(settings.maxBatchesInFlight());
-    var threadNumber = new AtomicInteger();
-    this.pool =
-        Executors.newFixedThreadPool(
-            settings.threads(),
-            r -> {
-              var thread = new Thread(r, "graph-writer-" + threadNumber.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    var lanes = new ArrayList<ExecutorService>();
+    for (int lane = 0; lane < settings.threads(); lane++) {
+      var name = "graph-writer-" + lane;
+      lanes.add(
+          Executors.newSingleThreadExecutor(
+              r -> {
+                var thread = new Thread(r, name);
+                thread.setDaemon(true);
+                return thread;
+              }));
+    }
+    this.lanes = List.copyOf(lanes);
+  }
+
+  /** The lane of a key: one key always goes to the same lane, so its writes keep their order. */
+  private int lane(String key) {
+    return Math.floorMod(key.hashCode(), lanes.size());
   }
 
   /** What was written so far. */
@@ -89,13 +103,14 @@ public final class GraphWriter implements AutoCloseable {
     var labels = new ArrayList<String>(entity.classes().size() + 1);
     labels.addAll(entity.classes());
     labels.add(entity.type());
-    var bufferKey = "E|" + String.join(",", labels);
+    int lane = lane(entity.key());
+    var bufferKey = "E|" + lane + "|" + String.join(",", labels);
     var row = Rows.entity(entity, scope);
     Batch full;
     synchronized (buffers) {
       var buffer =
           buffers.computeIfAbsent(
-              bufferKey, k -> new Buffer(true, entity.type(), WriteQueries.entities(labels)));
+              bufferKey, k -> new Buffer(true, lane, entity.type(), WriteQueries.entities(labels)));
       full = buffer.add(row, stepId, settings.batchSize());
     }
     if (full != null) {
@@ -105,7 +120,8 @@ public final class GraphWriter implements AutoCloseable {
 
   /** Buffers a relationship written by {@code stepId}. */
   public void add(Relationship relationship, String stepId) {
-    var bufferKey = "R|" + relationship.relClass() + "|" + relationship.type();
+    int lane = lane(relationship.key());
+    var bufferKey = "R|" + lane + "|" + relationship.relClass() + "|" + relationship.type();
     var row = Rows.relationship(relationship, scope);
     Batch full;
     synchronized (buffers) {
@@ -114,7 +130,10 @@ public final class GraphWriter implements AutoCloseable {
               bufferKey,
               k ->
                   new Buffer(
-                      false, relationship.type(), WriteQueries.relationships(relationship.relClass())));
+                      false,
+                      lane,
+                      relationship.type(),
+                      WriteQueries.relationships(relationship.relClass())));
       full = buffer.add(row, stepId, settings.batchSize());
     }
     if (full != null) {
@@ -174,7 +193,7 @@ public final class GraphWriter implements AutoCloseable {
   private void submit(Batch batch, Runnable onDone) {
     inFlightPermits.acquireUninterruptibly();
     batchesInFlight.incrementAndGet();
-    pool.execute(
+    lanes.get(batch.lane).execute(
         () -> {
           try {
             writeSplittingOnMemoryErrors(batch);
@@ -190,19 +209,37 @@ public final class GraphWriter implements AutoCloseable {
   }
 
   private void writeSplittingOnMemoryErrors(Batch batch) {
-    try {
-      write(batch);
-    } catch (Neo4jException e) {
-      if (!isMemoryError(e) || batch.rows.size() < 2) {
-        throw e;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        write(batch);
+        return;
+      } catch (Neo4jException e) {
+        if (isMemoryError(e) && batch.rows.size() > 1) {
+          int half = batch.rows.size() / 2;
+          log.warn(
+              "Batch of {} {} rows ran out of transaction memory; writing it in halves",
+              batch.rows.size(),
+              batch.type);
+          writeSplittingOnMemoryErrors(batch.slice(0, half));
+          writeSplittingOnMemoryErrors(batch.slice(half, batch.rows.size()));
+          return;
+        }
+        if (!(e instanceof RetryableException) || attempt >= MAX_ATTEMPTS) {
+          throw e;
+        }
+        log.debug("Retrying a batch of {} {} rows after: {}", batch.rows.size(), batch.type, e.getMessage());
+        sleepBeforeRetry(attempt);
       }
-      int half = batch.rows.size() / 2;
-      log.warn(
-          "Batch of {} {} rows ran out of transaction memory; retrying in halves",
-          batch.rows.size(),
-          batch.type);
-      writeSplittingOnMemoryErrors(batch.slice(0, half));
-      writeSplittingOnMemoryErrors(batch.slice(half, batch.rows.size()));
+    }
+  }
+
+  private static void sleepBeforeRetry(int attempt) {
+    long delay = Math.min(2000, 50L << attempt) + ThreadLocalRandom.current().nextLong(50);
+    try {
+      Thread.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GraphWriteException("interrupted while retrying a graph write", e);
     }
   }
 
@@ -212,24 +249,16 @@ public final class GraphWriter implements AutoCloseable {
     parameters.put("instanceId", scope.instanceId());
     parameters.put("runId", scope.runId());
     parameters.put("samples", settings.maxDuplicateSamples());
-    graph.write(
-        batch.query,
-        parameters,
-        result -> {
-          var record = result.single();
-          long unchanged = record.get("unchanged").asLong();
-          long duplicates = record.get("duplicates").asLong();
-          long written =
-              batch.entities ? batch.rows.size() : record.get("written").asLong();
-          stats.written(batch.type, written);
-          stats.unchanged(batch.type, unchanged);
-          if (!batch.entities) {
-            stats.dangling(batch.type, batch.rows.size() - written);
-          }
-          stats.duplicates(
-              batch.type, duplicates, record.get("samples").asList(v -> v.asMap()));
-          return null;
-        });
+    var record = graph.writeOnce(batch.query, parameters, Result::single);
+    long unchanged = record.get("unchanged").asLong();
+    long duplicates = record.get("duplicates").asLong();
+    long written = batch.entities ? batch.rows.size() : record.get("written").asLong();
+    stats.written(batch.type, written);
+    stats.unchanged(batch.type, unchanged);
+    if (!batch.entities) {
+      stats.dangling(batch.type, batch.rows.size() - written);
+    }
+    stats.duplicates(batch.type, duplicates, record.get("samples").asList(v -> v.asMap()));
   }
 
   private static boolean isMemoryError(Neo4jException e) {
@@ -284,37 +313,65 @@ public final class GraphWriter implements AutoCloseable {
     try {
       flush();
     } finally {
-      pool.shutdown();
+      lanes.forEach(ExecutorService::shutdown);
     }
   }
 
-  /** Rows of one label set or relationship type waiting to be written. */
-  private static final class Buffer {
+  /**
+   * Rows of one label set or relationship type waiting to be written. A key added twice before
+   * the batch leaves is merged here (later properties win, like in the database), so one batch
+   * never holds the same key twice.
+   */
+  private final class Buffer {
     final boolean entities;
+    final int lane;
     final String type;
     final String query;
-    List<Map<String, Object>> rows = new ArrayList<>();
+    Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
     Set<String> steps = new HashSet<>();
 
-    Buffer(boolean entities, String type, String query) {
+    Buffer(boolean entities, int lane, String type, String query) {
       this.entities = entities;
+      this.lane = lane;
       this.type = type;
       this.query = query;
     }
 
     /** Adds a row; returns the full batch to send, or null. */
     Batch add(Map<String, Object> row, String stepId, int batchSize) {
-      rows.add(row);
       steps.add(stepId);
+      var key = (String) row.get("key");
+      var earlier = rows.get(key);
+      if (earlier == null) {
+        rows.put(key, row);
+      } else {
+        mergeDuplicate(earlier, row);
+      }
       return rows.size() >= batchSize ? drain() : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void mergeDuplicate(Map<String, Object> earlier, Map<String, Object> later) {
+      var before = (Map<String, Object>) earlier.get("props");
+      var after = (Map<String, Object>) later.get("props");
+      boolean same = earlier.get("hash").equals(later.get("hash"));
+      var merged = new HashMap<>(before);
+      merged.putAll(after);
+      earlier.put("props", merged);
+      earlier.put("hash", later.get("hash"));
+      earlier.put("raw", later.get("raw"));
+      stats.duplicates(
+          type,
+          1,
+          same ? List.of() : List.of(Map.of("key", later.get("key"), "before", before, "after", after)));
     }
 
     Batch drain() {
       if (rows.isEmpty()) {
         return null;
       }
-      var batch = new Batch(entities, type, query, rows, steps);
-      rows = new ArrayList<>();
+      var batch = new Batch(entities, lane, type, query, new ArrayList<>(rows.values()), steps);
+      rows = new LinkedHashMap<>();
       steps = new HashSet<>();
       return batch;
     }
@@ -323,13 +380,14 @@ public final class GraphWriter implements AutoCloseable {
   /** A batch on its way to the database. */
   private record Batch(
       boolean entities,
+      int lane,
       String type,
       String query,
       List<Map<String, Object>> rows,
       Set<String> steps) {
 
     Batch slice(int from, int to) {
-      return new Batch(entities, type, query, rows.subList(from, to), steps);
+      return new Batch(entities, lane, type, query, rows.subList(from, to), steps);
     }
   }
 }

@@ -82,6 +82,20 @@ public final class Neo4jGraph implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a write in one explicit transaction, without the driver's retries: for callers that
+   * retry themselves and must react to some errors at once (the writer splits a batch that runs
+   * out of transaction memory instead of retrying it for a minute).
+   */
+  public <T> T writeOnce(String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
+    try (var session = driver.session(sessionConfig);
+        var tx = session.beginTransaction()) {
+      var value = reader.apply(tx.run(cypher, parameters));
+      tx.commit();
+      return value;
+    }
+  }
+
   /** Runs a write and discards its result. */
   public void write(String cypher, Map<String, Object> parameters) {
     write(cypher, parameters, Result::consume);
