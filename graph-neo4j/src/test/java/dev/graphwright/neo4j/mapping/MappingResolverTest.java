@@ -1,0 +1,313 @@
+package dev.graphwright.neo4j.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.graphwright.api.graph.Direction;
+import dev.graphwright.api.graph.Entity;
+import dev.graphwright.api.graph.EntitySelector;
+import dev.graphwright.api.graph.MappedRelationship;
+import dev.graphwright.api.graph.Properties;
+import dev.graphwright.api.graph.TargetFilter;
+import dev.graphwright.neo4j.GraphSchema;
+import dev.graphwright.neo4j.GraphSession;
+import dev.graphwright.neo4j.Neo4jGraph;
+import dev.graphwright.neo4j.WriteScope;
+import dev.graphwright.neo4j.WriterSettings;
+import dev.graphwright.neo4j.testing.TestGraph;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The mapper's rules, each on a real Neo4j. */
+class MappingResolverTest {
+
+  private static final List<TargetFilter> HOST_FILTERS =
+      List.of(
+          TargetFilter.byClass("Host", "publicIpAddress"),
+          TargetFilter.byType("aws_instance", "_key"),
+          TargetFilter.byClass("Host", "fqdn"));
+
+  private final Neo4jGraph graph = TestGraph.graph();
+  @TempDir Path spool;
+
+  @Test
+  void linksToTheOwnedHostWithTheSameIpAndCreatesNoPlaceholder() {
+    var other = TestGraph.newInstance("aws");
+    var ip = uniqueIp();
+    write(other, "r1", s -> s.addEntity(host("i-1", "aws_instance", Map.of("publicIpAddress", ip))));
+    var qualys = TestGraph.newInstance("qualys");
+    var stats =
+        run(qualys, "r1", s -> {
+          s.addEntity(finding("f1"));
+          s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip, "fqdn", "x.example")));
+        });
+    assertEquals(1, stats.byType().get("host_has_finding").toEntities());
+    assertEquals(0, placeholders(qualys));
+    assertEquals(
+        1,
+        TestGraph.count(
+            "MATCH (h:Host {_key: 'i-1'})-[r:HAS]->(f:Finding {_key: 'f1'}) WHERE r._instanceId = $i"
+                + " AND r._key = 'f1|has|i-1' RETURN count(r)",
+            Map.of("i", qualys)));
+  }
+
+  @Test
+  void linksToEveryMatchOfTheFirstGroupThatMatchesAndIgnoresLaterGroups() {
+    var other = TestGraph.newInstance("cmdb");
+    var ip = uniqueIp();
+    var fqdn = "shared-" + ip + ".example";
+    write(other, "r1", s -> {
+      s.addEntity(host("a", "cmdb_host", Map.of("publicIpAddress", ip)));
+      s.addEntity(host("b", "cmdb_host", Map.of("publicIpAddress", ip)));
+      s.addEntity(host("c", "cmdb_host", Map.of("fqdn", fqdn)));
+    });
+    var qualys = TestGraph.newInstance("qualys");
+    var stats =
+        run(qualys, "r1", s -> {
+          s.addEntity(finding("f1"));
+          s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip, "fqdn", fqdn)));
+        });
+    assertEquals(2, stats.byType().get("host_has_finding").toEntities());
+    assertEquals(1, stats.byType().get("host_has_finding").multiMatches());
+    assertEquals(
+        Set.of("a", "b"),
+        Set.copyOf(
+            graph.read(
+                "MATCH (h:Host)-[r:HAS {_instanceId: $i}]->(:Finding) RETURN h._key AS k",
+                Map.of("i", qualys),
+                r -> r.list(x -> x.get("k").asString()))));
+  }
+
+  @Test
+  void createsOnePlaceholderPerTargetKeyWhenNothingMatches() {
+    var qualys = TestGraph.newInstance("qualys");
+    var fqdn = "lonely-" + uniqueIp() + ".example";
+    run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addEntity(finding("f2"));
+      // Two Qualys hosts share an fqdn: each keeps its own placeholder, whatever the order.
+      s.addMappedRelationship(hostHasFinding("f1", Map.of("fqdn", fqdn), "qualys-host:1"));
+      s.addMappedRelationship(hostHasFinding("f2", Map.of("fqdn", fqdn), "qualys-host:2"));
+    });
+    var placeholder =
+        graph.read(
+            "MATCH (p:Placeholder:Host:discovered_host {_instanceId: $i, _key: 'qualys-host:1'})"
+                + " RETURN properties(p) AS p",
+            Map.of("i", qualys),
+            r -> r.single().get("p").asMap());
+    assertEquals(fqdn, placeholder.get("fqdn"));
+    assertEquals("qualys", placeholder.get("scannedBy"));
+    assertTrue(((String) placeholder.get("_mapFilters")).contains("fqdn"));
+    assertEquals(2, placeholders(qualys));
+    assertEquals(
+        1,
+        TestGraph.count(
+            "MATCH (:Placeholder {_key: 'qualys-host:2'})-[r:HAS {_instanceId: $i}]->(:Finding {_key: 'f2'})"
+                + " RETURN count(r)",
+            Map.of("i", qualys)));
+  }
+
+  @Test
+  void createsNothingWhenTargetCreationIsSkipped() {
+    var qualys = TestGraph.newInstance("qualys");
+    var stats =
+        run(qualys, "r1", s -> {
+          s.addEntity(finding("f1"));
+          s.addMappedRelationship(
+              MappedRelationship.from("f1")
+                  .type("host_has_finding", "HAS")
+                  .direction(Direction.REVERSE)
+                  .targetFilters(HOST_FILTERS)
+                  .targetEntity(Map.of("publicIpAddress", uniqueIp()))
+                  .skipTargetCreation(true)
+                  .build());
+        });
+    assertEquals(1, stats.byType().get("host_has_finding").unmatched());
+    assertEquals(0, placeholders(qualys));
+  }
+
+  @Test
+  void neverOverwritesThePropertiesOfAnOwnedTarget() {
+    var other = TestGraph.newInstance("aws");
+    var ip = uniqueIp();
+    write(other, "r1", s -> s.addEntity(host("i-9", "aws_instance", Map.of("publicIpAddress", ip, "name", "web-1"))));
+    var qualys = TestGraph.newInstance("qualys");
+    run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip, "name", "from-qualys")));
+    });
+    var name =
+        graph.read(
+            "MATCH (h:Entity {_instanceId: $i, _key: 'i-9'}) RETURN h.name AS name, h.scannedBy AS s",
+            Map.of("i", other),
+            r -> r.single().asMap());
+    assertEquals("web-1", name.get("name"));
+    assertEquals(null, name.get("s"));
+  }
+
+  @Test
+  void anEntityWrittenLaterWithThePlaceholdersKeyAdoptsIt() {
+    var qualys = TestGraph.newInstance("qualys");
+    var arn = "arn:aws:ec2:us-east-1:012345678901:instance/i-" + uniqueIp();
+    run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addMappedRelationship(hostHasFinding("f1", Map.of("_key", arn), arn, "aws_instance"));
+    });
+    assertEquals(1, placeholders(qualys));
+    var aws = TestGraph.newInstance("aws");
+    var adopted = write(aws, "r1", s -> s.addEntity(host(arn, "aws_instance", Map.of("name", "real"))))
+        .reconcilePlaceholdersAfter(Set.of("aws_instance"));
+    assertEquals(1, adopted.adopted());
+    assertEquals(0, placeholders(qualys));
+    assertEquals(
+        1,
+        TestGraph.count(
+            "MATCH (h:Entity {_instanceId: $aws, _key: $arn})-[r:HAS {_instanceId: $q}]->(:Finding {_key: 'f1'})"
+                + " RETURN count(r)",
+            Map.of("aws", aws, "arn", arn, "q", qualys)));
+  }
+
+  @Test
+  void aMatchingHostWrittenLaterTakesThePlaceholdersLinksOnTheNextRun() {
+    var qualys = TestGraph.newInstance("qualys");
+    var ip = uniqueIp();
+    run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip)));
+    });
+    var cmdb = TestGraph.newInstance("cmdb");
+    write(cmdb, "r1", s -> s.addEntity(host("h-late", "cmdb_host", Map.of("publicIpAddress", ip))));
+    var result = write(qualys, "r2", s -> {}).reconcilePlaceholdersAfter(Set.of());
+    assertEquals(1, result.relinked());
+    assertEquals(0, placeholders(qualys));
+    assertEquals(
+        1,
+        TestGraph.count(
+            "MATCH (:Entity {_key: 'h-late'})-[r:HAS {_instanceId: $i, _key: 'f1|has|h-late'}]->(:Finding)"
+                + " RETURN count(r)",
+            Map.of("i", qualys)));
+  }
+
+  @Test
+  void aSelectorLinksEverySourceWithThePropertyValueWrittenThisRun() {
+    var qualys = TestGraph.newInstance("qualys");
+    run(qualys, "r1", s -> {
+      for (int i = 0; i < 5; i++) {
+        s.addEntity(Entity.of("f" + i, "test_finding", "Finding", Map.of("qid", i < 3 ? 100 : 200)));
+      }
+      s.addMappedRelationship(
+          MappedRelationship.fromAll(new EntitySelector("test_finding", "qid", 100))
+              .type("test_finding_is_cve", "IS")
+              .targetFilters(List.of(TargetFilter.byType("cve", "_key")))
+              .targetEntity(Map.of("_key", "cve-2020-0001", "_type", "cve", "_class", "Vulnerability"))
+              .build());
+    });
+    assertEquals(
+        3,
+        TestGraph.count(
+            "MATCH (:Finding)-[r:IS {_instanceId: $i}]->(:Placeholder:Vulnerability:cve {_key: 'cve-2020-0001'})"
+                + " RETURN count(r)",
+            Map.of("i", qualys)));
+  }
+
+  @Test
+  void lookupsUseTheIndexOfTheFilterGroup() {
+    new GraphSchema(graph).ensureNodeIndex("Host", List.of("publicIpAddress"));
+    new GraphSchema(graph).awaitIndexes();
+    var plan =
+        graph.read(
+            "EXPLAIN UNWIND $rows AS row MATCH (t:`Host`) WHERE t.`publicIpAddress` = row.values[0]"
+                + " AND t:`Entity` RETURN row.i AS i, elementId(t) AS id",
+            Map.of("rows", List.of()),
+            r -> r.consume().plan().toString());
+    assertTrue(plan.contains("NodeIndexSeek"), plan);
+    assertFalse(plan.contains("AllNodesScan"), plan);
+  }
+
+  // --- helpers ---
+
+  private MappingStats run(String instance, String runId, Consumer<dev.graphwright.api.state.JobState> steps) {
+    try (var session = session(instance, runId)) {
+      steps.accept(session.jobState("step"));
+      session.flush();
+      return session.resolveMappedRelationships(1000);
+    }
+  }
+
+  private Finished write(String instance, String runId, Consumer<dev.graphwright.api.state.JobState> steps) {
+    var session = session(instance, runId);
+    steps.accept(session.jobState("step"));
+    session.flush();
+    return new Finished(session);
+  }
+
+  /** A session whose steps ran; reconciles and closes. */
+  private record Finished(GraphSession session) {
+    PlaceholderReconciler.Result reconcilePlaceholdersAfter(Set<String> entityTypes) {
+      try (session) {
+        return session.reconcilePlaceholders(entityTypes);
+      }
+    }
+  }
+
+  private GraphSession session(String instance, String runId) {
+    return new GraphSession(
+        graph,
+        new GraphSchema(graph),
+        new WriteScope(instance, runId),
+        WriterSettings.defaults(),
+        spool.resolve(instance + "-" + runId));
+  }
+
+  private static Entity host(String key, String type, Map<String, Object> properties) {
+    return Entity.of(key, type, "Host", properties);
+  }
+
+  private static Entity finding(String key) {
+    return Entity.of(key, "test_finding", "Finding", Map.of("qid", 1));
+  }
+
+  private static MappedRelationship hostHasFinding(String findingKey, Map<String, Object> target) {
+    return hostHasFinding(findingKey, target, "qualys-host:" + findingKey, "discovered_host");
+  }
+
+  private static MappedRelationship hostHasFinding(
+      String findingKey, Map<String, Object> target, String placeholderKey) {
+    return hostHasFinding(findingKey, target, placeholderKey, "discovered_host");
+  }
+
+  private static MappedRelationship hostHasFinding(
+      String findingKey, Map<String, Object> target, String placeholderKey, String placeholderType) {
+    return MappedRelationship.from(findingKey)
+        .type("host_has_finding", "HAS")
+        .direction(Direction.REVERSE)
+        .targetFilters(HOST_FILTERS)
+        .targetEntity(
+            Properties.builder()
+                .putAll(target)
+                .put("_key", placeholderKey)
+                .put("_type", placeholderType)
+                .put("_class", "Host")
+                .put("scannedBy", "qualys")
+                .build())
+        .build();
+  }
+
+  private static long placeholders(String instance) {
+    return TestGraph.count(
+        "MATCH (p:Placeholder {_instanceId: $i}) RETURN count(p)", Map.of("i", instance));
+  }
+
+  private static int counter;
+
+  private static synchronized String uniqueIp() {
+    counter++;
+    return "198.51." + (counter / 250) + "." + (counter % 250 + 1) + "-" + System.nanoTime() % 100000;
+  }
+}
