@@ -4,11 +4,13 @@ import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.Names;
 import dev.graphwright.api.graph.Properties;
 import dev.graphwright.api.graph.RawRef;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 
 /** Reads one integration instance's entities back from the graph, streaming. */
@@ -47,12 +49,22 @@ public final class GraphReader {
         record -> consumer.accept(toEntity(record.get("props"))));
   }
 
-  public void iterateDistinctValues(String type, String property, Consumer<Object> consumer) {
+  public void iterateDistinctValues(
+      Collection<String> types, String property, Consumer<Object> consumer) {
+    if (types.isEmpty()) {
+      return;
+    }
     var name = Cypher.property(property);
+    var perType =
+        types.stream()
+            .map(
+                type ->
+                    "MATCH (n:" + Cypher.label(Names.checkType(type)) + ")"
+                        + " WHERE n._instanceId = $instanceId AND n._runId = $runId"
+                        + " AND n." + name + " IS NOT NULL RETURN n." + name + " AS v")
+            .collect(Collectors.joining(" UNION ALL "));
     graph.stream(
-        "MATCH (n:" + Cypher.label(Names.checkType(type)) + ")"
-            + " WHERE n._instanceId = $instanceId AND n._runId = $runId AND n." + name + " IS NOT NULL"
-            + " WITH n." + name + " AS v"
+        "CALL () { " + perType + " }"
             + " UNWIND CASE WHEN v IS :: LIST<ANY> THEN v ELSE [v] END AS value"
             + " RETURN DISTINCT value ORDER BY value",
         Map.of("instanceId", scope.instanceId(), "runId", scope.runId()),

@@ -7,6 +7,7 @@ import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.api.state.DataSet;
 import dev.graphwright.api.state.JobState;
 import dev.graphwright.neo4j.mapping.MappedRelationshipSink;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -71,9 +72,10 @@ public final class Neo4jJobState implements JobState {
   }
 
   @Override
-  public void iterateDistinctValues(String type, String property, Consumer<Object> consumer) {
+  public void iterateDistinctValues(
+      Collection<String> types, String property, Consumer<Object> consumer) {
     session.flush();
-    session.reader().iterateDistinctValues(type, property, consumer);
+    session.reader().iterateDistinctValues(types, property, consumer);
   }
 
   @Override

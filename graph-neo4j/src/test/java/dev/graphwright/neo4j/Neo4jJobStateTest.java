@@ -30,6 +30,7 @@ class Neo4jJobStateTest {
               .withRaw(new RawRef("inst/run/000001.xml.gz", 10, 20)));
       state.addEntity(Entity.of("b", "test_item", "Record", Map.of("qid", 7)));
       state.addEntity(Entity.of("c", "test_item", "Record", Map.of("qid", 3)));
+      state.addEntity(Entity.of("d", "test_other", "Record", Map.of("qid", 3)));
       assertTrue(state.hasKey("a"));
       assertFalse(state.hasKey("zz"));
       var a = state.findEntity("a").orElseThrow();
@@ -37,9 +38,9 @@ class Neo4jJobStateTest {
       assertEquals(new RawRef("inst/run/000001.xml.gz", 10, 20), a.raw());
       var keys = new ArrayList<String>();
       state.iterateEntities("test_item", e -> keys.add(e.key()));
-      assertEquals(3, keys.size());
+      assertEquals(3, keys.size(), "only the asked type");
       var qids = new ArrayList<Object>();
-      state.iterateDistinctValues("test_item", "qid", qids::add);
+      state.iterateDistinctValues(List.of("test_item", "test_other"), "qid", qids::add);
       assertEquals(List.of(3L, 7L), qids);
     }
   }

@@ -58,10 +58,11 @@ public interface JobState {
   void iterateEntities(String type, Consumer<Entity> consumer);
 
   /**
-   * Streams the distinct values of {@code property} among the entities of {@code _type} written by
-   * this run, in ascending order. Lists are flattened.
+   * Streams the distinct values of {@code property} among the entities of these {@code _type}s
+   * written by this run, each value once, in ascending order. Lists are flattened. The values are
+   * computed by the database, not collected on the heap.
    */
-  void iterateDistinctValues(String type, String property, Consumer<Object> consumer);
+  void iterateDistinctValues(Collection<String> types, String property, Consumer<Object> consumer);
 
   /**
    * A named list of strings a step hands to later steps (e.g. host ids), stored in the graph in

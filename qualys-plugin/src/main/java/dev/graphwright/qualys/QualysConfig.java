@@ -1,0 +1,184 @@
+package dev.graphwright.qualys;
+
+import dev.graphwright.api.config.ConfigField;
+import dev.graphwright.api.config.IntegrationConfig;
+import dev.graphwright.api.config.Validators;
+import dev.graphwright.api.error.ConfigException;
+import dev.graphwright.qualys.client.QualysApiUrl;
+import dev.graphwright.qualys.client.QualysClientConfig;
+import dev.graphwright.qualys.client.vm.DetectionStatus;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The Qualys config fields (names, variables and defaults of the earlier integration, plus ours)
+ * and typed access to their values.
+ */
+public final class QualysConfig {
+
+  static final String API_URL = "qualysApiUrl";
+  static final String USERNAME = "qualysUsername";
+  static final String PASSWORD = "qualysPassword";
+  static final String MIN_SCANNED_SINCE_DAYS = "minScannedSinceDays";
+  static final String MIN_FINDINGS_SINCE_DAYS = "minFindingsSinceDays";
+  static final String SEVERITIES = "vmdrFindingSeverities";
+  static final String TYPES = "vmdrFindingTypes";
+  static final String STATUSES = "vmdrFindingStatuses";
+  static final String INCLUDE_RESULTS = "vmdrIncludeResults";
+  static final String CONCURRENCY_CAP = "qualysConcurrencyCap";
+  static final String CONCURRENCY_RESERVE = "qualysConcurrencyReserve";
+  static final String HOSTS_PER_DETECTION_REQUEST = "qualysHostsPerDetectionRequest";
+  static final String QIDS_PER_KB_REQUEST = "qualysQidsPerKbRequest";
+  static final String HOST_ASSETS_PER_REQUEST = "qualysHostAssetsPerRequest";
+  static final String READ_TIMEOUT_SECONDS = "qualysReadTimeoutSeconds";
+  static final String PAGE_DEADLINE_SECONDS = "qualysPageDeadlineSeconds";
+
+  static final List<String> ALL_TYPES = List.of("Confirmed", "Potential", "Info");
+
+  /** The fields, in documentation order. */
+  static List<ConfigField> fields() {
+    return List.of(
+        ConfigField.required(API_URL, "QUALYS_API_URL",
+                "your platform's API URL, e.g. https://qualysapi.qg3.apps.qualys.com")
+            .validatedBy(QualysConfig::checkUrl),
+        ConfigField.required(USERNAME, "QUALYS_USERNAME", "a Qualys user with API access"),
+        ConfigField.required(PASSWORD, "QUALYS_PASSWORD", "that user's password").asSecret(),
+        ConfigField.optional(MIN_SCANNED_SINCE_DAYS, "MIN_SCANNED_SINCE_DAYS",
+                "first run: ingest hosts scanned in the last N days (later runs: since the last"
+                    + " successful run)", "7")
+            .validatedBy(Validators.numberAtLeast(0.01)),
+        ConfigField.optional(MIN_FINDINGS_SINCE_DAYS, "MIN_FINDINGS_SINCE_DAYS",
+                "first run: ingest detections and web-app findings updated in the last N days",
+                "7")
+            .validatedBy(Validators.numberAtLeast(0.01)),
+        ConfigField.optional(SEVERITIES, "VMDR_FINDING_SEVERITIES",
+                "detection severities to ingest (1-5)", "3,4,5")
+            .validatedBy(Validators.listOf(Set.of("1", "2", "3", "4", "5"))),
+        ConfigField.optional(TYPES, "VMDR_FINDING_TYPES",
+                "detection types to ingest: Confirmed, Potential, Info", "Potential,Confirmed")
+            .validatedBy(Validators.listOf(Set.copyOf(ALL_TYPES))),
+        ConfigField.optional(STATUSES, "VMDR_FINDING_STATUSES",
+                "detection statuses to ingest; later runs add Fixed so that fixed findings close",
+                "New,Active,Re-Opened")
+            .validatedBy(Validators.listOf(Set.of("New", "Active", "Re-Opened", "Fixed"))),
+        ConfigField.optional(INCLUDE_RESULTS, "VMDR_INCLUDE_RESULTS",
+                "also ingest each detection's RESULTS text (large)", "false")
+            .validatedBy(Validators.listOf(Set.of("true", "false"))),
+        ConfigField.optional(CONCURRENCY_CAP, "QUALYS_CONCURRENCY_CAP",
+                "never more calls in flight per Qualys API than this, even if the subscription"
+                    + " allows more", "10")
+            .validatedBy(Validators.integerBetween(1, 100)),
+        ConfigField.optional(CONCURRENCY_RESERVE, "QUALYS_CONCURRENCY_RESERVE",
+                "calls per API left to other tools using the same subscription", "0")
+            .validatedBy(Validators.integerBetween(0, 100)),
+        ConfigField.optional(HOSTS_PER_DETECTION_REQUEST, "QUALYS_HOSTS_PER_DETECTION_REQUEST",
+                "host ids per detection request (Qualys recommends 1000-5000)", "1000")
+            .validatedBy(Validators.integerBetween(1, 10_000)),
+        ConfigField.optional(QIDS_PER_KB_REQUEST, "QUALYS_QIDS_PER_KB_REQUEST",
+                "QIDs per knowledge-base request", "250")
+            .validatedBy(Validators.integerBetween(1, 2000)),
+        ConfigField.optional(HOST_ASSETS_PER_REQUEST, "QUALYS_HOST_ASSETS_PER_REQUEST",
+                "host ids per Asset Management search", "250")
+            .validatedBy(Validators.integerBetween(1, 1000)),
+        ConfigField.optional(READ_TIMEOUT_SECONDS, "QUALYS_READ_TIMEOUT_SECONDS",
+                "give up on a response that sends nothing for this long (Qualys sends keep-alive"
+                    + " comments every ~60 s)", "180")
+            .validatedBy(Validators.integerBetween(5, 3600)),
+        ConfigField.optional(PAGE_DEADLINE_SECONDS, "QUALYS_PAGE_DEADLINE_SECONDS",
+                "abandon and retry a page that takes longer than this in all", "600")
+            .validatedBy(Validators.integerBetween(10, 86_400)));
+  }
+
+  private static Optional<String> checkUrl(String value) {
+    try {
+      QualysApiUrl.parse(value);
+      return Optional.empty();
+    } catch (ConfigException e) {
+      return Optional.of(e.getMessage().replaceFirst("^apiUrl: ", ""));
+    }
+  }
+
+  private final IntegrationConfig config;
+
+  QualysConfig(IntegrationConfig config) {
+    this.config = config;
+  }
+
+  /** The API client's config. */
+  QualysClientConfig clientConfig(String userAgent) {
+    return QualysClientConfig.builder(
+            config.get(API_URL), config.get(USERNAME), config.secret(PASSWORD))
+        .userAgent(userAgent)
+        .concurrencyCap(config.getInt(CONCURRENCY_CAP))
+        .concurrencyReserve(config.getInt(CONCURRENCY_RESERVE))
+        .detectionIdsPerRequest(config.getInt(HOSTS_PER_DETECTION_REQUEST))
+        .kbQidsPerRequest(config.getInt(QIDS_PER_KB_REQUEST))
+        .hostAssetsPerRequest(config.getInt(HOST_ASSETS_PER_REQUEST))
+        .readTimeout(Duration.ofSeconds(config.getLong(READ_TIMEOUT_SECONDS)))
+        .pageDeadline(Duration.ofSeconds(config.getLong(PAGE_DEADLINE_SECONDS)))
+        .build();
+  }
+
+  public QualysApiUrl apiUrl() {
+    return QualysApiUrl.parse(config.get(API_URL));
+  }
+
+  public Duration scannedLookback() {
+    return days(config.getDouble(MIN_SCANNED_SINCE_DAYS));
+  }
+
+  public Duration findingsLookback() {
+    return days(config.getDouble(MIN_FINDINGS_SINCE_DAYS));
+  }
+
+  public Set<Integer> severities() {
+    var severities = new TreeSet<Integer>();
+    config.getList(SEVERITIES).forEach(s -> severities.add(Integer.parseInt(s)));
+    return severities;
+  }
+
+  /** The detection types to keep: Confirmed, Potential, Info. */
+  public Set<String> types() {
+    return Set.copyOf(config.getList(TYPES));
+  }
+
+  /** The statuses to fetch; incremental runs add Fixed so that fixed findings close. */
+  public Set<DetectionStatus> statuses(boolean incremental) {
+    var statuses = EnumSet.noneOf(DetectionStatus.class);
+    for (var name : config.getList(STATUSES)) {
+      for (var status : DetectionStatus.values()) {
+        if (status.toString().equals(name)) {
+          statuses.add(status);
+        }
+      }
+    }
+    if (incremental) {
+      statuses.add(DetectionStatus.FIXED);
+    }
+    return statuses;
+  }
+
+  public boolean includeResults() {
+    return config.getBoolean(INCLUDE_RESULTS);
+  }
+
+  public int hostsPerDetectionRequest() {
+    return config.getInt(HOSTS_PER_DETECTION_REQUEST);
+  }
+
+  public int qidsPerKbRequest() {
+    return config.getInt(QIDS_PER_KB_REQUEST);
+  }
+
+  public int hostAssetsPerRequest() {
+    return config.getInt(HOST_ASSETS_PER_REQUEST);
+  }
+
+  private static Duration days(double days) {
+    return Duration.ofSeconds(Math.round(days * 86_400));
+  }
+}

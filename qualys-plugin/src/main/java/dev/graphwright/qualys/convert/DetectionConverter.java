@@ -1,0 +1,101 @@
+package dev.graphwright.qualys.convert;
+
+import static dev.graphwright.qualys.convert.Values.blankToNull;
+import static dev.graphwright.qualys.convert.Values.epochMillis;
+import static dev.graphwright.qualys.convert.Values.first;
+import static dev.graphwright.qualys.convert.Values.lower;
+
+import dev.graphwright.api.graph.Entity;
+import dev.graphwright.api.graph.Properties;
+import dev.graphwright.qualys.client.vm.Detection;
+import dev.graphwright.qualys.client.vm.DetectionHost;
+import dev.graphwright.qualys.schema.QualysKeys;
+import dev.graphwright.qualys.schema.QualysTypes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A host detection as a {@code qualys_host_finding} (properties of the earlier integration, plus
+ * the host's addresses, the Qualys host id the host mapping selects by, and Fixed detections that
+ * close findings).
+ */
+public final class DetectionConverter {
+
+  private DetectionConverter() {}
+
+  /** The finding's key. */
+  public static String key(DetectionHost host, Detection detection) {
+    return QualysKeys.hostFinding(
+        host.id(), detection.port(), detection.protocol(), detection.qid(), detection.ssl(),
+        detection.type());
+  }
+
+  public static Entity toEntity(DetectionHost host, Detection detection) {
+    var key = key(host, detection);
+    var fqdn = first(lower(host.fqdn()), lower(detection.fqdn()), lower(host.dns()));
+    var arn = ec2Arn(host);
+    var ip = blankToNull(host.ip());
+    boolean publicIp = IpAddresses.isPublic(ip);
+    var status = blankToNull(detection.status());
+    var props =
+        Properties.builder()
+            .put("id", key)
+            .put("name", "QID " + detection.qid())
+            .put("displayName", "QID " + detection.qid())
+            .put("qid", Values.qidNumber(detection.qid()))
+            .put("type", detection.type())
+            .put("severity", Severity.label(detection.severity()))
+            .put("numericSeverity", Severity.numeric(detection.severity()))
+            .put("qualysSeverity", detection.severity())
+            .put("status", status)
+            .put("open", status == null || !status.toLowerCase(Locale.ROOT).contains("fixed"))
+            .put("numTimesFound", detection.timesFound())
+            .put("isIgnored", detection.ignored())
+            .put("isDisabled", detection.disabled())
+            .put("firstFoundOn", epochMillis(detection.firstFound()))
+            .put("createdOn", epochMillis(detection.firstFound()))
+            .put("lastFoundOn", epochMillis(detection.lastFound()))
+            .put("updatedOn", epochMillis(detection.lastFound()))
+            .put("lastProcessedOn", epochMillis(detection.lastProcessed()))
+            .put("lastTestedOn", epochMillis(detection.lastTest()))
+            .put("lastUpdatedOn", epochMillis(detection.lastUpdate()))
+            .put("lastFixedOn", epochMillis(detection.lastFixed()))
+            .put("port", detection.port())
+            .put("protocol", detection.protocol())
+            .put("ssl", detection.ssl())
+            .put("qds", detection.qds())
+            .put("uniqueVulnId", detection.uniqueVulnId())
+            .put("results", detection.results())
+            .put("category", "system-scan")
+            .put("qualysHostId", host.id())
+            .put("qualysAssetId", host.assetId())
+            .put("fqdn", fqdn)
+            .put("ec2InstanceArn", arn)
+            .put("ipAddress", ip)
+            .put("publicIpAddress", publicIp ? ip : null)
+            .put("privateIpAddress", !publicIp && IpAddresses.isAddress(ip) ? ip : null)
+            .put("targets", targets(ip, fqdn, arn))
+            .build();
+    return new Entity(key, QualysTypes.HOST_FINDING.type(), QualysTypes.HOST_FINDING.classes(), props, detection.rawRef());
+  }
+
+  private static @Nullable String ec2Arn(DetectionHost host) {
+    var ec2 = host.ec2();
+    if (ec2 == null || ec2.region() == null || ec2.accountId() == null || ec2.instanceId() == null) {
+      return null;
+    }
+    return QualysKeys.ec2Arn(ec2.region(), ec2.accountId(), ec2.instanceId());
+  }
+
+  private static List<String> targets(@Nullable String... values) {
+    var targets = new ArrayList<String>();
+    for (var value : values) {
+      if (value != null && !targets.contains(value)) {
+        targets.add(value);
+      }
+    }
+    return targets;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.qualys.convert;
+
+import org.jspecify.annotations.NullMarked;

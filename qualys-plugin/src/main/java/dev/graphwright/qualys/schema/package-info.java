@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.qualys.schema;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package dev.graphwright.qualys.step;
+
+import dev.graphwright.api.Step;
+import dev.graphwright.api.StepContext;
+import dev.graphwright.api.StepSpec;
+import dev.graphwright.api.error.PageException;
+import dev.graphwright.api.graph.Relationship;
+import dev.graphwright.qualys.QualysRun;
+import dev.graphwright.qualys.client.was.FindingQuery;
+import dev.graphwright.qualys.convert.WebAppConverter;
+import dev.graphwright.qualys.schema.QualysKeys;
+import dev.graphwright.qualys.schema.QualysTypes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The findings of the scanned web apps detected in this run's window ({@code lastDetectedDate
+ * GREATER}), each identified by WAS. A finding returned twice is merged by the writer, never an
+ * error (the earlier integration lost the whole chunk).
+ */
+public final class FetchScannedWebAppFindingsStep implements Step {
+
+  private static final int APPS_PER_CALL = 100;
+
+  @Override
+  public StepSpec spec() {
+    return StepSpec.builder(StepIds.WEB_APP_FINDINGS, "Fetch Scanned Web App Findings")
+        .dependsOn(StepIds.WEB_APPS)
+        .entity(QualysTypes.WEB_APP_FINDING)
+        .relationship(QualysTypes.WAS_IDENTIFIED_WEB_APP_FINDING)
+        .build();
+  }
+
+  @Override
+  public void execute(StepContext context) {
+    var apps = new ArrayList<String>(APPS_PER_CALL);
+    context.progress().expect("findings", -1);
+    context.jobState().dataSet(StepIds.SCANNED_WEB_APP_IDS).forEach(id -> {
+      apps.add(id);
+      if (apps.size() == APPS_PER_CALL) {
+        fetch(context, apps);
+        apps.clear();
+      }
+    });
+    if (!apps.isEmpty()) {
+      fetch(context, apps);
+    }
+  }
+
+  private static void fetch(StepContext context, List<String> webAppIds) {
+    var run = QualysRun.of(context);
+    var state = context.jobState();
+    run.client()
+        .forEachWebAppFinding(
+            webAppIds,
+            new FindingQuery(run.windows().findingsFrom()),
+            finding -> {
+              if (finding.uniqueId() == null) {
+                context.reportPageFailure(
+                    "web app finding " + finding.id(),
+                    new PageException("the finding has no uniqueId, its key", null));
+                return;
+              }
+              var entity = WebAppConverter.finding(finding);
+              state.addEntity(entity);
+              state.addRelationship(
+                  Relationship.between(
+                      QualysTypes.WAS_IDENTIFIED_WEB_APP_FINDING.type(), "IDENTIFIED",
+                      QualysKeys.WAS_SERVICE, entity.key()));
+              context.progress().advance(1);
+            },
+            context::reportPageFailure);
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.graphwright.qualys.step;
+
+import org.jspecify.annotations.NullMarked;
