@@ -54,7 +54,7 @@ public final class Table {
       if (c > 0) {
         text.append("  ");
       }
-      boolean numeric = !cell.isEmpty() && cell.matches("-?[0-9][0-9,.]*");
+      boolean numeric = !cell.isEmpty() && cell.matches("-?[0-9][0-9,]*(\\.[0-9]+)?");
       var format = numeric ? "%" + widths[c] + "s" : "%-" + widths[c] + "s";
       text.append(String.format(format, cell));
     }
