@@ -14,6 +14,20 @@ public final class TestPlugins {
 
   private TestPlugins() {}
 
+  /** The Qualys plugin, shaded by the qualys-plugin module. */
+  public static final Path QUALYS = Path.of("target", "test-plugins", "qualys-plugin.jar");
+
+  /** A plugins directory holding the Qualys plugin (the one drop-in jar). */
+  public static Path qualysOnly(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Files.copy(QUALYS, dir.resolve("qualys-plugin.jar"), StandardCopyOption.REPLACE_EXISTING);
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A plugins directory holding the example plugin. */
   public static Path exampleOnly(Path dir) {
     try {

@@ -45,11 +45,6 @@ public enum Api {
     return limited;
   }
 
-  /** Whether this API returns account data (as opposed to a version or credential check). */
-  public boolean dataApi() {
-    return this != ABOUT && this != ACTIVITY_LOG && this != PORTAL;
-  }
-
   /** The API with this key, or null. */
   public static Api byKey(String key) {
     for (Api api : values()) {

@@ -18,7 +18,7 @@ import java.util.PrimitiveIterator;
 final class HostAssetResource implements QpsResource<HostRecord> {
   private static final List<String> TRACKING = List.of("NONE", "IP", "DNSNAME", "NETBIOS", "INSTANCE_ID", "QAGENT",
       "VIRTUAL_MACHINE_ID", "GCP_INSTANCE_ID");
-  private static final Map<String, QpsField<HostRecord>> FIELDS = fields();
+  private static final Map<String, QpsField<HostRecord>> FIELDS = buildFields();
 
   private final HostFactory hosts;
 
@@ -26,7 +26,7 @@ final class HostAssetResource implements QpsResource<HostRecord> {
     this.hosts = account.hosts();
   }
 
-  private static Map<String, QpsField<HostRecord>> fields() {
+  private static Map<String, QpsField<HostRecord>> buildFields() {
     var fields = new LinkedHashMap<String, QpsField<HostRecord>>();
     put(fields, QpsField.of("id", QpsField.Type.LONG, HostRecord::assetId));
     put(fields, QpsField.of("qwebHostId", QpsField.Type.LONG, HostRecord::id));
@@ -41,7 +41,7 @@ final class HostAssetResource implements QpsResource<HostRecord> {
     put(fields, QpsField.of("netbiosName", QpsField.Type.TEXT, HostRecord::netbios));
     put(fields, QpsField.of("tagName", QpsField.Type.TEXT, h -> h.tags().stream().map(TagRecord::name).toList()));
     put(fields, QpsField.of("tagId", QpsField.Type.LONG, h -> h.tags().stream().map(TagRecord::id).toList()));
-    return Map.copyOf(fields);
+    return java.util.Collections.unmodifiableMap(fields);
   }
 
   private static void put(Map<String, QpsField<HostRecord>> fields, QpsField<HostRecord> field) {

@@ -83,22 +83,21 @@ final class HostListBody implements BodyWriter {
     int limit = page.truncationLimit();
     long first = hosts.ids().id(next);
     long last = first;
+    ctx.hostDelay();
     written++;
     next = V2HostScope.nextIndex(cursor, hosts, scope);
     while (next >= 0 && (limit == 0 || written < limit) && hosts.ids().id(next) == last + 1) {
+      ctx.hostDelay();
       last++;
       written++;
       next = V2HostScope.nextIndex(cursor, hosts, scope);
     }
-    if (first == last) {
-      if (faults.take(FaultKind.MALFORMED)) {
-        String id = Long.toString(first);
-        out.rawLine("<ID>" + id.substring(0, 3) + "<" + id.substring(3) + "</ID>");
-      } else {
-        out.leaf("ID", first);
-      }
+    String element = first == last ? "ID" : "ID_RANGE";
+    String text = first == last ? Long.toString(first) : first + "-" + last;
+    if (faults.take(FaultKind.MALFORMED)) {
+      out.rawLine("<" + element + ">" + text.substring(0, 3) + "<" + text.substring(3) + "</" + element + ">");
     } else {
-      out.leaf("ID_RANGE", first + "-" + last);
+      out.leaf(element, text);
     }
   }
 

@@ -2,8 +2,10 @@ package dev.graphwright.qualys.sim.api;
 
 import dev.graphwright.qualys.sim.data.HostFactory;
 import dev.graphwright.qualys.sim.data.HostRecord;
+import dev.graphwright.qualys.sim.query.HostCursor;
 import dev.graphwright.qualys.sim.query.HostSelection;
 import dev.graphwright.qualys.sim.query.IdRanges;
+import java.util.Set;
 
 /**
  * The host part of a v2 host list or detection call: ids, id bounds and the scan-date filters,
@@ -12,7 +14,7 @@ import dev.graphwright.qualys.sim.query.IdRanges;
 record V2HostScope(HostSelection selection, Long processedAfter, Long processedBefore) {
 
   /** Parameters this scope implements. */
-  static final java.util.Set<String> PARAMS = java.util.Set.of(
+  static final Set<String> PARAMS = Set.of(
       "ids", "id_min", "id_max", "vm_scan_since", "no_vm_scan_since", "vm_scan_date_after", "vm_scan_date_before",
       "vm_processed_after", "vm_processed_before", "max_days_since_last_vm_scan");
 
@@ -32,11 +34,6 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
     return new V2HostScope(selection, p.date("vm_processed_after"), p.date("vm_processed_before"));
   }
 
-  /** The scope restricted to ids of at least {@code idMin}. */
-  V2HostScope from(long idMin) {
-    return new V2HostScope(selection.from(idMin), processedAfter, processedBefore);
-  }
-
   /** Whether a built host passes the processing-time filters (the cursor already applied the rest). */
   boolean matchesProcessed(HostRecord host) {
     return (processedAfter == null || host.lastScanDatetime() > processedAfter)
@@ -44,7 +41,7 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
   }
 
   /** The next selected host index, building the host only when a processing-time filter needs it; -1 at the end. */
-  static int nextIndex(dev.graphwright.qualys.sim.query.HostCursor cursor, HostFactory hosts, V2HostScope scope) {
+  static int nextIndex(HostCursor cursor, HostFactory hosts, V2HostScope scope) {
     int index;
     while ((index = cursor.next()) >= 0) {
       if ((scope.processedAfter() == null && scope.processedBefore() == null) || scope.matchesProcessed(hosts.host(index))) {
@@ -55,7 +52,7 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
   }
 
   /** The next selected host at or after the cursor, built, or null. */
-  static HostRecord next(dev.graphwright.qualys.sim.query.HostCursor cursor, HostFactory hosts, V2HostScope scope) {
+  static HostRecord next(HostCursor cursor, HostFactory hosts, V2HostScope scope) {
     int index;
     while ((index = cursor.next()) >= 0) {
       HostRecord host = hosts.host(index);

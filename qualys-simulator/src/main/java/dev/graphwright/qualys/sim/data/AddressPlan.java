@@ -26,8 +26,14 @@ final class AddressPlan {
     return "10." + (bits >>> 16 & 0xFF) + "." + (bits >>> 8 & 0xFF) + "." + (bits & 0xFF);
   }
 
-  /** A 172.16.0.0/12 address unique to this index (below 2^20), as EC2 VPCs use. */
+  /**
+   * A 172.16.0.0/12 address, as EC2 VPCs use, unique to this index; beyond 2^20 indices the range
+   * is exhausted and a 10.0.0.0/8 address (still unique to the index) is used.
+   */
   String vpcAddress(int index) {
+    if (index >= 1 << 20) {
+      return privateAddress(index);
+    }
     int bits = spread(index);
     return "172." + (16 + (bits >>> 16 & 0x0F)) + "." + (bits >>> 8 & 0xFF) + "." + (bits & 0xFF);
   }

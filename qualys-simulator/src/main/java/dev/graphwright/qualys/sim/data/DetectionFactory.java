@@ -61,23 +61,21 @@ public final class DetectionFactory {
       case CONFIRMED -> DetectionType.CONFIRMED;
       case EITHER -> rng.chance(0.5) ? DetectionType.CONFIRMED : DetectionType.POTENTIAL;
     };
-    int portIndex = rng.nextInt(PORTS.length);
-    boolean hasPort = round > 0 || rng.chance(0.8);
+    // The port plan belongs to (host, QID), so later rounds over the same QID use other ports.
+    var portPlan = Rng.of(spec.seed(), Kind.DETECTION_PORT, host.index(), k);
+    int portIndex = portPlan.nextInt(PORTS.length);
+    boolean hasPort = round > 0 || portPlan.chance(0.8);
     int port = -1;
     String protocol = null;
     boolean ssl = false;
-    if (hasPort) {
-      if (round < PORTS.length) {
-        int p = (portIndex + round) % PORTS.length;
-        port = PORTS[p];
-        protocol = PROTOCOLS[p];
-        ssl = SSL_CAPABLE[p] && rng.chance(0.7);
-      } else {
-        port = 20_000 + round;
-        protocol = "tcp";
-      }
-    } else {
-      rng.nextLong();
+    if (hasPort && round < PORTS.length) {
+      int p = (portIndex + round) % PORTS.length;
+      port = PORTS[p];
+      protocol = PROTOCOLS[p];
+      ssl = SSL_CAPABLE[p] && rng.chance(0.7);
+    } else if (hasPort) {
+      port = 20_000 + round;
+      protocol = "tcp";
     }
     return timeline(host, ordinal, qid, type, core.severity(), port, protocol, ssl, rng);
   }

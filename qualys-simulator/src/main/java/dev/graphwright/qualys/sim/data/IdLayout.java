@@ -78,11 +78,6 @@ public final class IdLayout {
     return (int) Math.min(index, count);
   }
 
-  /** Whether the record ids of {@code index} and {@code index + 1} are consecutive numbers. */
-  public boolean consecutive(int index) {
-    return index + 1 < count && id(index + 1) == id(index) + 1;
-  }
-
   private int mask(int block) {
     var rng = Rng.of(seed, kind, block);
     if (rng.chance(0.3)) {

@@ -18,6 +18,7 @@ final class Kind {
   static final long FINDING_ID_OFFSET = 14;
   static final long BASES = 15;
   static final long RESULTS = 16;
+  static final long DETECTION_PORT = 17;
 
   private Kind() {}
 }

@@ -27,7 +27,7 @@ final class VulnTexts {
     double base3 = base < 0 || rng.chance(0.2) ? -1 : Math.min(10.0, round1(base + rng.nextDouble()));
     double temporal3 = base3 < 0 ? -1 : round1(base3 * (0.85 + 0.15 * rng.nextDouble()));
     List<String> auth = core.wasType() != null ? List.of() : List.of(rng.pick(AUTH_TYPES));
-    String product = rng.pick(Names.PRODUCTS);
+    String product = core.wasType() != null ? "The web application" : rng.pick(Names.PRODUCTS);
     return new VulnRecord(
         core, title, category, published, modified, patchable, cves, base, temporal, base3, temporal3, auth,
         diagnosis(title, product, cves),

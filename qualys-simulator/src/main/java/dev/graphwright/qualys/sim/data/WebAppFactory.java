@@ -12,6 +12,8 @@ import java.util.Locale;
  */
 public final class WebAppFactory {
   private static final long NAME_STREAM = 1;
+  // Positions in the shared tag pool that make sense on a web application.
+  private static final int[] WEB_APP_TAGS = {1, 2, 8, 9};
 
   private final DataSpec spec;
   private final KnowledgeBase kb;
@@ -47,8 +49,8 @@ public final class WebAppFactory {
     String name = index > 0 && rng.chance(0.08) ? ownName(index - 1) : ownName(index);
     String product = Names.APP_PRODUCTS[Math.floorMod(index, Names.APP_PRODUCTS.length)];
     String slug = product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    String url = "https://" + slug + "-" + index + ".example.com/";
-    long created = now - rng.between(60, 900) * Days.DAY;
+    String url = "https://" + slug + "-" + (index + 1) + ".example.com/";
+    long created = now - rng.between(60, 900) * Days.DAY - rng.nextInt((int) Days.DAY);
     boolean scanned = rng.chance(0.9);
     long lastScanDate = 0;
     if (scanned) {
@@ -60,7 +62,7 @@ public final class WebAppFactory {
     long updated = created + (long) (rng.nextDouble() * Math.max(0, updatedCeiling - created));
     var tags = new ArrayList<TagRecord>();
     for (int i = rng.nextInt(3); i > 0; i--) {
-      tags.add(HostFactory.tag((index + i * 3) % Names.TAG_NAMES.length));
+      tags.add(HostFactory.tag(WEB_APP_TAGS[(index + i) % WEB_APP_TAGS.length]));
     }
     return new WebAppRecord(
         index, ids.id(index), name, url, 10_748_728L, created, updated, scanned,
@@ -105,7 +107,8 @@ public final class WebAppFactory {
         + (rng.chance(0.2) ? " (" + rng.pick(Names.ENVIRONMENTS) + ")" : "");
   }
 
-  private FindingRecord finding(WebAppRecord app, int f) {
+  /** Finding {@code f} of the application. */
+  public FindingRecord finding(WebAppRecord app, int f) {
     var rng = Rng.of(spec.seed(), Kind.FINDING, app.index(), f);
     int qid = kb.wasQid(rng.nextInt(kb.wasQidCount()));
     VulnCore core = kb.core(qid);

@@ -18,4 +18,14 @@ public record WebAppRecord(
     boolean scanned,
     long lastScanId,
     long lastScanDate,
-    List<TagRecord> tags) {}
+    List<TagRecord> tags) {
+
+  /**
+   * The last scan date in epoch milliseconds, or 0. Qualys stores it with milliseconds, which is
+   * why a {@code lastScan.date EQUALS} search on a seconds-precision value finds nothing; the
+   * simulator keeps a fixed non-zero millisecond part to behave the same.
+   */
+  public long lastScanMillis() {
+    return lastScanDate == 0 ? 0 : lastScanDate * 1000 + 1 + Math.floorMod(id * 7919, 999);
+  }
+}

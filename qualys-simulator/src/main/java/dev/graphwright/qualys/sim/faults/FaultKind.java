@@ -9,10 +9,10 @@ import java.util.Set;
  * and the APIs it applies to when the spec names none.
  */
 public enum FaultKind {
-  SERVER_ERROR("5xx", Stage.PREEMPT, all(), dataApis()),
-  RESET("reset", Stage.TRANSPORT, all(), dataApis()),
-  STALL("stall", Stage.TRANSPORT, all(), dataApis()),
-  TRUNCATE("truncate", Stage.TRANSPORT, all(), dataApis()),
+  SERVER_ERROR("5xx", Stage.PREEMPT, all(), all()),
+  RESET("reset", Stage.TRANSPORT, all(), all()),
+  STALL("stall", Stage.TRANSPORT, all(), all()),
+  TRUNCATE("truncate", Stage.TRANSPORT, all(), all()),
   MALFORMED("malformed", Stage.CONTENT,
       EnumSet.of(Api.DETECTION, Api.HOST_LIST, Api.KB, Api.HOST_ASSET, Api.FINDING),
       EnumSet.of(Api.DETECTION, Api.HOST_LIST, Api.KB, Api.HOST_ASSET, Api.FINDING)),
@@ -83,16 +83,6 @@ public enum FaultKind {
 
   private static Set<Api> all() {
     return EnumSet.allOf(Api.class);
-  }
-
-  private static Set<Api> dataApis() {
-    var apis = EnumSet.noneOf(Api.class);
-    for (Api api : Api.values()) {
-      if (api.dataApi()) {
-        apis.add(api);
-      }
-    }
-    return apis;
   }
 
   private static Set<Api> limited() {

@@ -22,8 +22,9 @@ public final class FaultPlan {
     replace(specs);
   }
 
-  /** Replaces every active spec (counters restart). */
-  public void replace(List<FaultSpec> specs) {
+  /** Replaces every active spec; counters restart, so the same calls see the same faults again. */
+  public synchronized void replace(List<FaultSpec> specs) {
+    calls.set(0);
     this.active = specs.stream().map(spec -> new Active(spec, new AtomicLong())).toList();
   }
 

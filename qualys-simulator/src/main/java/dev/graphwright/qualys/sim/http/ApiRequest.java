@@ -35,6 +35,9 @@ public record ApiRequest(
     String contentType = request.getHeader("Content-Type");
     String form = isForm(request.getMethod().getName(), contentType) ? new String(body, StandardCharsets.UTF_8) : null;
     String host = request.getHeader("Host");
+    if (host == null || host.isBlank()) {
+      host = authority(request.getAbsoluteUrl());
+    }
     return new ApiRequest(
         request.getMethod().getName(),
         path,
@@ -45,6 +48,18 @@ public record ApiRequest(
         request.getHeader("Authorization"),
         request.getHeader("X-Requested-With"),
         host == null || host.isBlank() ? fallbackOrigin : "http://" + host);
+  }
+
+  private static String authority(String absoluteUrl) {
+    if (absoluteUrl == null) {
+      return null;
+    }
+    int start = absoluteUrl.indexOf("://");
+    if (start < 0) {
+      return null;
+    }
+    int end = absoluteUrl.indexOf('/', start + 3);
+    return absoluteUrl.substring(start + 3, end < 0 ? absoluteUrl.length() : end);
   }
 
   /** The user and password of a Basic Authorization header, or null. */

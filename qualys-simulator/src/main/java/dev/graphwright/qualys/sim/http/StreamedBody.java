@@ -18,6 +18,7 @@ import java.util.function.IntConsumer;
  * {@link #close()} after a real read ends the call, releasing its concurrency slot.
  */
 final class StreamedBody extends InputStream {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StreamedBody.class);
   private static final int TARGET_CHUNK = 32 * 1024;
 
   private final BodyWriter writer;
@@ -92,9 +93,15 @@ final class StreamedBody extends InputStream {
     }
   }
 
-  private void fill() {
-    while (!writerDone && out.available() < TARGET_CHUNK) {
-      writerDone = !writer.writeNext(out);
+  private void fill() throws IOException {
+    try {
+      while (!writerDone && out.available() < TARGET_CHUNK) {
+        writerDone = !writer.writeNext(out);
+      }
+    } catch (RuntimeException e) {
+      // A bug while generating: the client sees an aborted body, the log says why.
+      log.error("Simulator failure while streaming a response body", e);
+      throw new IOException("simulator failure while streaming", e);
     }
   }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A call refused for concurrency (which takes precedence) or for rate is not counted in the
  * window. An admitted call is counted, so the headers of its response show the window after it.
- * A limit of 0 disables that control.
+ * A limit of 0 disables that control; its headers then show {@code Integer.MAX_VALUE}.
  */
 public final class ApiLimiter {
   private final LimitSettings settings;
@@ -33,7 +33,8 @@ public final class ApiLimiter {
     boolean exhausted = settings.rateLimit() > 0 && window.size() >= settings.rateLimit();
     if (forced == Admission.Outcome.RATE || exhausted) {
       long wait = exhausted ? secondsUntilFree(nowNanos, windowNanos) : 1 + (nowNanos & 1);
-      var state = new LimitState(settings.rateLimit(), settings.rateWindowSec(), limit, running + foreignRunning, wait, 0);
+      var state = new LimitState(settings.rateLimit() > 0 ? settings.rateLimit() : Integer.MAX_VALUE,
+          settings.rateWindowSec(), limit > 0 ? limit : Integer.MAX_VALUE, running + foreignRunning, wait, 0);
       return new Admission(Admission.Outcome.RATE, state, 0, wait, null);
     }
     window.add(nowNanos);
@@ -62,12 +63,17 @@ public final class ApiLimiter {
     running--;
   }
 
+  // A disabled control shows the largest value, so clients that pace themselves by the headers
+  // do not slow down.
   private LimitState state(int shownRunning, long nowNanos, long windowNanos) {
     int rateLimit = settings.rateLimit();
-    int remaining = rateLimit > 0 ? Math.max(0, rateLimit - window.size()) : Integer.MAX_VALUE;
-    long toWait = rateLimit > 0 && remaining == 0 ? secondsUntilFree(nowNanos, windowNanos) : 0;
-    return new LimitState(rateLimit, settings.rateWindowSec(), settings.concurrencyLimit(), shownRunning, toWait,
-        rateLimit > 0 ? remaining : 0);
+    int concurrency = settings.concurrencyLimit() > 0 ? settings.concurrencyLimit() : Integer.MAX_VALUE;
+    if (rateLimit == 0) {
+      return new LimitState(Integer.MAX_VALUE, settings.rateWindowSec(), concurrency, shownRunning, 0, Integer.MAX_VALUE);
+    }
+    int remaining = Math.max(0, rateLimit - window.size());
+    long toWait = remaining == 0 ? secondsUntilFree(nowNanos, windowNanos) : 0;
+    return new LimitState(rateLimit, settings.rateWindowSec(), concurrency, shownRunning, toWait, remaining);
   }
 
   private long secondsUntilFree(long nowNanos, long windowNanos) {

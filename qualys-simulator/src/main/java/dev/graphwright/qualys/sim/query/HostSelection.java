@@ -21,11 +21,6 @@ public record HostSelection(IdRanges ids, Long scanSince, Long noScanSince, Long
     return new HostSelection(IdRanges.of(1, Long.MAX_VALUE), null, null, after, before);
   }
 
-  /** This selection restricted to ids of at least {@code idMin}. */
-  public HostSelection from(long idMin) {
-    return new HostSelection(ids.clip(idMin, Long.MAX_VALUE), scanSince, noScanSince, scanAfter, scanBefore);
-  }
-
   /** Whether a host last scanned at {@code lastVmScan} is in the window. */
   public boolean matchesScan(long lastVmScan) {
     return (scanSince == null || lastVmScan >= scanSince)

@@ -71,23 +71,6 @@ public final class IsoDates {
     return null;
   }
 
-  /**
-   * Parses a QPS criteria date: an ISO-8601 instant (fractions allowed) or a plain date.
-   *
-   * @return epoch seconds, or null when the value is not a date
-   */
-  public static Long parseQps(String value) {
-    String v = value.trim();
-    try {
-      if (V2_DATE.matcher(v).matches()) {
-        return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-      }
-      return Instant.parse(v).getEpochSecond();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
   private static void digits(byte[] out, int pos, int value, int width) {
     for (int i = width - 1; i >= 0; i--) {
       out[pos + i] = (byte) ('0' + value % 10);

@@ -1,0 +1,39 @@
+package dev.graphwright.qualys.sim;
+
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/** Runs the simulator from the command line until the process is killed. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    // Before any logger exists: the simulator's console shows only WARN and ERROR.
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "qualys-simulator-logback.xml");
+    }
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      System.out.print(SimulatorOptions.usage());
+      return;
+    }
+    SimulatorOptions options;
+    try {
+      options = SimulatorOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("qualys-simulator: " + e.getMessage());
+      System.err.println("Try --help.");
+      System.exit(2);
+      return;
+    }
+    var simulator = QualysSimulator.start(options);
+    var stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      simulator.stop();
+      stopped.countDown();
+    }, "qualys-simulator-shutdown"));
+    System.out.printf("Qualys simulator listening on %s (user %s, hosts %d, detections %d)%n",
+        simulator.baseUrl(), options.username(), options.hosts(), simulator.totalDetections());
+    System.out.flush();
+    stopped.await();
+  }
+}

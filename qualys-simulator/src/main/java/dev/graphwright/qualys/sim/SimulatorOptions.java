@@ -1,0 +1,327 @@
+package dev.graphwright.qualys.sim;
+
+import dev.graphwright.qualys.sim.faults.FaultSpec;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Configuration of a simulator: the account to generate, the limits, latency, faults and user.
+ * Build with {@link #builder()} or parse command-line options with {@link #parse(String[])}; the
+ * option names are a contract shared with benchmarks and checks.
+ *
+ * @param port 0 picks a free port
+ * @param now anchor of all generated dates; null means the start time truncated to the minute
+ * @param concurrencyLimit simultaneous calls per limited API; 0 disables the control
+ * @param rateLimit calls per window per limited API; 0 disables the control
+ * @param faults fault specs {@code NAME[:RATE][@API]}
+ * @param stallMaxSec how long a {@code stall} fault holds a connection whose client stays
+ */
+public record SimulatorOptions(
+    int port,
+    String bind,
+    long seed,
+    int hosts,
+    int detectionsPerHost,
+    int qids,
+    int webApps,
+    int findingsPerWebApp,
+    int concurrencyLimit,
+    int foreignRunning,
+    int rateLimit,
+    int rateWindowSec,
+    long latencyMs,
+    long latencyPerHostMs,
+    List<String> faults,
+    String username,
+    String password,
+    Instant now,
+    double ec2Share,
+    double publicIpShare,
+    double sharedIpShare,
+    double sharedFqdnShare,
+    double staleHostShare,
+    double fixedShare,
+    boolean evaluation,
+    long stallMaxSec) {
+
+  /** Beyond this many hosts generated addresses would repeat. */
+  public static final int MAX_HOSTS = 10_000_000;
+
+  public SimulatorOptions {
+    faults = List.copyOf(faults);
+    range("port", port, 0, 65_535);
+    range("hosts", hosts, 0, MAX_HOSTS);
+    range("detections-per-host", detectionsPerHost, 0, 10_000);
+    range("qids", qids, 1, 200_000);
+    range("web-apps", webApps, 0, 1_000_000);
+    range("findings-per-web-app", findingsPerWebApp, 0, 100_000);
+    range("concurrency-limit", concurrencyLimit, 0, 10_000);
+    range("foreign-running", foreignRunning, 0, 10_000);
+    range("rate-limit", rateLimit, 0, Integer.MAX_VALUE);
+    range("rate-window-sec", rateWindowSec, 1, 86_400 * 7);
+    range("latency-ms", latencyMs, 0, 3_600_000);
+    range("latency-per-host-ms", latencyPerHostMs, 0, 3_600_000);
+    range("stall-max-sec", stallMaxSec, 1, 86_400);
+    share("ec2-share", ec2Share);
+    share("public-ip-share", publicIpShare);
+    share("shared-ip-share", sharedIpShare);
+    share("shared-fqdn-share", sharedFqdnShare);
+    share("stale-host-share", staleHostShare);
+    share("fixed-share", fixedShare);
+    if (bind == null || bind.isBlank()) {
+      throw new IllegalArgumentException("bind must not be empty");
+    }
+    if (username == null || username.isEmpty() || password == null) {
+      throw new IllegalArgumentException("username and password must be set");
+    }
+    faults.forEach(FaultSpec::parse);
+  }
+
+  /** A builder holding the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Parses {@code --name value} or {@code --name=value} options (see {@link #usage()}).
+   *
+   * @throws IllegalArgumentException naming the bad option
+   */
+  public static SimulatorOptions parse(String[] args) {
+    var b = builder();
+    var faults = new ArrayList<String>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument: " + arg);
+      }
+      String name = arg.substring(2);
+      String value = null;
+      int eq = name.indexOf('=');
+      if (eq >= 0) {
+        value = name.substring(eq + 1);
+        name = name.substring(0, eq);
+      }
+      if (name.equals("evaluation")) {
+        b.evaluation(value == null || Boolean.parseBoolean(value));
+        continue;
+      }
+      if (value == null) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("option --" + name + " needs a value");
+        }
+        value = args[++i];
+      }
+      if (name.equals("fault")) {
+        faults.add(value);
+      } else {
+        apply(b, name, value);
+      }
+    }
+    return b.faults(faults).build();
+  }
+
+  private static void apply(Builder b, String name, String value) {
+    try {
+      switch (name) {
+        case "port" -> b.port(Integer.parseInt(value));
+        case "bind" -> b.bind(value);
+        case "seed" -> b.seed(Long.parseLong(value));
+        case "hosts" -> b.hosts(Integer.parseInt(value));
+        case "detections-per-host" -> b.detectionsPerHost(Integer.parseInt(value));
+        case "qids" -> b.qids(Integer.parseInt(value));
+        case "web-apps" -> b.webApps(Integer.parseInt(value));
+        case "findings-per-web-app" -> b.findingsPerWebApp(Integer.parseInt(value));
+        case "concurrency-limit" -> b.concurrencyLimit(Integer.parseInt(value));
+        case "foreign-running" -> b.foreignRunning(Integer.parseInt(value));
+        case "rate-limit" -> b.rateLimit(Integer.parseInt(value));
+        case "rate-window-sec" -> b.rateWindowSec(Integer.parseInt(value));
+        case "latency-ms" -> b.latencyMs(Long.parseLong(value));
+        case "latency-per-host-ms" -> b.latencyPerHostMs(Long.parseLong(value));
+        case "username" -> b.username(value);
+        case "password" -> b.password(value);
+        case "now" -> b.now(instant(value));
+        case "ec2-share" -> b.ec2Share(Double.parseDouble(value));
+        case "public-ip-share" -> b.publicIpShare(Double.parseDouble(value));
+        case "shared-ip-share" -> b.sharedIpShare(Double.parseDouble(value));
+        case "shared-fqdn-share" -> b.sharedFqdnShare(Double.parseDouble(value));
+        case "stale-host-share" -> b.staleHostShare(Double.parseDouble(value));
+        case "fixed-share" -> b.fixedShare(Double.parseDouble(value));
+        case "stall-max-sec" -> b.stallMaxSec(Long.parseLong(value));
+        default -> throw new IllegalArgumentException("unknown option --" + name + " (see --help)");
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("option --" + name + " is not a number: " + value, e);
+    }
+  }
+
+  private static Instant instant(String value) {
+    try {
+      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("option --now is not an ISO-8601 instant: " + value, e);
+    }
+  }
+
+  /** The {@code --help} text. */
+  public static String usage() {
+    return """
+        Usage: bin/qualys-simulator [options]
+        A fake Qualys (VM host list, host detections, knowledge base, QPS host assets, WAS) with limits,
+        faults and ground truth. Every value is generated from the seed while streaming.
+
+        Server:
+          --port P                  port to listen on; 0 picks a free one (default 8090)
+          --bind ADDRESS            address to bind (default 127.0.0.1)
+          --username U              API user (default qualys-user)
+          --password P              API password (default qualys-pass)
+        Account:
+          --seed S                  seed of all generated data (default 1)
+          --now ISO-8601            anchor of all generated dates (default: start time, to the minute)
+          --hosts H                 hosts (default 100)
+          --detections-per-host D   mean detections per host; each gets 0.5x-1.5x (default 5)
+          --qids N                  size of the host QID pool (default 200)
+          --web-apps N              web applications (default 5)
+          --findings-per-web-app N  mean findings per scanned web application (default 4)
+          --ec2-share X             share of EC2 hosts (default 0.3)
+          --public-ip-share X       share of hosts with a public primary address (default 0.4)
+          --shared-ip-share X       share of hosts sharing the previous host's address (default 0.03)
+          --shared-fqdn-share X     share of hosts sharing the previous host's DNS name (default 0.03)
+          --stale-host-share X      share of hosts last scanned 10-60 days ago (default 0)
+          --fixed-share X           share of detections with status Fixed (default 0.1)
+          --evaluation              add the evaluation-subscription banner comments
+        Limits (per API; 0 disables):
+          --concurrency-limit N     simultaneous calls (default 2)
+          --foreign-running N       slots held by simulated foreign callers (default 0)
+          --rate-limit N            calls per window (default 300)
+          --rate-window-sec N       window length (default 3600)
+          --latency-ms MS           delay before the first byte of every page (default 0)
+          --latency-per-host-ms MS  delay per host streamed (default 0)
+        Faults:
+          --fault NAME[:RATE][@API] repeatable; RATE in (0,1] (default 1); API one of about, activitylog,
+                                    hostlist, detection, kb, portal, hostasset, webapp, finding.
+                                    Names: 5xx, reset, stall, truncate, malformed, bad-qid, non-string,
+                                    duplicate-detection, duplicate-webapp-finding, expired, qps-unauthorized,
+                                    409-concurrency, 409-rate
+          --stall-max-sec N         longest a stalled response holds its connection (default 900)
+        Admin (no auth): GET /__sim/expected, GET /__sim/metrics, GET|POST|DELETE /__sim/faults,
+          POST /__sim/reset-metrics, POST /__sim/foreign-running?value=N
+        """;
+  }
+
+  private static void range(String name, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException("--" + name + " must be between " + min + " and " + max + ": " + value);
+    }
+  }
+
+  private static void share(String name, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException("--" + name + " must be between 0 and 1: " + value);
+    }
+  }
+
+  /** Builds {@link SimulatorOptions}; starts from the defaults. */
+  public static final class Builder {
+    private int port = 8090;
+    private String bind = "127.0.0.1";
+    private long seed = 1;
+    private int hosts = 100;
+    private int detectionsPerHost = 5;
+    private int qids = 200;
+    private int webApps = 5;
+    private int findingsPerWebApp = 4;
+    private int concurrencyLimit = 2;
+    private int foreignRunning;
+    private int rateLimit = 300;
+    private int rateWindowSec = 3600;
+    private long latencyMs;
+    private long latencyPerHostMs;
+    private List<String> faults = List.of();
+    private String username = "qualys-user";
+    private String password = "qualys-pass";
+    private Instant now;
+    private double ec2Share = 0.3;
+    private double publicIpShare = 0.4;
+    private double sharedIpShare = 0.03;
+    private double sharedFqdnShare = 0.03;
+    private double staleHostShare;
+    private double fixedShare = 0.1;
+    private boolean evaluation;
+    private long stallMaxSec = 900;
+
+    private Builder() {}
+
+    private Builder(SimulatorOptions o) {
+      port = o.port;
+      bind = o.bind;
+      seed = o.seed;
+      hosts = o.hosts;
+      detectionsPerHost = o.detectionsPerHost;
+      qids = o.qids;
+      webApps = o.webApps;
+      findingsPerWebApp = o.findingsPerWebApp;
+      concurrencyLimit = o.concurrencyLimit;
+      foreignRunning = o.foreignRunning;
+      rateLimit = o.rateLimit;
+      rateWindowSec = o.rateWindowSec;
+      latencyMs = o.latencyMs;
+      latencyPerHostMs = o.latencyPerHostMs;
+      faults = o.faults;
+      username = o.username;
+      password = o.password;
+      now = o.now;
+      ec2Share = o.ec2Share;
+      publicIpShare = o.publicIpShare;
+      sharedIpShare = o.sharedIpShare;
+      sharedFqdnShare = o.sharedFqdnShare;
+      staleHostShare = o.staleHostShare;
+      fixedShare = o.fixedShare;
+      evaluation = o.evaluation;
+      stallMaxSec = o.stallMaxSec;
+    }
+
+    public Builder port(int v) { port = v; return this; }
+    public Builder bind(String v) { bind = v; return this; }
+    public Builder seed(long v) { seed = v; return this; }
+    public Builder hosts(int v) { hosts = v; return this; }
+    public Builder detectionsPerHost(int v) { detectionsPerHost = v; return this; }
+    public Builder qids(int v) { qids = v; return this; }
+    public Builder webApps(int v) { webApps = v; return this; }
+    public Builder findingsPerWebApp(int v) { findingsPerWebApp = v; return this; }
+    public Builder concurrencyLimit(int v) { concurrencyLimit = v; return this; }
+    public Builder foreignRunning(int v) { foreignRunning = v; return this; }
+    public Builder rateLimit(int v) { rateLimit = v; return this; }
+    public Builder rateWindowSec(int v) { rateWindowSec = v; return this; }
+    public Builder latencyMs(long v) { latencyMs = v; return this; }
+    public Builder latencyPerHostMs(long v) { latencyPerHostMs = v; return this; }
+    public Builder faults(List<String> v) { faults = List.copyOf(v); return this; }
+    public Builder username(String v) { username = v; return this; }
+    public Builder password(String v) { password = v; return this; }
+    public Builder now(Instant v) { now = v; return this; }
+    public Builder ec2Share(double v) { ec2Share = v; return this; }
+    public Builder publicIpShare(double v) { publicIpShare = v; return this; }
+    public Builder sharedIpShare(double v) { sharedIpShare = v; return this; }
+    public Builder sharedFqdnShare(double v) { sharedFqdnShare = v; return this; }
+    public Builder staleHostShare(double v) { staleHostShare = v; return this; }
+    public Builder fixedShare(double v) { fixedShare = v; return this; }
+    public Builder evaluation(boolean v) { evaluation = v; return this; }
+    public Builder stallMaxSec(long v) { stallMaxSec = v; return this; }
+
+    public SimulatorOptions build() {
+      return new SimulatorOptions(port, bind, seed, hosts, detectionsPerHost, qids, webApps, findingsPerWebApp,
+          concurrencyLimit, foreignRunning, rateLimit, rateWindowSec, latencyMs, latencyPerHostMs, faults, username,
+          password, now, ec2Share, publicIpShare, sharedIpShare, sharedFqdnShare, staleHostShare, fixedShare,
+          evaluation, stallMaxSec);
+    }
+  }
+}

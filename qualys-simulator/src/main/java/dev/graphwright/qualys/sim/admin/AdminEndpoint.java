@@ -1,0 +1,124 @@
+package dev.graphwright.qualys.sim.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.qualys.sim.http.ApiRequest;
+import dev.graphwright.qualys.sim.http.BodyWriter;
+import dev.graphwright.qualys.sim.http.Reply;
+import dev.graphwright.qualys.sim.query.Params;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulator's own control endpoints under {@code /__sim/} (no auth, not counted, no limits):
+ * {@code GET expected}, {@code GET metrics}, {@code GET|POST|DELETE faults},
+ * {@code POST reset-metrics}, {@code POST foreign-running?value=N}. Answers are JSON.
+ */
+public final class AdminEndpoint {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final QualysSimulator simulator;
+
+  public AdminEndpoint(QualysSimulator simulator) {
+    this.simulator = simulator;
+  }
+
+  /** Answers one admin call. */
+  public Reply handle(ApiRequest request) {
+    String path = request.path().endsWith("/") ? request.path().substring(0, request.path().length() - 1)
+        : request.path();
+    String method = request.method();
+    try {
+      return switch (path) {
+        case "/__sim/expected" -> method.equals("GET") ? json(200, simulator.expected(single(request.params())))
+            : notAllowed(method);
+        case "/__sim/metrics" -> method.equals("GET") ? json(200, simulator.metrics()) : notAllowed(method);
+        case "/__sim/faults" -> faults(request);
+        case "/__sim/reset-metrics" -> {
+          if (!method.equals("POST")) {
+            yield notAllowed(method);
+          }
+          simulator.resetMetrics();
+          yield json(200, Map.of("reset", true));
+        }
+        case "/__sim/foreign-running" -> foreignRunning(request);
+        default -> json(404, Map.of("error", "unknown admin path " + request.path()));
+      };
+    } catch (IllegalArgumentException e) {
+      return json(400, Map.of("error", e.getMessage()));
+    }
+  }
+
+  private Reply faults(ApiRequest request) {
+    switch (request.method()) {
+      case "GET" -> {
+        return json(200, Map.of("faults", simulator.faults()));
+      }
+      case "DELETE" -> {
+        simulator.clearFaults();
+        return json(200, Map.of("faults", simulator.faults()));
+      }
+      case "POST" -> {
+        simulator.setFaults(specs(request));
+        return json(200, Map.of("faults", simulator.faults()));
+      }
+      default -> {
+        return notAllowed(request.method());
+      }
+    }
+  }
+
+  // Either form fields fault=... (repeatable) or a text body with one spec per line.
+  private static List<String> specs(ApiRequest request) {
+    var specs = new ArrayList<String>();
+    for (var e : request.params().entries()) {
+      if (e.getKey().equals("fault")) {
+        specs.add(e.getValue());
+      }
+    }
+    if (specs.isEmpty()) {
+      request.bodyText().lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(specs::add);
+    }
+    return specs;
+  }
+
+  private Reply foreignRunning(ApiRequest request) {
+    if (!request.method().equals("POST")) {
+      return notAllowed(request.method());
+    }
+    String value = request.params().get("value");
+    if (value == null) {
+      throw new IllegalArgumentException("foreign-running needs ?value=N");
+    }
+    try {
+      simulator.setForeignRunning(Integer.parseInt(value.trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("value is not an integer: " + value, e);
+    }
+    return json(200, Map.of("foreignRunning", simulator.foreignRunning()));
+  }
+
+  private static Map<String, String> single(Params params) {
+    var map = new LinkedHashMap<String, String>();
+    params.entries().forEach(e -> map.putIfAbsent(e.getKey(), e.getValue()));
+    return map;
+  }
+
+  private static Reply notAllowed(String method) {
+    return json(405, Map.of("error", "method " + method + " not allowed here"));
+  }
+
+  private static Reply json(int status, Object value) {
+    String text;
+    try {
+      text = JSON.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
+    }
+    return Reply.status(status, "application/json").body(BodyWriter.of(out -> out.raw(text))).build();
+  }
+}
