@@ -34,8 +34,9 @@ public final class RunStore {
   }
 
   /**
-   * Takes the instance's run lock, or tells who holds it. A lock whose heartbeat is older than
-   * {@link #STALE_AFTER} is taken over and its run marked {@code CRASHED}.
+   * Takes the instance's run lock, or tells who holds it. A lock is taken over, and its run marked
+   * {@code CRASHED}, when its holder is gone: a process on this machine that no longer exists
+   * (killed), or any holder whose heartbeat is older than {@link #STALE_AFTER}.
    *
    * @return empty when the lock was taken, else the run id holding it
    */
@@ -45,13 +46,18 @@ public final class RunStore {
     params.put("runId", runId);
     params.put("now", now.toEpochMilli());
     params.put("staleBefore", now.minus(STALE_AFTER).toEpochMilli());
+    params.put("host", LockHolder.host());
+    params.put("pid", ProcessHandle.current().pid());
+    params.put("deadPid", deadHolderPid(instanceId));
     var holder =
         graph.write(
             """
             MERGE (l:`GraphwrightLock` {instanceId: $instanceId})
-            WITH l, l.runId AS previous, coalesce(l.heartbeat, 0) < $staleBefore AS stale
+            WITH l, l.runId AS previous,
+                 coalesce(l.heartbeat, 0) < $staleBefore
+                   OR (l.host = $host AND l.pid = $deadPid) AS stale
             FOREACH (_ IN CASE WHEN previous IS NULL OR stale THEN [1] ELSE [] END |
-              SET l.runId = $runId, l.heartbeat = $now)
+              SET l.runId = $runId, l.heartbeat = $now, l.host = $host, l.pid = $pid)
             RETURN CASE WHEN previous IS NULL OR stale THEN null ELSE previous END AS holder,
                    CASE WHEN stale THEN previous END AS crashed
             """,
@@ -65,6 +71,20 @@ public final class RunStore {
           Map.of("runId", crashed));
     }
     return Optional.ofNullable((String) holder.get("holder"));
+  }
+
+  /** The pid holding the lock from this machine, if that process is gone; else -1. */
+  private long deadHolderPid(String instanceId) {
+    var holder =
+        graph.read(
+            "MATCH (l:`GraphwrightLock` {instanceId: $instanceId}) RETURN l.host AS host, l.pid AS pid",
+            Map.of("instanceId", instanceId),
+            result -> result.hasNext() ? result.next().asMap() : Map.<String, Object>of());
+    var pid = holder.get("pid");
+    if (!LockHolder.host().equals(holder.get("host")) || !(pid instanceof Number number)) {
+      return -1;
+    }
+    return LockHolder.alive(number.longValue()) ? -1 : number.longValue();
   }
 
   /** Proves the lock holder is alive. */
