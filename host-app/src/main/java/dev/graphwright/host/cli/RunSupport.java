@@ -4,6 +4,8 @@ import dev.graphwright.host.Host;
 import dev.graphwright.host.console.ProgressBoard;
 import dev.graphwright.host.console.RunSummaryPrinter;
 import dev.graphwright.host.console.Terminal;
+import dev.graphwright.host.graph.ResultFormatter;
+import dev.graphwright.host.graph.SavedQueries;
 import dev.graphwright.host.run.IntegrationRunner;
 import dev.graphwright.host.run.Json;
 import dev.graphwright.host.run.RunRecord;
@@ -21,7 +23,9 @@ final class RunSupport {
 
   static final Set<String> FLAGS = Set.of("no-raw", "quiet");
   static final Set<String> VALUED =
-      Set.of("summary-json", "batch-size", "writer-threads", "parallel-steps", "raw-keep-runs");
+      Set.of(
+          "summary-json", "batch-size", "writer-threads", "parallel-steps", "raw-keep-runs",
+          "show-query");
 
   static final String OPTIONS_HELP =
       """
@@ -32,6 +36,7 @@ final class RunSupport {
         --writer-threads N    concurrent write transactions (default 2)
         --parallel-steps N    independent steps run at once (default 3)
         --quiet               no progress display, summary only
+        --show-query NAME     after the run, print this saved query's answer (repeatable)
       """;
 
   private RunSupport() {}
@@ -70,7 +75,25 @@ final class RunSupport {
     if (record.exitCode() == 2) {
       host.err().println("error: " + record.error());
     }
+    for (var name : args.values("show-query")) {
+      showQuery(host, name);
+    }
     return record.exitCode();
+  }
+
+  private static void showQuery(Host host, String name) {
+    var query =
+        SavedQueries.find(name)
+            .orElseThrow(() -> new UsageException("no saved query '" + name + "' (see 'host-app query --list')"));
+    host.out().println();
+    host.out().println(query.purpose() + "  [bin/host-app query " + name + "]");
+    host.graph().graph().autoCommit(
+        query.text(),
+        java.util.Map.of(),
+        result -> {
+          ResultFormatter.print(result.keys(), result.list(), ResultFormatter.Format.TABLE, host.out());
+          return null;
+        });
   }
 
   private static ProgressBoard board(Host host, Args args) {
