@@ -68,7 +68,8 @@ final class EntityUpdates {
     int bar = groupKey.indexOf('|');
     var type = groupKey.substring(0, bar);
     var property = groupKey.substring(bar + 1);
-    schema.ensureNodeIndex(type, List.of(property));
+    // Property, instance and run in one index: the selector is answered without reading nodes.
+    schema.ensureNodeIndex(type, List.of(property, "_instanceId", "_runId"));
     var parameters = new HashMap<String, Object>();
     parameters.put("rows", rows);
     parameters.put("instanceId", scope.instanceId());
@@ -76,8 +77,8 @@ final class EntityUpdates {
     long count =
         graph.autoCommit(
             "UNWIND $rows AS row"
-                + " MATCH (n:" + Cypher.label(type) + " {" + Cypher.property(property) + ": row.value})"
-                + " WHERE n._instanceId = $instanceId AND n._runId = $runId"
+                + " MATCH (n:" + Cypher.label(type) + ") WHERE n." + Cypher.property(property)
+                + " = row.value AND n._instanceId = $instanceId AND n._runId = $runId"
                 + " CALL (n, row) { SET n += row.props } IN TRANSACTIONS OF 5000 ROWS"
                 + " RETURN count(*) AS updated",
             parameters,

@@ -57,6 +57,8 @@ public final class GraphSchema {
             + ")";
     if (ensured.add(statement)) {
       run(statement);
+      // A query planned while the index populates would not use it, and its plan is cached.
+      awaitIndexes();
     }
   }
 

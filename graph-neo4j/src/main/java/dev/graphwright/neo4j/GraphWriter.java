@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,8 +36,8 @@ import org.slf4j.LoggerFactory;
  *       the writes of one key keep their order, so a duplicate's later value wins.
  *   <li>Memory is bounded: one partial batch per type plus at most {@code maxBatchesInFlight}
  *       batches queued or running; producers wait beyond that.
- *   <li>A relationship batch is only sent after every entity batch that was buffered before it has
- *       committed, so its ends exist when it runs.
+ *   <li>A relationship batch only runs after every entity batch that was buffered before it has
+ *       committed, so its ends exist when it runs; producers never wait for that.
  *   <li>A batch that runs out of transaction memory is split in halves and retried; transient
  *       errors (deadlocks) are retried by the driver.
  *   <li>A batch that still fails is recorded against the steps whose rows it held.
@@ -58,8 +57,7 @@ public final class GraphWriter implements AutoCloseable {
   private final Map<String, Buffer> buffers = new LinkedHashMap<>();
   private final Map<String, GraphWriteException> failuresByStep = new ConcurrentHashMap<>();
 
-  private final AtomicLong entitySequence = new AtomicLong();
-  private final ConcurrentSkipListSet<Long> entityBatchesRunning = new ConcurrentSkipListSet<>();
+  private final List<CompletableFuture<Void>> entityBatches = new ArrayList<>();
   private final AtomicInteger batchesInFlight = new AtomicInteger();
   private final ReentrantLock progressLock = new ReentrantLock();
   private final Condition progressed = progressLock.newCondition();
@@ -167,13 +165,18 @@ public final class GraphWriter implements AutoCloseable {
   }
 
   private void submitEntities(Batch batch) {
-    long sequence = entitySequence.incrementAndGet();
-    entityBatchesRunning.add(sequence);
-    submit(batch, () -> entityBatchesRunning.remove(sequence));
+    var done = submit(batch, CompletableFuture.completedFuture(null));
+    synchronized (entityBatches) {
+      entityBatches.removeIf(CompletableFuture::isDone);
+      entityBatches.add(done);
+    }
   }
 
+  /**
+   * A relationship batch runs once every entity batch submitted before it has committed (its ends
+   * must exist), without blocking the producer: it is chained on those batches' futures.
+   */
   private void submitRelationships(Batch batch) {
-    // Entities buffered before this relationship batch must be committed before it runs.
     List<Batch> pendingEntities = new ArrayList<>();
     synchronized (buffers) {
       for (var buffer : buffers.values()) {
@@ -186,26 +189,30 @@ public final class GraphWriter implements AutoCloseable {
       }
     }
     pendingEntities.forEach(this::submitEntities);
-    awaitEntitiesUpTo(entitySequence.get());
-    submit(batch, () -> {});
+    CompletableFuture<?>[] before;
+    synchronized (entityBatches) {
+      before = entityBatches.toArray(CompletableFuture[]::new);
+    }
+    submit(batch, CompletableFuture.allOf(before));
   }
 
-  private void submit(Batch batch, Runnable onDone) {
+  /** Runs a batch on its lane once {@code after} completes; producers wait for a free slot. */
+  private CompletableFuture<Void> submit(Batch batch, CompletableFuture<?> after) {
     inFlightPermits.acquireUninterruptibly();
     batchesInFlight.incrementAndGet();
-    lanes.get(batch.lane).execute(
+    return after.thenRunAsync(
         () -> {
           try {
             writeSplittingOnMemoryErrors(batch);
           } catch (RuntimeException e) {
             recordFailure(batch, e);
           } finally {
-            onDone.run();
             batchesInFlight.decrementAndGet();
             inFlightPermits.release();
             signalProgress();
           }
-        });
+        },
+        lanes.get(batch.lane));
   }
 
   private void writeSplittingOnMemoryErrors(Batch batch) {
@@ -273,11 +280,6 @@ public final class GraphWriter implements AutoCloseable {
             "writing " + batch.rows.size() + " '" + batch.type + "' objects failed: " + e.getMessage(),
             e);
     batch.steps.forEach(step -> failuresByStep.putIfAbsent(step, failure));
-  }
-
-  private void awaitEntitiesUpTo(long sequence) {
-    awaitCondition(
-        () -> entityBatchesRunning.isEmpty() || entityBatchesRunning.first() > sequence);
   }
 
   private void awaitIdle() {
@@ -354,7 +356,7 @@ public final class GraphWriter implements AutoCloseable {
     private void mergeDuplicate(Map<String, Object> earlier, Map<String, Object> later) {
       var before = (Map<String, Object>) earlier.get("props");
       var after = (Map<String, Object>) later.get("props");
-      boolean same = earlier.get("hash").equals(later.get("hash"));
+      boolean same = java.util.Objects.equals(earlier.get("hash"), later.get("hash"));
       var merged = new HashMap<>(before);
       merged.putAll(after);
       earlier.put("props", merged);

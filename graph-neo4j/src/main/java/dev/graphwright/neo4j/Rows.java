@@ -29,7 +29,11 @@ final class Rows {
     return row;
   }
 
-  /** {@code {key, from, to, hash, props}}. */
+  /**
+   * {@code {key, from, to, hash, props}}. A relationship stores only its key, type, instance and
+   * run besides its own properties: its class is its Neo4j type, and its content hash stays in
+   * the row (compared, never stored) unless it has properties worth skipping a write for.
+   */
   static Map<String, Object> relationship(Relationship relationship, WriteScope scope) {
     long hash =
         ContentHash.of(
@@ -40,14 +44,15 @@ final class Rows {
     props.putAll(relationship.properties());
     props.put("_key", relationship.key());
     props.put("_type", relationship.type());
-    props.put("_class", relationship.relClass());
     props.put("_instanceId", scope.instanceId());
-    props.put("_hash", hash);
+    if (!relationship.properties().isEmpty()) {
+      props.put("_hash", hash);
+    }
     var row = new HashMap<String, Object>(6);
     row.put("key", relationship.key());
     row.put("from", relationship.fromKey());
     row.put("to", relationship.toKey());
-    row.put("hash", hash);
+    row.put("hash", relationship.properties().isEmpty() ? null : hash);
     row.put("props", props);
     return row;
   }

@@ -44,7 +44,7 @@ final class WriteQueries {
         MERGE (a)-[r:%s {_key: row.key}]->(b)
         WITH r, row,
              coalesce(r._runId = $runId, false) AS dup,
-             coalesce(r._hash = row.hash, false) AS same
+             coalesce(r._hash = row.hash, row.hash IS NULL AND r._runId IS NOT NULL) AS same
         WITH r, row, dup, same,
              CASE WHEN dup AND NOT same THEN properties(r) END AS before
         FOREACH (_ IN CASE WHEN NOT same AND NOT dup THEN [1] ELSE [] END | SET r = row.props)

@@ -29,6 +29,7 @@ public final class QualysConfig {
   static final String TYPES = "vmdrFindingTypes";
   static final String STATUSES = "vmdrFindingStatuses";
   static final String INCLUDE_RESULTS = "vmdrIncludeResults";
+  static final String INCLUDE_IGNORED = "vmdrIncludeIgnored";
   static final String CONCURRENCY_CAP = "qualysConcurrencyCap";
   static final String CONCURRENCY_RESERVE = "qualysConcurrencyReserve";
   static final String HOSTS_PER_DETECTION_REQUEST = "qualysHostsPerDetectionRequest";
@@ -67,6 +68,10 @@ public final class QualysConfig {
             .validatedBy(Validators.listOf(Set.of("New", "Active", "Re-Opened", "Fixed"))),
         ConfigField.optional(INCLUDE_RESULTS, "VMDR_INCLUDE_RESULTS",
                 "also ingest each detection's RESULTS text (large)", "false")
+            .validatedBy(Validators.listOf(Set.of("true", "false"))),
+        ConfigField.optional(INCLUDE_IGNORED, "VMDR_INCLUDE_IGNORED",
+                "also ingest detections marked ignored or disabled in Qualys (isIgnored and"
+                    + " isDisabled tell them apart)", "false")
             .validatedBy(Validators.listOf(Set.of("true", "false"))),
         ConfigField.optional(CONCURRENCY_CAP, "QUALYS_CONCURRENCY_CAP",
                 "never more calls in flight per Qualys API than this, even if the subscription"
@@ -164,6 +169,10 @@ public final class QualysConfig {
 
   public boolean includeResults() {
     return config.getBoolean(INCLUDE_RESULTS);
+  }
+
+  public boolean includeIgnored() {
+    return config.getBoolean(INCLUDE_IGNORED);
   }
 
   public int hostsPerDetectionRequest() {

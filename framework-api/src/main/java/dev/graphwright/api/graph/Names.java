@@ -1,5 +1,7 @@
 package dev.graphwright.api.graph;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,10 @@ public final class Names {
   private static final Pattern CLASS = Pattern.compile("[A-Z][A-Za-z0-9]{0,99}");
   private static final Pattern REL_CLASS = Pattern.compile("[A-Z][A-Z0-9_]{0,99}");
   private static final Pattern PROPERTY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]{0,199}");
+
+  /** Names already checked: the same few names are checked for every object written. */
+  private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+  private static final int MAX_CACHED = 10_000;
 
   private Names() {}
 
@@ -41,9 +47,15 @@ public final class Names {
   }
 
   private static String check(Pattern pattern, String value, String what, String expected) {
+    if (value != null && CHECKED.contains(what + '\u0000' + value)) {
+      return value;
+    }
     if (value == null || !pattern.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "invalid " + what + " '" + value + "': expected " + expected);
+    }
+    if (CHECKED.size() < MAX_CACHED) {
+      CHECKED.add(what + '\u0000' + value);
     }
     return value;
   }

@@ -184,15 +184,13 @@ public final class MappingResolver {
     parameters.put("instanceId", scope.instanceId());
     parameters.put("runId", scope.runId());
     parameters.put("type", shape.type());
-    parameters.put("relClass", shape.relClass());
     parameters.put("infix", "|" + shape.relClass().toLowerCase(Locale.ROOT) + "|");
     var merge =
         shape.direction() == Direction.FORWARD
             ? "MERGE (s)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(t)"
             : "MERGE (t)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(s)";
     var set =
-        " SET r += l.props, r._type = $type, r._class = $relClass, r._instanceId = $instanceId,"
-            + " r._runId = $runId, r._mapped = true";
+        " SET r += l.props, r._type = $type, r._instanceId = $instanceId, r._runId = $runId";
     if (!shape.selectsSources()) {
       var query =
           "UNWIND $links AS l MATCH (s:`Entity` {_instanceId: $instanceId, _key: l.source})"
@@ -202,9 +200,9 @@ public final class MappingResolver {
     }
     // One selector value can stand for thousands of sources: commit every few thousand rows.
     var query =
-        "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.sourceType()) + " {"
-            + Cypher.property(shape.sourceProperty()) + ": l.source})"
-            + " WHERE s._instanceId = $instanceId AND s._runId = $runId"
+        "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.sourceType()) + ")"
+            + " WHERE s." + Cypher.property(shape.sourceProperty()) + " = l.source"
+            + " AND s._instanceId = $instanceId AND s._runId = $runId"
             + " MATCH (t) WHERE elementId(t) = l.target"
             + " CALL (s, t, l) { " + merge + set + " } IN TRANSACTIONS OF 5000 ROWS"
             + " RETURN count(*) AS written";
@@ -217,7 +215,7 @@ public final class MappingResolver {
     }
     shape.filters().forEach(f -> schema.ensureNodeIndex(f.label(), f.properties()));
     if (shape.selectsSources()) {
-      schema.ensureNodeIndex(shape.sourceType(), List.of(shape.sourceProperty()));
+      schema.ensureNodeIndex(shape.sourceType(), List.of(shape.sourceProperty(), "_instanceId", "_runId"));
     }
     schema.ensureRelationshipIndex(shape.relClass());
     schema.awaitIndexes();

@@ -3,6 +3,7 @@ package dev.graphwright.qualys.step;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
+import dev.graphwright.api.error.PageException;
 import dev.graphwright.qualys.QualysRun;
 import dev.graphwright.qualys.convert.HostTargets;
 import dev.graphwright.qualys.schema.QualysTypes;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * /qps/rest/2.0/search/am/hostasset}): public IP, EC2 ARN, fqdn and Qualys host id to match on,
  * and the placeholder's properties when nothing matches. Host ids stream from the graph in chunks;
  * a host Asset Management does not describe still gets a minimal placeholder, so its findings are
- * linked too.
+ * linked too. An asset with structured values where text belongs (e.g. {@code <os><list/></os>})
+ * is mapped without them and reported as a bad record.
  */
 public final class FetchScannedHostDetailsStep implements Step {
 
@@ -65,6 +67,15 @@ public final class FetchScannedHostDetailsStep implements Step {
           var id = asset.qwebHostId();
           if (id == null || !described.add(id)) {
             return;
+          }
+          if (!asset.wrongShapeFields().isEmpty()) {
+            // Still mapped, without those values; reported so that the run says what it lost.
+            context.reportPageFailure(
+                "host asset " + asset.id() + " (host " + id + ")",
+                new PageException(
+                    "child elements where text was expected in " + asset.wrongShapeFields()
+                        + "; ingested without them",
+                    null));
           }
           HostMappings.add(state, id, HostTargets.fromAsset(asset, id));
           context.progress().advance(1);

@@ -52,7 +52,8 @@ public final class FetchScannedHostDetectionsStep implements Step {
             .scannedBetween(windows.scannedFrom(), windows.to())
             .updatedBetween(windows.findingsFrom(), windows.to())
             .filtered(config.severities(), config.statuses(windows.incremental()))
-            .including(types.contains("Info"), config.includeResults());
+            .including(types.contains("Info"), config.includeResults())
+            .withIgnored(config.includeIgnored());
     context.progress().expect("detections", -1);
     var handler = new Writer(context, types);
     run.client().forEachHostDetection(ranges, query, handler, context::reportPageFailure);

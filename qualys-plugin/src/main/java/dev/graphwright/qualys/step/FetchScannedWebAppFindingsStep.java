@@ -7,6 +7,7 @@ import dev.graphwright.api.error.PageException;
 import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.qualys.QualysRun;
 import dev.graphwright.qualys.client.was.FindingQuery;
+import dev.graphwright.qualys.convert.Values;
 import dev.graphwright.qualys.convert.WebAppConverter;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * The findings of the scanned web apps detected in this run's window ({@code lastDetectedDate
  * GREATER}), each identified by WAS. A finding returned twice is merged by the writer, never an
- * error (the earlier integration lost the whole chunk).
+ * error (the earlier integration lost the whole chunk). A finding without a uniqueId or with a
+ * non-numeric QID is reported as a bad record and skipped.
  */
 public final class FetchScannedWebAppFindingsStep implements Step {
 
@@ -59,6 +61,14 @@ public final class FetchScannedWebAppFindingsStep implements Step {
                 context.reportPageFailure(
                     "web app finding " + finding.id(),
                     new PageException("the finding has no uniqueId, its key", null));
+                return;
+              }
+              if (finding.qid() != null && Values.qidNumber(finding.qid()) == null) {
+                // As the client does for detections: a finding whose QID is not a number could
+                // never be linked to its vulnerability.
+                context.reportPageFailure(
+                    "web app finding " + finding.id(),
+                    new PageException("QID '" + finding.qid() + "' is not a number; skipped", null));
                 return;
               }
               var entity = WebAppConverter.finding(finding);

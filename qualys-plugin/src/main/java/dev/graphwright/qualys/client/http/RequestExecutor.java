@@ -8,6 +8,7 @@ import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.raw.RawCapture;
 import dev.graphwright.qualys.client.limits.ApiGovernor;
 import dev.graphwright.qualys.client.limits.ApiLimits;
+import dev.graphwright.qualys.client.limits.Permit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.CancellationException;
@@ -80,7 +81,7 @@ public final class RequestExecutor implements AutoCloseable {
   }
 
   private <R> Outcome<R> attempt(ApiRequest request, ApiGovernor governor, PageParser<R> parser) {
-    ApiGovernor.Permit permit;
+    Permit permit;
     try {
       permit = governor.acquire();
     } catch (InterruptedException e) {
@@ -98,6 +99,11 @@ public final class RequestExecutor implements AutoCloseable {
       if (deadline.expired()) {
         return Outcome.again(
             "page deadline of " + retry.pageDeadline().toMillis() + " ms passed", false, e);
+      }
+      if (Transport.interrupted(e)) {
+        // Another worker failed for good and stopped this one: not a reason to retry.
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted while calling " + request.path());
       }
       if (Transport.unreachable(e)) {
         throw QualysErrors.unreachable(baseUrl, request.path(), e);

@@ -3,8 +3,8 @@ package dev.graphwright.qualys.client.http;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.error.ProviderRateLimitException;
 import dev.graphwright.api.raw.RawArchive;
-import dev.graphwright.qualys.client.limits.ApiGovernor;
 import dev.graphwright.qualys.client.limits.ApiLimits;
+import dev.graphwright.qualys.client.limits.Permit;
 import dev.graphwright.qualys.client.xml.QualysXml;
 import dev.graphwright.qualys.client.xml.SimpleReturn;
 import java.io.IOException;
@@ -39,7 +39,7 @@ final class ResponseHandling {
 
   <R> Outcome<R> handle(
       ApiRequest request,
-      ApiGovernor.Permit permit,
+      Permit permit,
       Response<ResponseBody> response,
       long started,
       PageParser<R> parser)
@@ -101,7 +101,7 @@ final class ResponseHandling {
   }
 
   private <R> Outcome<R> conflict(
-      ApiRequest request, ApiGovernor.Permit permit, ApiLimits limits, @Nullable SimpleReturn sr) {
+      ApiRequest request, Permit permit, ApiLimits limits, @Nullable SimpleReturn sr) {
     metrics.increment(RunMetrics.HTTP_409);
     String code = sr == null ? null : sr.code();
     String reason = "HTTP 409" + (code == null ? "" : " code " + code)
@@ -115,14 +115,14 @@ final class ResponseHandling {
       }
       long waitNanos = TimeUnit.SECONDS.toNanos(seconds) + jitter(TimeUnit.SECONDS.toNanos(1));
       // The governor holds back every call to this API until then, this one included.
-      permit.onRateConflict(limits, waitNanos);
+      permit.onRateConflict(waitNanos);
       return new Outcome.Again<>(reason + "; all calls wait " + seconds + " s", true, 0, code, 409,
           null);
     }
     if (code == null || "1960".equals(code) || "1920".equals(code)) {
       long base = retry.concurrencyWait().toNanos();
       long waitNanos = base / 2 + jitter(base);
-      permit.onConcurrencyConflict(limits, 0);
+      permit.onConcurrencyConflict(limits);
       return new Outcome.Again<>(reason, true, waitNanos, code, 409, null);
     }
     throw QualysErrors.simpleReturn(request.path(), 409, sr);

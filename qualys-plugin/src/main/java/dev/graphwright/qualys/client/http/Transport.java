@@ -1,7 +1,9 @@
 package dev.graphwright.qualys.client.http;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import javax.xml.stream.XMLStreamException;
@@ -16,6 +18,16 @@ final class Transport {
     return e instanceof UnknownHostException
         || e instanceof ConnectException
         || e instanceof NoRouteToHostException;
+  }
+
+  /** Whether the calling thread was interrupted (not a socket timeout, which shares the type). */
+  static boolean interrupted(Throwable e) {
+    if (Thread.currentThread().isInterrupted()) {
+      return true;
+    }
+    Throwable io = e instanceof XMLStreamException x && x.getNestedException() != null
+        ? x.getNestedException() : e;
+    return io instanceof InterruptedIOException && !(io instanceof SocketTimeoutException);
   }
 
   /** Whether a parse failure was really an I/O failure under the parser (reset, timeout). */

@@ -1,9 +1,13 @@
 package dev.graphwright.qualys.client.limits;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Admission control for one Qualys API: keeps our calls in flight within what the subscription
@@ -15,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ApiGovernor {
 
-  private static final long MAX_PACE_NANOS = TimeUnit.MINUTES.toNanos(5);
+  private static final Logger log = LoggerFactory.getLogger(ApiGovernor.class);
+  private static final long RELEASE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+  // Calls sent this close together may reach Qualys in any order.
+  private static final long BURST_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   private final String api;
   private final GovernorSettings settings;
@@ -23,19 +30,24 @@ public final class ApiGovernor {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final ForeignCalls foreign = new ForeignCalls();
+  private final RatePacer pacer;
+  private final RecentReleases releases;
+  private final PageTimes times = new PageTimes();
+  private long lastStart;
+  // Calls sent whose headers have not arrived yet: Qualys admitted each at some moment between.
+  private final List<Permit> awaitingHeaders = new ArrayList<>();
   private int inFlight;
   private @Nullable Integer limit;
   private boolean headerless;
-  private long notBefore;
-  private long paceNanos;
-  private long lastStart;
   private boolean closed;
 
-  ApiGovernor(
-      String api, GovernorSettings settings, boolean fixed, @Nullable ApiLimits seed) {
+  ApiGovernor(String api, GovernorSettings settings, boolean fixed, @Nullable ApiLimits seed) {
     this.api = api;
     this.settings = settings;
     this.fixed = fixed;
+    long now = System.nanoTime();
+    this.pacer = new RatePacer(settings, now);
+    this.releases = new RecentReleases(RELEASE_GRACE_NANOS, now);
     if (seed != null && seed.concurrencyLimit() != null) {
       limit = seed.concurrencyLimit();
       if (seed.concurrencyRunning() != null) {
@@ -43,7 +55,6 @@ public final class ApiGovernor {
         foreign.add(seed.concurrencyRunning() - 1);
       }
     }
-    this.lastStart = System.nanoTime() - MAX_PACE_NANOS;
   }
 
   /** Waits until a call may start, then counts it in flight. Release the permit when done. */
@@ -55,15 +66,30 @@ public final class ApiGovernor {
           throw new InterruptedException("client closed");
         }
         long now = System.nanoTime();
-        long wait = Math.max(notBefore - now, lastStart + paceNanos - now);
-        if (inFlight >= capacity()) {
+        int capacity = capacity();
+        long wait = Math.max(pacer.waitNanos(now),
+            lastStart + times.startSpacingNanos(capacity) - now);
+        if (inFlight + 1 == capacity && !fixed) {
+          // The last free slot: make sure Qualys has let go of the call that freed it.
+          wait = Math.max(wait, releases.graceLeft(now));
+        }
+        if (inFlight >= capacity) {
           changed.await(1, TimeUnit.SECONDS);
         } else if (wait > 0) {
           changed.awaitNanos(wait);
         } else {
           inFlight++;
+          pacer.started(now);
           lastStart = now;
-          return new Permit(this);
+          int ours = inFlight;
+          for (Permit waiting : awaitingHeaders) {
+            if (now - waiting.startedAt < BURST_NANOS) {
+              waiting.mostOurs = Math.max(waiting.mostOurs, ours);
+            }
+          }
+          var permit = new Permit(this, ours, now);
+          awaitingHeaders.add(permit);
+          return permit;
         }
       }
     } finally {
@@ -98,12 +124,22 @@ public final class ApiGovernor {
     }
   }
 
-  void onResponse(ApiLimits limits) {
+  /**
+   * Learns from one response's headers. Running describes the moment Qualys admitted the call,
+   * just after we sent it, not the moment its headers arrive (much later with a slow API): so it is
+   * compared with our calls in flight when it was sent, this one included, or with the most of
+   * them while a burst of calls was being sent (those reach Qualys in any order). The estimate of
+   * calls running elsewhere is the largest of the last few such differences.
+   */
+  void onResponse(ApiLimits limits, Permit permit) {
     if (fixed) {
       return;
     }
     lock.lock();
     try {
+      awaitingHeaders.remove(permit);
+      permit.headersAt = System.nanoTime();
+      int before = capacity();
       if (limits.concurrencyLimit() != null) {
         limit = limits.concurrencyLimit();
         headerless = false;
@@ -111,70 +147,53 @@ public final class ApiGovernor {
         headerless = true;
       }
       if (limits.concurrencyRunning() != null) {
-        // Running counts this call and our others in flight; the rest is someone else's.
-        foreign.add(limits.concurrencyRunning() - inFlight);
+        foreign.add(limits.concurrencyRunning() - permit.mostOurs);
       }
-      applyRate(limits);
+      pacer.learn(limits, System.nanoTime());
+      if (capacity() != before && log.isDebugEnabled()) {
+        log.debug("{}: limit {}, others running ~{}, reserve {}: {} calls at once", api, limit,
+            foreign.estimate(), settings.reserve(), capacity());
+      }
       changed.signalAll();
     } finally {
       lock.unlock();
     }
   }
 
-  /** A 409 for concurrency (1960/1920): learn from it and hold everyone back for a moment. */
-  void onConcurrencyConflict(ApiLimits limits, long waitNanos) {
+  /** A 409 for concurrency (1960/1920): without a limit header, assume one call fewer fits. */
+  void onConcurrencyConflict(ApiLimits limits) {
     lock.lock();
     try {
-      onResponse(limits);
       if (limits.concurrencyLimit() == null) {
         limit = Math.max(1, inFlight - 1);
         headerless = false;
       }
-      notBefore = Math.max(notBefore, System.nanoTime() + waitNanos);
-      changed.signalAll();
     } finally {
       lock.unlock();
     }
   }
 
   /** A 409 for the rate limit (1965): nobody calls this API before the announced wait is over. */
-  void onRateConflict(ApiLimits limits, long waitNanos) {
+  void onRateConflict(long waitNanos) {
     lock.lock();
     try {
-      onResponse(limits);
-      notBefore = Math.max(notBefore, System.nanoTime() + waitNanos);
+      pacer.holdUntil(System.nanoTime() + waitNanos);
       changed.signalAll();
     } finally {
       lock.unlock();
     }
   }
 
-  private void applyRate(ApiLimits limits) {
-    long now = System.nanoTime();
-    Integer toWait = limits.toWaitSeconds();
-    if (toWait != null && toWait > 0) {
-      notBefore = Math.max(notBefore, now + TimeUnit.SECONDS.toNanos(toWait));
-    }
-    Integer remaining = limits.rateRemaining();
-    Integer window = limits.rateWindowSeconds();
-    if (remaining == null || window == null) {
-      return;
-    }
-    int rateLimit = limits.rateLimit() == null ? 0 : limits.rateLimit();
-    int paceBelow =
-        Math.max(settings.paceBelowMinimum(), (int) (rateLimit * settings.paceBelowFraction()));
-    if (remaining > paceBelow) {
-      paceNanos = 0;
-    } else {
-      // The window rolls, so its end is unknown: spread what is left over a whole window.
-      paceNanos = Math.min(MAX_PACE_NANOS, TimeUnit.SECONDS.toNanos(window) / (remaining + 1));
-    }
-  }
-
-  void release() {
+  void release(Permit permit) {
     lock.lock();
     try {
+      awaitingHeaders.remove(permit);
       inFlight--;
+      long now = System.nanoTime();
+      releases.add(now);
+      if (permit.headersAt != 0 && !fixed) {
+        times.add(permit.headersAt - permit.startedAt, now - permit.headersAt);
+      }
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -194,36 +213,5 @@ public final class ApiGovernor {
   @Override
   public String toString() {
     return "ApiGovernor[" + api + "]";
-  }
-
-  /** One admitted call; report its headers as soon as they arrive, release it when done. */
-  public static final class Permit implements AutoCloseable {
-    private final ApiGovernor governor;
-    private boolean released;
-
-    private Permit(ApiGovernor governor) {
-      this.governor = governor;
-    }
-
-    /** Feeds a response's limit headers to the governor (before the body is read). */
-    public void onResponse(ApiLimits limits) {
-      governor.onResponse(limits);
-    }
-
-    public void onConcurrencyConflict(ApiLimits limits, long waitNanos) {
-      governor.onConcurrencyConflict(limits, waitNanos);
-    }
-
-    public void onRateConflict(ApiLimits limits, long waitNanos) {
-      governor.onRateConflict(limits, waitNanos);
-    }
-
-    @Override
-    public void close() {
-      if (!released) {
-        released = true;
-        governor.release();
-      }
-    }
   }
 }

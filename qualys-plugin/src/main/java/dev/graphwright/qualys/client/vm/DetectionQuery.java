@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param includeResults whether the large RESULTS text is wanted ({@code show_results=1})
  * @param ec2Metadata whether to ask for EC2 metadata ({@code host_metadata=ec2})
  * @param tags whether to ask for host tags ({@code show_tags=1})
+ * @param includeIgnored whether ignored and disabled detections are wanted too ({@code
+ *     include_ignored=1}, {@code include_disabled=1}); Qualys leaves them out by default
  */
 public record DetectionQuery(
     @Nullable Instant vmScanDateAfter,
@@ -32,7 +34,8 @@ public record DetectionQuery(
     boolean includeInfo,
     boolean includeResults,
     boolean ec2Metadata,
-    boolean tags) {
+    boolean tags,
+    boolean includeIgnored) {
 
   public DetectionQuery {
     severities = Set.copyOf(severities);
@@ -43,32 +46,39 @@ public record DetectionQuery(
   public static DetectionQuery defaults() {
     return new DetectionQuery(
         null, null, null, null, Set.of(), EnumSet.allOf(DetectionStatus.class), false, false, true,
-        true);
+        true, false);
   }
 
   /** This query with a detection-updated window. */
   public DetectionQuery updatedBetween(@Nullable Instant since, @Nullable Instant before) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, since, before, severities,
-        statuses, includeInfo, includeResults, ec2Metadata, tags);
+        statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored);
   }
 
   /** This query with a VM scan window. */
   public DetectionQuery scannedBetween(@Nullable Instant after, @Nullable Instant before) {
     return new DetectionQuery(after, before, detectionUpdatedSince, detectionUpdatedBefore,
-        severities, statuses, includeInfo, includeResults, ec2Metadata, tags);
+        severities, statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored);
   }
 
   /** This query with these severities and statuses. */
   public DetectionQuery filtered(Set<Integer> severities, Set<DetectionStatus> statuses) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
         detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags);
+        tags, includeIgnored);
   }
 
   /** This query with Information Gathered detections and/or RESULTS switched on or off. */
   public DetectionQuery including(boolean info, boolean results) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
-        detectionUpdatedBefore, severities, statuses, info, results, ec2Metadata, tags);
+        detectionUpdatedBefore, severities, statuses, info, results, ec2Metadata, tags, includeIgnored);
+  }
+
+  /** This query with ignored and disabled detections included, or not. */
+  public DetectionQuery withIgnored(boolean ignored) {
+    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
+        detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
+        tags, ignored);
   }
 
   Map<String, String> toParams() {
@@ -81,6 +91,10 @@ public record DetectionQuery(
     }
     if (tags) {
       params.put("show_tags", "1");
+    }
+    if (includeIgnored) {
+      params.put("include_ignored", "1");
+      params.put("include_disabled", "1");
     }
     if (ec2Metadata) {
       params.put("host_metadata", "ec2");

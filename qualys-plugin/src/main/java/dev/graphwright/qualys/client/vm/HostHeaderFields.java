@@ -2,7 +2,6 @@ package dev.graphwright.qualys.client.vm;
 
 import dev.graphwright.api.graph.RawRef;
 import dev.graphwright.qualys.client.xml.QualysValues;
-import dev.graphwright.qualys.client.xml.XmlNode;
 import dev.graphwright.qualys.client.xml.XmlReading;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,9 +40,9 @@ final class HostHeaderFields {
       case "QG_HOSTID" -> qgHostId = XmlReading.text(reader);
       case "LAST_SCAN_DATETIME" -> lastScan = XmlReading.text(reader);
       case "LAST_VM_SCANNED_DATE" -> lastVmScanned = XmlReading.text(reader);
-      case "DNS_DATA" -> fqdn = XmlNode.read(reader).text("FQDN");
-      case "TAGS" -> readTags(XmlNode.read(reader));
-      case "METADATA" -> ec2 = ec2Of(XmlNode.read(reader).child("EC2"));
+      case "DNS_DATA" -> readDnsData(reader);
+      case "TAGS" -> readTags(reader);
+      case "METADATA" -> readMetadata(reader);
       default -> XmlReading.skip(reader);
     }
   }
@@ -58,23 +57,63 @@ final class HostHeaderFields {
         QualysValues.instant(lastScan), QualysValues.instant(lastVmScanned), ec2, tags, rawRef);
   }
 
-  private void readTags(XmlNode node) {
-    for (XmlNode tag : node.all("TAG")) {
-      String name = tag.text("NAME");
-      if (name != null) {
-        tags.add(name);
+  // The nested parts are read straight from the stream: they come with every host.
+  private void readDnsData(XMLStreamReader2 reader) throws XMLStreamException {
+    for (String child = XmlReading.nextChild(reader); child != null;
+        child = XmlReading.nextChild(reader)) {
+      if (child.equals("FQDN")) {
+        fqdn = XmlReading.text(reader);
+      } else {
+        XmlReading.skip(reader);
       }
     }
   }
 
-  private static @Nullable Ec2Metadata ec2Of(@Nullable XmlNode ec2) {
-    if (ec2 == null) {
-      return null;
+  private void readTags(XMLStreamReader2 reader) throws XMLStreamException {
+    for (String tag = XmlReading.nextChild(reader); tag != null; tag = XmlReading.nextChild(reader)) {
+      if (!tag.equals("TAG")) {
+        XmlReading.skip(reader);
+        continue;
+      }
+      for (String child = XmlReading.nextChild(reader); child != null;
+          child = XmlReading.nextChild(reader)) {
+        String value = child.equals("NAME") ? XmlReading.text(reader) : skipped(reader);
+        if (value != null) {
+          tags.add(value);
+        }
+      }
     }
+  }
+
+  private void readMetadata(XMLStreamReader2 reader) throws XMLStreamException {
+    for (String cloud = XmlReading.nextChild(reader); cloud != null;
+        cloud = XmlReading.nextChild(reader)) {
+      if (cloud.equals("EC2")) {
+        ec2 = readEc2(reader);
+      } else {
+        XmlReading.skip(reader);
+      }
+    }
+  }
+
+  private static Ec2Metadata readEc2(XMLStreamReader2 reader) throws XMLStreamException {
     var attributes = new LinkedHashMap<String, String>();
-    for (XmlNode attribute : ec2.all("ATTRIBUTE")) {
-      String name = attribute.text("NAME");
-      String value = attribute.text("VALUE");
+    for (String attribute = XmlReading.nextChild(reader); attribute != null;
+        attribute = XmlReading.nextChild(reader)) {
+      if (!attribute.equals("ATTRIBUTE")) {
+        XmlReading.skip(reader);
+        continue;
+      }
+      String name = null;
+      String value = null;
+      for (String child = XmlReading.nextChild(reader); child != null;
+          child = XmlReading.nextChild(reader)) {
+        switch (child) {
+          case "NAME" -> name = XmlReading.text(reader);
+          case "VALUE" -> value = XmlReading.text(reader);
+          default -> XmlReading.skip(reader);
+        }
+      }
       if (name != null && value != null) {
         attributes.put(name, value);
       }
@@ -84,6 +123,11 @@ final class HostHeaderFields {
         endingWith(attributes, "accountId"),
         endingWith(attributes, "instanceId"),
         attributes);
+  }
+
+  private static @Nullable String skipped(XMLStreamReader2 reader) throws XMLStreamException {
+    XmlReading.skip(reader);
+    return null;
   }
 
   private static @Nullable String endingWith(LinkedHashMap<String, String> attributes, String key) {

@@ -67,6 +67,22 @@ public final class XmlReading {
     }
   }
 
+  /**
+   * Moves to the next child element of the element the reader is in and returns its name, or
+   * null (reader on the parent's end tag) when there is none left. Skips text and comments.
+   */
+  public static @Nullable String nextChild(XMLStreamReader2 reader) throws XMLStreamException {
+    while (true) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        return reader.getLocalName();
+      }
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return null;
+      }
+    }
+  }
+
   /** The character offset where the current event starts. */
   public static long startOffset(XMLStreamReader2 reader) {
     return reader.getLocation().getCharacterOffset();

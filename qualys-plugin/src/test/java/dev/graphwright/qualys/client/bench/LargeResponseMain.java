@@ -20,6 +20,7 @@ public final class LargeResponseMain {
   private LargeResponseMain() {}
 
   public static void main(String[] args) {
+    Quiet.logs();
     String url = args[0];
     int hosts = Integer.parseInt(args[1]);
     var config = QualysClientConfig.builder(url, "bench", new Secret("bench"))

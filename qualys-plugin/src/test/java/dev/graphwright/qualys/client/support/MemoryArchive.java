@@ -136,6 +136,9 @@ public final class MemoryArchive implements RawArchive {
         discarded.incrementAndGet();
         return;
       }
+      if (replaying) {
+        return;
+      }
       String text = copy.toString(StandardCharsets.UTF_8);
       pages.put(page, text);
       signatures.add(request.canonical());

@@ -1,0 +1,94 @@
+package dev.graphwright.qualys.step;
+
+import static dev.graphwright.qualys.step.SmallAccount.DEFAULT_STATUSES;
+import static dev.graphwright.qualys.step.SmallAccount.NOW;
+import static dev.graphwright.qualys.step.SmallAccount.RUN_START;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.graphwright.api.Step;
+import dev.graphwright.neo4j.testing.TestGraph;
+import dev.graphwright.qualys.sim.QualysSimulator;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A first run, then an incremental one: the second asks for Fixed detections too, from the last
+ * successful run's start, and writes them as closed findings.
+ */
+class IncrementalRunTest {
+
+  private static final String DETECTIONS = "/api/2.0/fo/asset/host/vm/detection/";
+
+  private static QualysSimulator simulator;
+  @TempDir Path spool;
+
+  @BeforeAll
+  static void start() {
+    simulator = SmallAccount.start(b -> b.detectionsPerHost(8).fixedShare(0.4));
+  }
+
+  @AfterAll
+  static void stop() {
+    simulator.stop();
+  }
+
+  private static Step[] hostSteps() {
+    return new Step[] {
+      new FetchAccountStep(), new FetchServicesStep(), new FetchScannedHostIdsStep(),
+      new FetchScannedHostDetailsStep(), new FetchScannedHostDetectionsStep()
+    };
+  }
+
+  private static List<String> statusParameters(StepRun run) {
+    return run.archive().requestsTo(DETECTIONS).stream()
+        .map(r -> r.parameters().get("status"))
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void secondRunFetchesFixedDetectionsSinceTheLastRunAndWritesThemClosed() throws Exception {
+    var instance = TestGraph.newInstance("incremental");
+    try (var first = StepRun.of(simulator, instance, RUN_START, Optional.empty(), Map.of(), spool)) {
+      first.execute(hostSteps());
+
+      assertFalse(first.windows().incremental());
+      assertEquals(List.of(DEFAULT_STATUSES), statusParameters(first));
+      assertEquals(0, first.count(
+          "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f.open = false RETURN count(f)"));
+    }
+
+    var lastSuccess = NOW.minus(Duration.ofDays(4)).plusMillis(250);
+    try (var second =
+        StepRun.of(simulator, instance, RUN_START.plus(Duration.ofHours(1)), Optional.of(lastSuccess),
+            Map.of(), spool)) {
+      second.execute(hostSteps());
+
+      var windows = second.windows();
+      assertTrue(windows.incremental());
+      assertEquals(NOW.minus(Duration.ofDays(4)), windows.findingsFrom());
+      assertEquals(NOW.minus(Duration.ofDays(4)), windows.scannedFrom());
+      assertEquals(List.of("New,Active,Fixed,Re-Opened"), statusParameters(second));
+      var expected =
+          simulator.expected(SmallAccount.expectedFilters(windows, "New,Active,Re-Opened,Fixed"));
+      assertTrue(expected.fixedHostFindings() > 3, "the window holds fixed detections: " + expected);
+      assertEquals(expected.hostFindings(), second.count(
+          "MATCH (f:qualys_host_finding {_instanceId: $i, _runId: $run}) RETURN count(f)"));
+      assertEquals(expected.fixedHostFindings(), second.count(
+          "MATCH (f:qualys_host_finding {_instanceId: $i, _runId: $run, open: false})"
+              + " WHERE f.status = 'Fixed' RETURN count(f)"));
+      assertEquals(0, second.count(
+          "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE (f.status = 'Fixed') <> (f.open = false)"
+              + " RETURN count(f)"));
+    }
+  }
+}

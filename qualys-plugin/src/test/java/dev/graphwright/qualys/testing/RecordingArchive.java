@@ -1,0 +1,64 @@
+package dev.graphwright.qualys.testing;
+
+import dev.graphwright.api.raw.RawArchive;
+import dev.graphwright.api.raw.RawCapture;
+import dev.graphwright.api.raw.RequestSignature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An archive switched off (bodies pass through, pages are named "", as the SPI specifies for no
+ * archiving) that remembers the signature of every request it saw, so tests can check what was
+ * asked of Qualys.
+ */
+public final class RecordingArchive implements RawArchive {
+
+  private final List<RequestSignature> requests = new CopyOnWriteArrayList<>();
+
+  /** Every request captured so far, in order. */
+  public List<RequestSignature> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The requests to one API path, e.g. {@code /api/2.0/fo/knowledge_base/vuln/}. */
+  public List<RequestSignature> requestsTo(String path) {
+    return requests.stream().filter(r -> r.path().equals(path)).toList();
+  }
+
+  @Override
+  public boolean replaying() {
+    return false;
+  }
+
+  @Override
+  public RawCapture capture(RequestSignature request, InputStream body) {
+    requests.add(request);
+    return new RawCapture() {
+      @Override
+      public InputStream body() {
+        return body;
+      }
+
+      @Override
+      public String page() {
+        return "";
+      }
+
+      @Override
+      public void complete() {}
+
+      @Override
+      public void close() throws IOException {
+        body.close();
+      }
+    };
+  }
+
+  @Override
+  public Optional<RawCapture> replay(RequestSignature request) {
+    return Optional.empty();
+  }
+}
