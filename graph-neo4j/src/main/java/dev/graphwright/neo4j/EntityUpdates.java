@@ -12,11 +12,12 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Buffers {@code JobState.updateEntities} calls and applies them in batches, grouped by selector
  * type and property (they are part of the query text). A selector can match many entities, so the
- * query commits every few thousand rows ({@code CALL ... IN TRANSACTIONS}).
+ * query commits every few hundred rows ({@code CALL ... IN TRANSACTIONS}).
  */
 final class EntityUpdates {
 
-  private static final int BATCH = 500;
+  /** Selector values per statement: each can match thousands of entities. */
+  private static final int BATCH = 50;
 
   private final Neo4jGraph graph;
   private final GraphSchema schema;
@@ -37,7 +38,13 @@ final class EntityUpdates {
         throw new IllegalArgumentException("updateEntities cannot set " + reserved);
       }
     }
-    var groupKey = selector.type() + "|" + selector.property();
+    if (checked.containsKey(selector.property())) {
+      throw new IllegalArgumentException(
+          "updateEntities cannot change the selector's own property " + selector.property());
+    }
+    // The property names are part of the query (see apply), so they are part of the group.
+    var groupKey =
+        selector.type() + "|" + selector.property() + "|" + String.join(",", new java.util.TreeSet<>(checked.keySet()));
     List<Map<String, Object>> full = null;
     synchronized (pending) {
       var rows = pending.computeIfAbsent(groupKey, k -> new ArrayList<>());
@@ -64,10 +71,32 @@ final class EntityUpdates {
     return updated.sum();
   }
 
+  /** Updates are idempotent: rows too big for the transaction memory are redone in halves. */
   private void apply(String groupKey, List<Map<String, Object>> rows) {
-    int bar = groupKey.indexOf('|');
-    var type = groupKey.substring(0, bar);
-    var property = groupKey.substring(bar + 1);
+    try {
+      applyOnce(groupKey, rows);
+    } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+      if (!dev.graphwright.neo4j.mapping.MemoryErrors.is(e) || rows.size() < 2) {
+        throw e;
+      }
+      apply(groupKey, rows.subList(0, rows.size() / 2));
+      apply(groupKey, rows.subList(rows.size() / 2, rows.size()));
+    }
+  }
+
+  private void applyOnce(String groupKey, List<Map<String, Object>> rows) {
+    var parts = groupKey.split("\\|", -1);
+    var type = parts[0];
+    var property = parts[1];
+    // Naming each property (not SET n += map) tells the planner the update cannot touch the
+    // properties it selects by, so rows stream through without an Eager buffer of them all.
+    var sets = new java.util.StringJoiner(", ");
+    for (var name : parts[2].isEmpty() ? new String[0] : parts[2].split(",")) {
+      sets.add("n." + Cypher.property(name) + " = row.props." + Cypher.property(name));
+    }
+    if (sets.length() == 0) {
+      return;
+    }
     // Property, instance and run in one index: the selector is answered without reading nodes.
     schema.ensureNodeIndex(type, List.of(property, "_instanceId", "_runId"));
     var parameters = new HashMap<String, Object>();
@@ -79,7 +108,7 @@ final class EntityUpdates {
             "UNWIND $rows AS row"
                 + " MATCH (n:" + Cypher.label(type) + ") WHERE n." + Cypher.property(property)
                 + " = row.value AND n._instanceId = $instanceId AND n._runId = $runId"
-                + " CALL (n, row) { SET n += row.props } IN TRANSACTIONS OF 5000 ROWS"
+                + " CALL (n, row) { SET " + sets + " } IN TRANSACTIONS OF 500 ROWS"
                 + " RETURN count(*) AS updated",
             parameters,
             result -> result.single().get("updated").asLong());

@@ -26,6 +26,7 @@ public final class GraphSession implements AutoCloseable {
   private final GraphReader reader;
   private final EntityUpdates updates;
   private final MappingSpool spool;
+  private final WriterSettings settings;
   private final Map<String, GraphDataSet> dataSets = new ConcurrentHashMap<>();
 
   public GraphSession(
@@ -33,6 +34,7 @@ public final class GraphSession implements AutoCloseable {
     this.graph = graph;
     this.schema = schema;
     this.scope = scope;
+    this.settings = settings;
     this.writer = new GraphWriter(graph, scope, settings);
     this.reader = new GraphReader(graph, scope);
     this.updates = new EntityUpdates(graph, schema, scope);
@@ -83,7 +85,7 @@ public final class GraphSession implements AutoCloseable {
   /** Resolves the spooled mapped relationships (after the steps). */
   public MappingStats resolveMappedRelationships(int batchSize) {
     flush();
-    return new MappingResolver(graph, schema, scope, batchSize).resolve(spool);
+    return new MappingResolver(graph, schema, scope, batchSize, settings.threads()).resolve(spool);
   }
 
   /** Adopts and re-checks placeholders (after resolution). */

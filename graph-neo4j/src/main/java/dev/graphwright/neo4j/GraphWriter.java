@@ -269,8 +269,7 @@ public final class GraphWriter implements AutoCloseable {
   }
 
   private static boolean isMemoryError(Neo4jException e) {
-    var code = String.valueOf(e.code());
-    return code.contains("OutOfMemory") || code.contains("MemoryLimit");
+    return dev.graphwright.neo4j.mapping.MemoryErrors.is(e);
   }
 
   private void recordFailure(Batch batch, RuntimeException e) {

@@ -78,6 +78,7 @@ public final class QualysIntegration implements Integration {
     try (var client =
         QualysClient.create(
             config.clientConfig(services.userAgent()), context.metrics(), new NoArchive())) {
+      client.verifyCredentials();
       lines.add("API URL " + config.apiUrl() + " answers");
       var about = client.about();
       lines.add("credentials of '" + context.config().get(QualysConfig.USERNAME) + "' accepted (VM API)");

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,27 +36,67 @@ import org.slf4j.LoggerFactory;
 public final class MappingResolver {
 
   private static final Logger log = LoggerFactory.getLogger(MappingResolver.class);
+  private static final int SELECTOR_LINKS_PER_STATEMENT = 100;
 
   private final Neo4jGraph graph;
   private final GraphSchema schema;
   private final WriteScope scope;
   private final int batchSize;
+  private final int threads;
   private final TargetLookup lookup;
   private final Set<MappingShape> indexed = new HashSet<>();
 
-  public MappingResolver(Neo4jGraph graph, GraphSchema schema, WriteScope scope, int batchSize) {
+  public MappingResolver(
+      Neo4jGraph graph, GraphSchema schema, WriteScope scope, int batchSize, int threads) {
     this.graph = graph;
     this.schema = schema;
     this.scope = scope;
     this.batchSize = batchSize;
+    this.threads = Math.max(1, threads);
     this.lookup = new TargetLookup(graph);
   }
 
-  /** Resolves everything in the spool. */
+  /**
+   * Resolves everything in the spool: batches are read in order and resolved on {@code threads}
+   * concurrent transactions (targets shared by two batches are safe: placeholders are merged
+   * through their unique key, and a deadlock is retried).
+   */
   public MappingStats resolve(MappingSpool spool) {
     var stats = new MappingStats();
     long started = System.nanoTime();
-    spool.forEachBatch(batchSize, (shape, batch) -> stats.add(shape.type(), resolve(shape, batch)));
+    var pool = Executors.newFixedThreadPool(threads, r -> {
+      var thread = new Thread(r, "mapper");
+      thread.setDaemon(true);
+      return thread;
+    });
+    var slots = new Semaphore(threads + 1);
+    var failure = new AtomicReference<RuntimeException>();
+    try {
+      spool.forEachBatch(batchSize, (shape, batch) -> {
+        ensureIndexes(shape);
+        slots.acquireUninterruptibly();
+        pool.execute(() -> {
+          try {
+            if (failure.get() == null) {
+              var counts = resolveSplittingOnMemoryErrors(shape, batch);
+              synchronized (stats) {
+                stats.add(shape.type(), counts);
+              }
+            }
+          } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+          } finally {
+            slots.release();
+          }
+        });
+      });
+      slots.acquireUninterruptibly(threads + 1);
+    } finally {
+      pool.shutdownNow();
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
     log.info(
         "Resolved {} mapped relationships into {} relationships in {} ms",
         spool.size(),
@@ -61,8 +105,23 @@ public final class MappingResolver {
     return stats;
   }
 
+  /** Resolution is idempotent, so a batch too big for the transaction memory is redone in halves. */
+  private MappingStats.Counts resolveSplittingOnMemoryErrors(
+      MappingShape shape, List<SpooledMapping> batch) {
+    try {
+      return resolve(shape, batch);
+    } catch (Neo4jException e) {
+      if (!MemoryErrors.is(e) || batch.size() < 2) {
+        throw e;
+      }
+      log.warn("Resolving {} {} mappings ran out of transaction memory; in halves", batch.size(), shape.type());
+      int half = batch.size() / 2;
+      return resolveSplittingOnMemoryErrors(shape, batch.subList(0, half))
+          .plus(resolveSplittingOnMemoryErrors(shape, batch.subList(half, batch.size())));
+    }
+  }
+
   private MappingStats.Counts resolve(MappingShape shape, List<SpooledMapping> batch) {
-    ensureIndexes(shape);
     var descriptors = new LinkedHashMap<Map<String, Object>, Integer>();
     var descriptorOf = new int[batch.size()];
     for (int i = 0; i < batch.size(); i++) {
@@ -139,8 +198,8 @@ public final class MappingResolver {
       }
       var target = targets.get(d);
       var props = new HashMap<String, Object>(target);
+      props.remove(MappedRelationship.KEY);
       props.put(MappedRelationship.CLASS, MappedRelationship.targetClasses(target));
-      props.put("_instanceId", scope.instanceId());
       props.put("_placeholder", true);
       props.put("_mapFilters", MapFilters.encode(MapFilters.applicable(shape.filters(), target)));
       rows.add(Map.of("i", d, "key", target.get(MappedRelationship.KEY), "props", props));
@@ -191,6 +250,14 @@ public final class MappingResolver {
             : "MERGE (t)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(s)";
     var set =
         " SET r += l.props, r._type = $type, r._instanceId = $instanceId, r._runId = $runId";
+    if (shape.selectsSources() && links.size() > SELECTOR_LINKS_PER_STATEMENT) {
+      // One selector value can stand for thousands of sources: keep each statement small.
+      long written = 0;
+      for (int from = 0; from < links.size(); from += SELECTOR_LINKS_PER_STATEMENT) {
+        written += writeLinks(shape, links.subList(from, Math.min(links.size(), from + SELECTOR_LINKS_PER_STATEMENT)));
+      }
+      return written;
+    }
     if (!shape.selectsSources()) {
       var query =
           "UNWIND $links AS l MATCH (s:`Entity` {_instanceId: $instanceId, _key: l.source})"
@@ -204,12 +271,13 @@ public final class MappingResolver {
             + " WHERE s." + Cypher.property(shape.sourceProperty()) + " = l.source"
             + " AND s._instanceId = $instanceId AND s._runId = $runId"
             + " MATCH (t) WHERE elementId(t) = l.target"
-            + " CALL (s, t, l) { " + merge + set + " } IN TRANSACTIONS OF 5000 ROWS"
+            + " CALL (s, t, l) { " + merge + set + " } IN TRANSACTIONS OF 1000 ROWS"
             + " RETURN count(*) AS written";
-    return graph.autoCommit(query, parameters, result -> result.single().get("written").asLong());
+    return Retry.onTransient(
+        () -> graph.autoCommit(query, parameters, result -> result.single().get("written").asLong()));
   }
 
-  private void ensureIndexes(MappingShape shape) {
+  private synchronized void ensureIndexes(MappingShape shape) {
     if (!indexed.add(shape)) {
       return;
     }

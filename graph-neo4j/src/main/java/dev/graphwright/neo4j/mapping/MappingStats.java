@@ -24,7 +24,7 @@ public final class MappingStats {
       long unmatched,
       long missingSources) {
 
-    Counts plus(Counts other) {
+    public Counts plus(Counts other) {
       return new Counts(
           mappings + other.mappings,
           toEntities + other.toEntities,

@@ -32,7 +32,7 @@ final class RunSupport {
         --summary-json FILE   also write the run record as JSON to FILE
         --no-raw              do not archive raw API responses
         --raw-keep-runs N     runs kept in the raw archive per instance (default 5)
-        --batch-size N        rows per write transaction (default 5000)
+        --batch-size N        rows per write transaction (default 2000)
         --writer-threads N    concurrent write transactions (default 2)
         --parallel-steps N    independent steps run at once (default 3)
         --quiet               no progress display, summary only
@@ -44,7 +44,7 @@ final class RunSupport {
   static int execute(Host host, Args args, RunRequest request) throws IOException {
     var writer =
         WriterSettings.defaults()
-            .withBatchSize(args.intValue("batch-size", 5000))
+            .withBatchSize(args.intValue("batch-size", 2000))
             .withThreads(args.intValue("writer-threads", 2));
     var defaults = RunnerSettings.defaults(host.options().dataDir());
     var settings =

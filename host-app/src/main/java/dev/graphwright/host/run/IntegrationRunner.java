@@ -5,7 +5,6 @@ import dev.graphwright.api.InvocationContext;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.error.ConfigException;
-import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.host.config.ConfigLoader;
 import dev.graphwright.host.console.ProgressBoard;
@@ -130,10 +129,10 @@ public final class IntegrationRunner {
       } else {
         afterSteps(session, plan, builder);
       }
-    } catch (IntegrationException e) {
-      if (!e.fatal()) {
-        throw e;
-      }
+    } catch (RuntimeException e) {
+      // Outside a step (the invocation check, the mapper, the sync) any error stops the run; it
+      // is recorded as FAILED, never left RUNNING, and nothing more is deleted.
+      log.error("Run '{}' stopped", execution.runId(), e);
       builder.fatal(e);
     } finally {
       deleteWorkDir(spoolDir);

@@ -20,7 +20,7 @@ final class RunRecordBuilder {
   private final Instant startedAt;
   private final List<RunRecord.StepRecord> steps = new ArrayList<>();
   private boolean anyStepIncomplete;
-  private IntegrationException fatal;
+  private RuntimeException fatal;
   private List<String> partialTypes = List.of();
   private List<String> undeclaredTypes = List.of();
   private Map<String, Long> metrics = Map.of();
@@ -62,7 +62,7 @@ final class RunRecordBuilder {
     undeclaredTypes = plan.undeclaredTypes();
   }
 
-  void fatal(IntegrationException error) {
+  void fatal(RuntimeException error) {
     fatal = error;
   }
 
@@ -108,7 +108,7 @@ final class RunRecordBuilder {
         endedAt.toEpochMilli() - startedAt.toEpochMilli(),
         status,
         fatal == null ? null : Errors.oneLine(fatal),
-        fatal == null ? null : fatal.code(),
+        fatal == null ? null : fatal instanceof IntegrationException e ? e.code() : "RUN_FAILED",
         request.replayOf().orElse(null),
         execution.lastSuccessfulRunStartedAt().map(Instant::toString).orElse(null),
         execution.startedAt().toString(),

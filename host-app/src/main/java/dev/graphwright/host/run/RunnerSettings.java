@@ -24,7 +24,7 @@ public record RunnerSettings(
     long rawMaxBytes) {
 
   public static RunnerSettings defaults(Path dataDir) {
-    return new RunnerSettings(dataDir, WriterSettings.defaults(), 3, 5000, true, 5, 5L << 30);
+    return new RunnerSettings(dataDir, WriterSettings.defaults(), 3, 2000, true, 5, 5L << 30);
   }
 
   public RunnerSettings withWriter(WriterSettings settings) {

@@ -79,6 +79,9 @@ class EmbeddedGraphTest {
       } catch (AuthenticationException expected) {
         // also fine: refused at authentication
       }
+      try (var driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "neo4j"))) {
+        assertThrows(AuthenticationException.class, driver::verifyConnectivity, "the default password must be refused");
+      }
       for (var address : nonLoopbackAddresses()) {
         try (var socket = new Socket()) {
           assertThrows(

@@ -40,17 +40,13 @@ public final class FetchFindingVulnsStep implements Step {
   @Override
   public void execute(StepContext context) {
     var findingTypes = List.of(QualysTypes.HOST_FINDING.type(), QualysTypes.WEB_APP_FINDING.type());
-    var round = new ArrayList<String>(QIDS_PER_ROUND);
-    context.progress().expect("vulnerabilities", -1);
-    context.jobState().iterateDistinctValues(findingTypes, "qid", qid -> {
-      round.add(String.valueOf(qid));
-      if (round.size() == QIDS_PER_ROUND) {
-        fetch(context, round);
-        round.clear();
-      }
-    });
-    if (!round.isEmpty()) {
-      fetch(context, round);
+    // The distinct QIDs are bounded by the knowledge base (thousands), not by the account; reading
+    // them first keeps the read transaction short instead of open for the whole download.
+    var qids = new ArrayList<String>();
+    context.jobState().iterateDistinctValues(findingTypes, "qid", qid -> qids.add(String.valueOf(qid)));
+    context.progress().expect("vulnerabilities", qids.size());
+    for (int from = 0; from < qids.size(); from += QIDS_PER_ROUND) {
+      fetch(context, qids.subList(from, Math.min(qids.size(), from + QIDS_PER_ROUND)));
     }
   }
 

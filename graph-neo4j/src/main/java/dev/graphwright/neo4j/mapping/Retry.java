@@ -1,0 +1,35 @@
+package dev.graphwright.neo4j.mapping;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.neo4j.driver.exceptions.RetryableException;
+
+/**
+ * Retries an idempotent auto-commit statement (MERGEs, {@code CALL … IN TRANSACTIONS}) on
+ * transient errors such as deadlocks between concurrent batches; the driver retries only managed
+ * transactions.
+ */
+final class Retry {
+
+  private static final int ATTEMPTS = 8;
+
+  private Retry() {}
+
+  static <T> T onTransient(Supplier<T> statement) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return statement.get();
+      } catch (RuntimeException e) {
+        if (!(e instanceof RetryableException) || attempt >= ATTEMPTS) {
+          throw e;
+        }
+        try {
+          Thread.sleep(Math.min(2_000, 50L << attempt) + ThreadLocalRandom.current().nextLong(50));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+}
