@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,9 +54,6 @@ class BadDataTest {
   }
 
   @Test
-  @Disabled("bug: a body truncated inside a CDATA section throws Woodstox's unchecked"
-      + " WstxLazyException, which escapes the retry and page isolation: the whole KB step FAILS"
-      + " instead of reporting the page (see the report)")
   void aTruncatedKnowledgeBasePageIsReportedAndTheRestCompletes() {
     var run = seededThenRunWith(List.of("truncate@kb"));
 
@@ -93,8 +89,6 @@ class BadDataTest {
   }
 
   @Test
-  @Disabled("bug: the detection reader turns <DNS><X>1</X></DNS> into null without a word;"
-      + " DetectionHost has no wrong-shape list to report (see the report)")
   void aDetectionHostWithAStructuredValueWhereTextBelongsIsReported() {
     var run = seededThenRunWith(List.of("non-string@detection"));
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,8 +86,6 @@ class FatalErrorsTest {
   }
 
   @Test
-  @Disabled("bug: a run stopped by a non-fatal error from the invocation check (unreachable URL,"
-      + " HTTP 404) stays RUNNING in the run history forever and writes no run record")
   void aRunStoppedByAnUnreachableApiIsRecordedAsFailed() throws IOException {
     var seeded = seeded();
     var run = seeded.runLater(HostApp.qualysEnv(closedPortUrl(), "qualys-user", "qualys-pass"));
@@ -102,8 +99,6 @@ class FatalErrorsTest {
   }
 
   @Test
-  @Disabled("bug: an API URL that answers HTTP 404 (not a Qualys API) gives 'Qualys /msp/about.php"
-      + " answered HTTP 404: <html…>' without saying to check the API URL")
   void aUrlThatIsNotAQualysApiStopsTheRunAndSaysToCheckTheUrl() {
     var seeded = seeded();
     try (var notQualys = QualysGateway.inFrontOf(later.baseUrl())) {

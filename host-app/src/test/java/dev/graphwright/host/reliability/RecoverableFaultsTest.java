@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,8 +45,6 @@ class RecoverableFaultsTest {
   }
 
   @Test
-  @Disabled("bug: a 409/1965 with X-RateLimit-ToWait-Sec 1-2 s stops every call of that API for"
-      + " 5 minutes (RatePacer paces Remaining=0 at window/(0+1) capped at 300 s); see the report")
   void aStormOf1965RateRefusalsIsWaitedOutForTheSecondsQualysNames() {
     try (var sim = Sims.start(Sims.small(8).faults(List.of("409-rate:0.2")))) {
       var run = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> runWith(sim, SMALL_PAGES),
@@ -76,8 +73,6 @@ class RecoverableFaultsTest {
   }
 
   @Test
-  @Disabled("bug: a reset that cuts a CDATA section surfaces as Woodstox's unchecked"
-      + " WstxLazyException, which escapes the retry: the KB step FAILS (see the report)")
   void connectionsResetMidBodyAreRetried() {
     try (var sim = Sims.start(Sims.small(38).faults(List.of("reset:0.25")))) {
       var run = runWith(sim, SMALL_PAGES);

@@ -26,7 +26,5 @@
  * the normal build). The long part — {@link dev.graphwright.host.reliability.CrashMatrixTest}
  * (random kill points, also on the embedded graph) and {@link
  * dev.graphwright.host.reliability.EmbeddedRunExposureTest} — runs with {@code bench/crash-matrix}.
- * Tests marked {@code @Disabled("bug: …")} document product bugs; run them with {@code
- * -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}.
  */
 package dev.graphwright.host.reliability;

@@ -14,7 +14,8 @@ import java.util.Locale;
  */
 public record QualysApiUrl(String value) {
 
-  private static final String PLATFORMS =
+  /** The API URL of each Qualys platform, as one line of text for error messages. */
+  public static final String PLATFORMS =
       "US1 https://qualysapi.qualys.com, US2 https://qualysapi.qg2.apps.qualys.com,"
           + " US3 https://qualysapi.qg3.apps.qualys.com, US4 https://qualysapi.qg4.apps.qualys.com,"
           + " EU1 https://qualysapi.qualys.eu, EU2 https://qualysapi.qg2.apps.qualys.eu,"

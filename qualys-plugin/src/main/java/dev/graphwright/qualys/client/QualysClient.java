@@ -8,6 +8,7 @@ import dev.graphwright.qualys.client.am.AssetApi;
 import dev.graphwright.qualys.client.am.AssetFetcher;
 import dev.graphwright.qualys.client.am.HostAsset;
 import dev.graphwright.qualys.client.http.HandlerFailure;
+import dev.graphwright.qualys.client.http.NotAQualysApiException;
 import dev.graphwright.qualys.client.http.QualysErrors;
 import dev.graphwright.qualys.client.http.QualysHttp;
 import dev.graphwright.qualys.client.http.RequestExecutor;
@@ -103,16 +104,25 @@ public final class QualysClient implements AutoCloseable {
 
   /**
    * {@code GET /msp/about.php}: platform versions and the subscription's limits from the response
-   * headers. Also seeds the governor, so the first detection calls start in parallel.
+   * headers. Also seeds the governor, so the first detection calls start in parallel. Throws
+   * {@link ConfigException} when the URL answers like a server that is not a Qualys API (HTTP 404,
+   * not XML).
    */
   public SubscriptionInfo about() {
-    return call(portal::about);
+    try {
+      return call(portal::about);
+    } catch (NotAQualysApiException e) {
+      // about() is the run's credentials check: a URL that is not a Qualys API does not become
+      // one in a later step, so the run stops here (fatal) instead of failing every step.
+      throw new ConfigException("apiUrl: " + e.getMessage());
+    }
   }
 
   /**
    * Checks the URL and credentials with one cheap call (about.php). Throws {@link
    * dev.graphwright.api.error.ProviderAuthenticationException} (wrong password, no API access,
-   * wrong platform, expired account) or {@link ConfigException} when the URL cannot be reached.
+   * wrong platform, expired account) or {@link ConfigException} when the URL cannot be reached or
+   * is not a Qualys API.
    */
   public void verifyCredentials() {
     try {

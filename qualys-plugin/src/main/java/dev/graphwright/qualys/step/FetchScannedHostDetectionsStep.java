@@ -3,6 +3,7 @@ package dev.graphwright.qualys.step;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
+import dev.graphwright.api.error.PageException;
 import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.qualys.QualysRun;
 import dev.graphwright.qualys.client.vm.Detection;
@@ -75,7 +76,19 @@ public final class FetchScannedHostDetectionsStep implements Step {
     }
 
     @Override
-    public void onHost(DetectionHost host) {}
+    public void onHost(DetectionHost host) {
+      if (!host.wrongShapeFields().isEmpty()) {
+        // Once per host, not per detection; its detections are still written, without those
+        // values, and the report says what the run lost.
+        context.reportPageFailure(
+            "detection host " + host.id(),
+            new PageException(
+                "header fields held child elements where text was expected: "
+                    + String.join(", ", host.wrongShapeFields())
+                    + "; its detections are ingested without them",
+                null));
+      }
+    }
 
     @Override
     public void onDetection(DetectionHost host, Detection detection) {

@@ -29,16 +29,18 @@ public final class PageFailures {
       if (e.fatal() || e instanceof ProviderAuthorizationException) {
         throw e;
       }
-      report(onFailure, what, what + ": " + e.getMessage(), e);
+      report(onFailure, what, e.getMessage(), e);
       return false;
     }
   }
 
   /** Reports a bad record (the page itself goes on). */
   public static void badRecord(PageFailureHandler onFailure, String what, String detail) {
-    report(onFailure, what, what + ": " + detail, null);
+    report(onFailure, what, detail, null);
   }
 
+  // The message says why only: the handler is given what apart and names it itself (a step's
+  // report is "what: message"; repeating what in the message doubled it).
   private static void report(
       PageFailureHandler onFailure, String what, String message, Throwable cause) {
     var error = new PageException(message, cause);

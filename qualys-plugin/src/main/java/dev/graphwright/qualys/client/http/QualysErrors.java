@@ -4,6 +4,7 @@ import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.api.error.ProviderApiException;
 import dev.graphwright.api.error.ProviderAuthenticationException;
 import dev.graphwright.api.error.ProviderAuthorizationException;
+import dev.graphwright.qualys.client.QualysApiUrl;
 import dev.graphwright.qualys.client.xml.SimpleReturn;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,11 @@ public final class QualysErrors {
   private static final String BAD_LOGIN_CAUSES =
       "Likely causes: a wrong username or password; a user without API access; or an API URL of"
           + " another Qualys platform than your subscription's (" + PLATFORM_HELP + ").";
+
+  private static final String NOT_A_QUALYS_API =
+      "This URL does not look like a Qualys API server: check the API URL (QUALYS_API_URL) against"
+          + " the Qualys platforms' API URLs (" + QualysApiUrl.PLATFORMS + "); " + PLATFORM_HELP
+          + ".";
 
   private static final Set<String> AUTH_CODES = Set.of("2000", "2001", "2003", "2011", "2012");
 
@@ -69,6 +75,17 @@ public final class QualysErrors {
     };
   }
 
+  /**
+   * The API URL answered {@code what} (a 404 without a Qualys error body, a body that is not
+   * XML): Qualys answers its own errors with a SIMPLE_RETURN, so this is most likely another
+   * server, and the message says to check the URL.
+   */
+  public static NotAQualysApiException notAQualysApi(String endpoint, int status, String what) {
+    return new NotAQualysApiException(
+        sentence("Qualys " + endpoint + " answered " + what) + " " + NOT_A_QUALYS_API,
+        endpoint, status);
+  }
+
   /** The host could not be reached at all. */
   public static ProviderApiException unreachable(String baseUrl, String endpoint, Throwable cause) {
     return new ProviderApiException(
@@ -104,6 +121,11 @@ public final class QualysErrors {
     if (text != null) {
       out.append(": ").append(text);
     }
-    return out.append('.').toString();
+    return sentence(out.toString());
+  }
+
+  // Ends the text with one period: Qualys' texts often have their own ("This account has expired.").
+  private static String sentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
   }
 }

@@ -69,6 +69,12 @@ final class ResponseHandling {
     if (error != null) {
       throw QualysErrors.simpleReturn(request.path(), status, error);
     }
+    if (status == 404) {
+      // Qualys' own errors carry a SIMPLE_RETURN; a bare 404 (an HTML page, nothing) on one of
+      // its documented paths most likely comes from a server that is not a Qualys API.
+      throw QualysErrors.notAQualysApi(request.path(), 404,
+          "HTTP 404" + (text.isBlank() ? "" : ": " + snippet(text)));
+    }
     throw QualysErrors.status(request.path(), status, snippet(text));
   }
 

@@ -36,10 +36,7 @@ final class XmlSniffer {
   }
 
   static ProviderApiException notXml(String endpoint, String what) {
-    return new ProviderApiException(
-        "Qualys " + endpoint + " answered " + what + " instead of XML. Check that the API URL is"
-            + " your platform's qualysapi host; " + QualysErrors.PLATFORM_HELP + ".",
-        endpoint, 200, null, null);
+    return QualysErrors.notAQualysApi(endpoint, 200, what + " instead of XML");
   }
 
   private static String snippet(byte[] head, int from) {

@@ -177,7 +177,7 @@ public final class ApiGovernor {
   void onRateConflict(long waitNanos) {
     lock.lock();
     try {
-      pacer.holdUntil(System.nanoTime() + waitNanos);
+      pacer.rateRefused(System.nanoTime() + waitNanos);
       changed.signalAll();
     } finally {
       lock.unlock();

@@ -16,6 +16,8 @@ final class RatePacer {
   private long notBefore;
   private long paceNanos;
   private long lastStart;
+  // Whether paceNanos was derived from Remaining = 0 without a wait named in the same headers.
+  private boolean pacedFromNoneLeft;
 
   RatePacer(GovernorSettings settings, long now) {
     this.settings = settings;
@@ -39,7 +41,8 @@ final class RatePacer {
 
   void learn(ApiLimits limits, long now) {
     Integer toWait = limits.toWaitSeconds();
-    if (toWait != null && toWait > 0) {
+    boolean waitNamed = toWait != null && toWait > 0;
+    if (waitNamed) {
       holdUntil(now + TimeUnit.SECONDS.toNanos(toWait));
     }
     Integer remaining = limits.rateRemaining();
@@ -50,11 +53,29 @@ final class RatePacer {
     int rateLimit = limits.rateLimit() == null ? 0 : limits.rateLimit();
     int paceBelow =
         Math.max(settings.paceBelowMinimum(), (int) (rateLimit * settings.paceBelowFraction()));
+    pacedFromNoneLeft = false;
     if (remaining > paceBelow) {
+      paceNanos = 0;
+    } else if (remaining == 0 && waitNamed) {
+      // Qualys said when the next call is allowed: the hold is all the waiting needed. A pace of
+      // window / (0 + 1) would stop this API for minutes after a wait of seconds.
       paceNanos = 0;
     } else {
       // The window rolls, so its end is unknown: spread what is left over a whole window.
       paceNanos = Math.min(MAX_PACE_NANOS, TimeUnit.SECONDS.toNanos(window) / (remaining + 1));
+      pacedFromNoneLeft = remaining == 0;
+    }
+  }
+
+  /**
+   * A 1965 refusal named its wait (header or body): no call before {@code until}, and a pace
+   * guessed from {@code Remaining: 0} of the same answer no longer holds calls after it.
+   */
+  void rateRefused(long until) {
+    holdUntil(until);
+    if (pacedFromNoneLeft) {
+      paceNanos = 0;
+      pacedFromNoneLeft = false;
     }
   }
 }

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastVmScannedDate {@code LAST_VM_SCANNED_DATE}
  * @param ec2 EC2 metadata, or null when the host has none
  * @param tags tag names ({@code TAGS/TAG/NAME}), empty when none
+ * @param wrongShapeFields header fields (element names, e.g. {@code DNS}) that held child elements
+ *     where text was expected (their value is null); empty normally
  * @param rawRef the host element from its start to its DETECTION_LIST
  */
 public record DetectionHost(
@@ -37,9 +39,11 @@ public record DetectionHost(
     @Nullable Instant lastVmScannedDate,
     @Nullable Ec2Metadata ec2,
     List<String> tags,
+    List<String> wrongShapeFields,
     RawRef rawRef) {
 
   public DetectionHost {
     tags = List.copyOf(tags);
+    wrongShapeFields = List.copyOf(wrongShapeFields);
   }
 }

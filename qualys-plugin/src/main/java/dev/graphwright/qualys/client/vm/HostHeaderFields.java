@@ -26,20 +26,21 @@ final class HostHeaderFields {
   private @Nullable String lastVmScanned;
   private @Nullable Ec2Metadata ec2;
   private final List<String> tags = new ArrayList<>();
+  private final List<String> wrongShape = new ArrayList<>();
 
   /** Reads the header child the reader is on, leaving the reader on its end tag. */
   void read(XMLStreamReader2 reader, String element) throws XMLStreamException {
     switch (element) {
-      case "ID" -> id = XmlReading.text(reader);
-      case "ASSET_ID" -> assetId = XmlReading.text(reader);
-      case "IP" -> ip = XmlReading.text(reader);
-      case "TRACKING_METHOD" -> trackingMethod = XmlReading.text(reader);
-      case "OS" -> os = XmlReading.text(reader);
-      case "DNS" -> dns = XmlReading.text(reader);
-      case "NETBIOS" -> netbios = XmlReading.text(reader);
-      case "QG_HOSTID" -> qgHostId = XmlReading.text(reader);
-      case "LAST_SCAN_DATETIME" -> lastScan = XmlReading.text(reader);
-      case "LAST_VM_SCANNED_DATE" -> lastVmScanned = XmlReading.text(reader);
+      case "ID" -> id = text(reader, element);
+      case "ASSET_ID" -> assetId = text(reader, element);
+      case "IP" -> ip = text(reader, element);
+      case "TRACKING_METHOD" -> trackingMethod = text(reader, element);
+      case "OS" -> os = text(reader, element);
+      case "DNS" -> dns = text(reader, element);
+      case "NETBIOS" -> netbios = text(reader, element);
+      case "QG_HOSTID" -> qgHostId = text(reader, element);
+      case "LAST_SCAN_DATETIME" -> lastScan = text(reader, element);
+      case "LAST_VM_SCANNED_DATE" -> lastVmScanned = text(reader, element);
       case "DNS_DATA" -> readDnsData(reader);
       case "TAGS" -> readTags(reader);
       case "METADATA" -> readMetadata(reader);
@@ -54,7 +55,13 @@ final class HostHeaderFields {
   DetectionHost toHost(RawRef rawRef) {
     return new DetectionHost(
         id == null ? "" : id, assetId, ip, trackingMethod, os, dns, fqdn, netbios, qgHostId,
-        QualysValues.instant(lastScan), QualysValues.instant(lastVmScanned), ec2, tags, rawRef);
+        QualysValues.instant(lastScan), QualysValues.instant(lastVmScanned), ec2, tags, wrongShape,
+        rawRef);
+  }
+
+  // A header value with child elements where text belongs becomes null and is remembered.
+  private @Nullable String text(XMLStreamReader2 reader, String field) throws XMLStreamException {
+    return XmlReading.text(reader, field, wrongShape);
   }
 
   // The nested parts are read straight from the stream: they come with every host.
@@ -62,7 +69,7 @@ final class HostHeaderFields {
     for (String child = XmlReading.nextChild(reader); child != null;
         child = XmlReading.nextChild(reader)) {
       if (child.equals("FQDN")) {
-        fqdn = XmlReading.text(reader);
+        fqdn = text(reader, "DNS_DATA/FQDN");
       } else {
         XmlReading.skip(reader);
       }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -29,6 +30,10 @@ public final class QualysXml {
     // namespace processing and reading bigger blocks make the detection hot path cheaper.
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
     factory.setProperty(WstxInputProperties.P_INPUT_BUFFER_LENGTH, 16_000);
+    // Lazy parsing reads a text or CDATA token only when getText() asks for it, and a body cut
+    // there (reset, truncation) then fails with the unchecked WstxLazyException, which escapes
+    // the retry and page isolation. Eagerly, the same failure is an XMLStreamException from next().
+    factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
     factory.setXMLResolver(
         (publicId, systemId, baseUri, namespace) -> new ByteArrayInputStream(new byte[0]));
     return factory;

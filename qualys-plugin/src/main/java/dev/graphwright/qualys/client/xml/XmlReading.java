@@ -1,5 +1,6 @@
 package dev.graphwright.qualys.client.xml;
 
+import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
@@ -16,6 +17,16 @@ public final class XmlReading {
    * (Qualys sometimes sends a structure where text is expected; the record still parses).
    */
   public static @Nullable String text(XMLStreamReader2 reader) throws XMLStreamException {
+    return text(reader, null, null);
+  }
+
+  /**
+   * As {@link #text(XMLStreamReader2)}, and adds {@code field} to {@code wrongShape} when the
+   * element held child elements (so the record can say which values it lost).
+   */
+  public static @Nullable String text(
+      XMLStreamReader2 reader, @Nullable String field, @Nullable List<String> wrongShape)
+      throws XMLStreamException {
     String first = null;
     StringBuilder more = null;
     boolean children = false;
@@ -44,6 +55,9 @@ public final class XmlReading {
       }
     }
     if (children) {
+      if (wrongShape != null && field != null) {
+        wrongShape.add(field);
+      }
       return null;
     }
     String joined = more != null ? more.toString() : first;

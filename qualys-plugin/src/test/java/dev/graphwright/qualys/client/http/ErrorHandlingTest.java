@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -37,6 +38,7 @@ import dev.graphwright.qualys.client.vm.DetectionHost;
 import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
 import dev.graphwright.qualys.client.vm.IdRange;
+import dev.graphwright.qualys.client.vm.KbVuln;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +54,8 @@ class ErrorHandlingTest {
   private static final String DETECTIONS = "/api/2.0/fo/asset/host/vm/detection/";
   private static final String HOSTS = "/api/2.0/fo/asset/host/";
   private static final String ABOUT = "/msp/about.php";
+  private static final String KB = "/api/2.0/fo/knowledge_base/vuln/";
+  private static final String CDATA_START = "<DIAGNOSIS><![CDATA[";
   private static WireMockServer server;
 
   private final CountingMetrics metrics = new CountingMetrics();
@@ -136,7 +140,8 @@ class ErrorHandlingTest {
     try (var client = client()) {
       var error = assertThrows(ProviderAuthenticationException.class, client::verifyCredentials);
       assertEquals("2001", error.providerCode());
-      assertTrue(error.getMessage().contains("expired"), error.getMessage());
+      assertTrue(error.getMessage().contains("This account has expired. The Qualys subscription"),
+          "one period after Qualys' own: " + error.getMessage());
     }
   }
 
@@ -331,8 +336,156 @@ class ErrorHandlingTest {
     for (var error : failures.errors) {
       assertEquals("PAGE_FAILED", error.code());
       assertTrue(error.getMessage().contains("malformed or truncated XML"), error.getMessage());
+      assertFalse(error.getMessage().contains("detections ids="),
+          "the handler gets the page apart; the message does not repeat it: " + error.getMessage());
     }
     assertEquals(2 * 2, metrics.get(RunMetrics.RETRIES), "each broken page retried maxRetries times");
+  }
+
+  /** A 409/1965 as Qualys sends it: all six limit headers, no calls remaining. */
+  private static ResponseDefinitionBuilder rateRefusal(String toWaitHeader, String secondsInBody) {
+    return aResponse().withStatus(409).withHeader("Content-Type", "text/xml")
+        .withHeader("X-RateLimit-Limit", "300").withHeader("X-RateLimit-Window-Sec", "3600")
+        .withHeader("X-Concurrency-Limit-Limit", "4").withHeader("X-Concurrency-Limit-Running", "1")
+        .withHeader("X-RateLimit-ToWait-Sec", toWaitHeader).withHeader("X-RateLimit-Remaining", "0")
+        .withBody(PageXml.simpleReturn("1965", "This API cannot be run again for another "
+            + secondsInBody + " seconds.", "SECONDS_TO_WAIT", secondsInBody));
+  }
+
+  @Test
+  void aRateRefusalWithNoCallsLeftHoldsTheApiOnlyForTheSecondsOfItsHeader() {
+    assertHeldOnlyForTheNamedSecond(rateRefusal("1", "1"));
+  }
+
+  @Test
+  void aRateRefusalWithNoCallsLeftHoldsTheApiOnlyForTheSecondsOfItsBody() {
+    assertHeldOnlyForTheNamedSecond(rateRefusal("0", "1"));
+  }
+
+  // Remaining 0 with Window-Sec 3600 once paced the API at one call per 5 minutes (window / 1,
+  // capped) after a 1965 that asked for 1 s.
+  private void assertHeldOnlyForTheNamedSecond(ResponseDefinitionBuilder refusal) {
+    failOnceThenSucceed(refusal);
+    var hosts = new Hosts();
+    long started = System.nanoTime();
+
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      try (var client = client()) {
+        var failures = detections(client, hosts, new IdRange(1, 5), new IdRange(6, 9));
+        assertEquals(List.of(), failures.failures);
+      }
+    }, "the API was held for minutes, not for the 1 s the refusal named");
+
+    long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
+    assertTrue(elapsedMs >= 1000, "the named second was waited: " + elapsedMs + " ms");
+    assertEquals(Set.of("1"), hosts.ids);
+    assertEquals(1, metrics.get(RunMetrics.HTTP_409));
+    assertEquals(3, metrics.get(RunMetrics.REQUESTS), "the refused call, its retry, the other range");
+  }
+
+  /** A KB page with one VULN whose DIAGNOSIS is a CDATA section. */
+  private static String kbPage(String qid, String diagnosis) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<KNOWLEDGE_BASE_VULN_LIST_OUTPUT><RESPONSE>"
+        + "<VULN_LIST><VULN><QID>" + qid + "</QID><TITLE><![CDATA[Title " + qid + "]]></TITLE>"
+        + CDATA_START + diagnosis + "]]></DIAGNOSIS></VULN></VULN_LIST></RESPONSE>"
+        + "</KNOWLEDGE_BASE_VULN_LIST_OUTPUT>\n";
+  }
+
+  /** Where the page is cut: a few characters into its DIAGNOSIS CDATA section. */
+  private static int insideCdata(String page) {
+    return page.indexOf(CDATA_START) + CDATA_START.length() + 10;
+  }
+
+  @Test
+  void aPageTruncatedInsideCdataIsRetriedThenReportedAsAPageFailure() {
+    String diagnosis = "<P>The server accepts <B>weak</B> ciphers.";
+    String cut = kbPage("1", diagnosis);
+    server.stubFor(post(urlPathEqualTo(KB)).withFormParam("ids", equalTo("1"))
+        .willReturn(v2(cut.substring(0, insideCdata(cut)))));
+    server.stubFor(post(urlPathEqualTo(KB)).withFormParam("ids", equalTo("2"))
+        .willReturn(v2(kbPage("2", diagnosis))));
+    var collected = new Collected<KbVuln>();
+
+    try (var client = client(b -> b.kbQidsPerRequest(1))) {
+      client.forEachVulnerability(List.of("1", "2"), collected, collected);
+    }
+
+    assertEquals(List.of("2"), collected.records.stream().map(KbVuln::qid).toList());
+    assertEquals(List.of("knowledge base ids=1..1 (1 QIDs)"), collected.failures);
+    String message = collected.errors.getFirst().getMessage();
+    assertTrue(message.contains("malformed or truncated XML") && message.contains("CDATA"), message);
+    assertFalse(message.contains("knowledge base ids="), "the subject is not repeated: " + message);
+    assertEquals(2, metrics.get(RunMetrics.RETRIES), "the cut page was retried maxRetries times");
+  }
+
+  @Test
+  void aConnectionLostInsideCdataIsRetried() {
+    // The first answer sends the page up to a few characters into a CDATA section, then stalls
+    // until the page deadline cancels the call: the read fails there, as with a reset.
+    // The cut lies past the first 256 bytes, which are read whole to check that the body is XML.
+    String page = kbPage("1", "x".repeat(40))
+        .replace("<RESPONSE>", "<RESPONSE><!-- keep-alive " + "k".repeat(300) + " -->");
+    int cut = insideCdata(page);
+    // WireMock sends each of two equal chunks after half the duration (at 2 s and 4 s): pad the
+    // body (a comment after the root) to twice the cut so that the first chunk ends at the cut.
+    // The 3 s deadline cancels the call between the two.
+    String padding = "p".repeat(2 * cut - page.length() - "<!---->".length());
+    server.stubFor(post(urlPathEqualTo(KB)).inScenario("cut")
+        .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("whole")
+        .willReturn(v2(page + "<!--" + padding + "-->").withChunkedDribbleDelay(2, 4_000)
+            // Not gzipped: the compressor would hold the first chunk back.
+            .withHeader("Content-Encoding", "identity")));
+    server.stubFor(post(urlPathEqualTo(KB)).inScenario("cut")
+        .whenScenarioStateIs("whole").willReturn(v2(page)));
+    var collected = new Collected<KbVuln>();
+
+    try (var client = client(b -> b.pageDeadline(Duration.ofSeconds(3)))) {
+      client.forEachVulnerability(List.of("1"), collected, collected);
+    }
+
+    assertEquals(List.of(), collected.failures);
+    assertEquals(List.of("1"), collected.records.stream().map(KbVuln::qid).toList());
+    assertEquals(1, metrics.get(RunMetrics.RETRIES));
+  }
+
+  @Test
+  void aUrlAnswering404IsNotAQualysApiAndStopsTheCredentialsCheck() {
+    var notFound = aResponse().withStatus(404).withHeader("Content-Type", "text/html")
+        .withBody("<html><body><h1>Not Found</h1></body></html>");
+    server.stubFor(get(urlPathEqualTo(ABOUT)).willReturn(notFound));
+    server.stubFor(post(urlPathEqualTo(HOSTS)).willReturn(notFound));
+
+    try (var client = client()) {
+      var error = assertThrows(ConfigException.class, client::about);
+      assertTrue(error.fatal());
+      for (String part : List.of("HTTP 404: <html><body><h1>Not Found</h1>",
+          "does not look like a Qualys API server", "check the API URL (QUALYS_API_URL)",
+          "US3 https://qualysapi.qg3.apps.qualys.com", "platform-identification")) {
+        assertTrue(error.getMessage().contains(part), part + " in: " + error.getMessage());
+      }
+      assertThrows(ConfigException.class, client::verifyCredentials);
+
+      // Later in a run the same answer fails its call with the same advice, but is not fatal.
+      var later = assertThrows(ProviderApiException.class,
+          () -> client.forEachScannedHostId(HostIdQuery.all(), id -> {}));
+      assertFalse(later.fatal());
+      assertEquals(404, later.httpStatus());
+      assertTrue(later.getMessage().contains("does not look like a Qualys API server"));
+    }
+    assertEquals(3, server.getAllServeEvents().size(), "not retried");
+  }
+
+  @Test
+  void aNonXmlAnswerToTheCredentialsCheckIsFatalAndSaysToCheckTheUrl() {
+    server.stubFor(get(urlPathEqualTo(ABOUT)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>")));
+
+    try (var client = client()) {
+      var error = assertThrows(ConfigException.class, client::verifyCredentials);
+      assertTrue(error.fatal());
+      assertTrue(error.getMessage().contains("text/html") && error.getMessage().contains("instead of XML")
+          && error.getMessage().contains("does not look like a Qualys API server"), error.getMessage());
+    }
   }
 
   @Test

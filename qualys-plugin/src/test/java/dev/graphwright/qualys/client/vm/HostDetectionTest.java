@@ -112,6 +112,7 @@ class HostDetectionTest {
     assertEquals("012345678901", ec2Host.ec2().accountId());
     assertEquals("i-0abc123def4567890", ec2Host.ec2().instanceId());
     assertEquals("m5.large", ec2Host.ec2().attributes().get("latest/meta-data/instance-type"));
+    assertEquals(List.of(), ec2Host.wrongShapeFields());
 
     List<Detection> first = recorder.detections.get("1001");
     assertEquals(2, first.size());
@@ -130,6 +131,7 @@ class HostDetectionTest {
     DetectionHost plain = recorder.hosts.get(1);
     assertEquals("2008", plain.os());
     assertNull(plain.dns(), "a DNS with child elements becomes null, the host still parses");
+    assertEquals(List.of("DNS"), plain.wrongShapeFields(), "and the host says so");
     assertNull(plain.ec2());
     assertEquals(List.of(), plain.tags());
     List<Detection> second = recorder.detections.get("1002");
@@ -139,6 +141,33 @@ class HostDetectionTest {
     assertEquals(1, failures.failures.size());
     assertTrue(failures.errors.getFirst().getMessage().contains("QID 'abc'"));
     assertTrue(failures.failures.getFirst().contains("ids=1001-1002"));
+  }
+
+  @Test
+  void headerValuesWithChildElementsAreListedAsWrongShapeAndTheHostStillParses() {
+    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(v2(
+        "<HOST_LIST_VM_DETECTION_OUTPUT><RESPONSE><HOST_LIST><HOST><ID>7</ID><IP>10.0.0.7</IP>"
+            + "<OS><X>1</X></OS><DNS><X>1</X></DNS>"
+            + "<DNS_DATA><HOSTNAME>h</HOSTNAME><FQDN><A>b</A></FQDN></DNS_DATA>"
+            + "<NETBIOS>H7</NETBIOS><DETECTION_LIST><DETECTION><QID>5</QID><TYPE>Confirmed</TYPE>"
+            + "</DETECTION></DETECTION_LIST></HOST></HOST_LIST></RESPONSE>"
+            + "</HOST_LIST_VM_DETECTION_OUTPUT>")));
+    var recorder = new Recorder();
+    var failures = new Collected<Object>();
+
+    try (var client = client()) {
+      client.forEachHostDetection(List.of(new IdRange(7, 7)), DetectionQuery.defaults(), recorder,
+          failures);
+    }
+
+    DetectionHost host = recorder.hosts.getFirst();
+    assertEquals(List.of("OS", "DNS", "DNS_DATA/FQDN"), host.wrongShapeFields());
+    assertNull(host.os());
+    assertNull(host.dns());
+    assertNull(host.fqdn());
+    assertEquals("H7", host.netbios(), "the other values are kept");
+    assertEquals(1, recorder.detections.get("7").size(), "its detections are still handed on");
+    assertEquals(List.of(), failures.failures, "the client reports nothing itself: the DTO says it");
   }
 
   @Test
