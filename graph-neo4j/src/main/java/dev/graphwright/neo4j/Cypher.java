@@ -37,6 +37,18 @@ public final class Cypher {
     return "`" + Names.checkRelationshipClass(relClass) + "`";
   }
 
+  /**
+   * {@code v.`a` = m.`a`, v.`b` = m.`b`} for the given names: the explicit form of {@code SET v +=
+   * m}. Neo4j cannot tell which properties a map update touches, so it buffers every row of the
+   * statement (an Eager) to protect the statement's own reads; at a few thousand rows of wide
+   * nodes that exhausts the transaction memory. Naming the properties avoids it.
+   */
+  public static String setEach(String variable, String map, Collection<String> names) {
+    return names.stream()
+        .map(n -> variable + "." + property(n) + " = " + map + "." + property(n))
+        .collect(Collectors.joining(", "));
+  }
+
   /** A validated, quoted property name. */
   public static String property(String name) {
     return "`" + Names.checkProperty(name) + "`";

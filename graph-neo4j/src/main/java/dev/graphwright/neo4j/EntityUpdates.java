@@ -90,13 +90,11 @@ final class EntityUpdates {
     var property = parts[1];
     // Naming each property (not SET n += map) tells the planner the update cannot touch the
     // properties it selects by, so rows stream through without an Eager buffer of them all.
-    var sets = new java.util.StringJoiner(", ");
-    for (var name : parts[2].isEmpty() ? new String[0] : parts[2].split(",")) {
-      sets.add("n." + Cypher.property(name) + " = row.props." + Cypher.property(name));
-    }
-    if (sets.length() == 0) {
+    var names = parts[2].isEmpty() ? List.<String>of() : List.of(parts[2].split(","));
+    if (names.isEmpty()) {
       return;
     }
+    var sets = Cypher.setEach("n", "row.props", names);
     // Property, instance and run in one index: the selector is answered without reading nodes.
     schema.ensureNodeIndex(type, List.of(property, "_instanceId", "_runId"));
     var parameters = new HashMap<String, Object>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
@@ -114,7 +115,9 @@ public final class MappingResolver {
       if (!MemoryErrors.is(e) || batch.size() < 2) {
         throw e;
       }
-      log.warn("Resolving {} {} mappings ran out of transaction memory; in halves", batch.size(), shape.type());
+      log.warn(
+          "Resolving {} {} mappings ran out of transaction memory ({}); in halves",
+          batch.size(), shape.type(), e.code());
       int half = batch.size() / 2;
       return resolveSplittingOnMemoryErrors(shape, batch.subList(0, half))
           .plus(resolveSplittingOnMemoryErrors(shape, batch.subList(half, batch.size())));
@@ -205,25 +208,44 @@ public final class MappingResolver {
       rows.add(Map.of("i", d, "key", target.get(MappedRelationship.KEY), "props", props));
     }
     var created = new HashMap<Integer, List<Target>>();
-    if (rows.isEmpty()) {
-      return created;
+    for (var group : byPropertyNames(rows, "props").entrySet()) {
+      created.putAll(mergePlaceholders(shape, group.getKey(), group.getValue()));
     }
+    return created;
+  }
+
+  private Map<Integer, List<Target>> mergePlaceholders(
+      MappingShape shape, Set<String> names, List<Map<String, Object>> rows) {
     var query =
         "UNWIND $rows AS row MERGE (p:`Placeholder` {_instanceId: $instanceId, _key: row.key})"
-            + " SET p += row.props, p" + Cypher.labels(shape.targetLabels()) + ", p._runId = $runId"
+            + " ON CREATE SET p += row.props"
+            + " ON MATCH SET " + Cypher.setEach("p", "row.props", names)
+            + " SET p" + Cypher.labels(shape.targetLabels()) + ", p._runId = $runId"
             + " RETURN row.i AS i, elementId(p) AS id, p._key AS key";
-    graph.write(
-        query,
-        Map.of("rows", rows, "instanceId", scope.instanceId(), "runId", scope.runId()),
-        result -> {
-          result.forEachRemaining(
-              r ->
-                  created.put(
-                      r.get("i").asInt(),
-                      List.of(new Target(r.get("id").asString(), r.get("key").asString()))));
-          return null;
-        });
+    var parameters = Map.<String, Object>of("rows", rows, "instanceId", scope.instanceId(), "runId", scope.runId());
+    var created = new HashMap<Integer, List<Target>>();
+    Retry.onTransient(() -> graph.writeOnce(query, parameters, result -> {
+      created.clear();
+      result.forEachRemaining(
+          r ->
+              created.put(
+                  r.get("i").asInt(),
+                  List.of(new Target(r.get("id").asString(), r.get("key").asString()))));
+      return null;
+    }));
     return created;
+  }
+
+  /** Rows grouped by the names in their {@code mapKey} map, which become part of the query. */
+  private static Map<Set<String>, List<Map<String, Object>>> byPropertyNames(
+      List<Map<String, Object>> rows, String mapKey) {
+    var groups = new LinkedHashMap<Set<String>, List<Map<String, Object>>>();
+    for (var row : rows) {
+      @SuppressWarnings("unchecked")
+      var map = (Map<String, Object>) row.get(mapKey);
+      groups.computeIfAbsent(new TreeSet<>(map.keySet()), k -> new ArrayList<>()).add(row);
+    }
+    return groups;
   }
 
   private static Map<String, Object> link(SpooledMapping mapping, Target target) {
@@ -235,6 +257,14 @@ public final class MappingResolver {
   }
 
   private long writeLinks(MappingShape shape, List<Map<String, Object>> links) {
+    long written = 0;
+    for (var group : byPropertyNames(links, "props").entrySet()) {
+      written += writeLinks(shape, group.getKey(), group.getValue());
+    }
+    return written;
+  }
+
+  private long writeLinks(MappingShape shape, Set<String> names, List<Map<String, Object>> links) {
     if (links.isEmpty()) {
       return 0;
     }
@@ -249,12 +279,13 @@ public final class MappingResolver {
             ? "MERGE (s)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(t)"
             : "MERGE (t)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(s)";
     var set =
-        " SET r += l.props, r._type = $type, r._instanceId = $instanceId, r._runId = $runId";
+        " SET " + (names.isEmpty() ? "" : Cypher.setEach("r", "l.props", names) + ", ")
+            + "r._type = $type, r._instanceId = $instanceId, r._runId = $runId";
     if (shape.selectsSources() && links.size() > SELECTOR_LINKS_PER_STATEMENT) {
       // One selector value can stand for thousands of sources: keep each statement small.
       long written = 0;
       for (int from = 0; from < links.size(); from += SELECTOR_LINKS_PER_STATEMENT) {
-        written += writeLinks(shape, links.subList(from, Math.min(links.size(), from + SELECTOR_LINKS_PER_STATEMENT)));
+        written += writeLinks(shape, names, links.subList(from, Math.min(links.size(), from + SELECTOR_LINKS_PER_STATEMENT)));
       }
       return written;
     }
@@ -263,7 +294,8 @@ public final class MappingResolver {
           "UNWIND $links AS l MATCH (s:`Entity` {_instanceId: $instanceId, _key: l.source})"
               + " MATCH (t) WHERE elementId(t) = l.target "
               + merge + set + " RETURN count(r) AS written";
-      return graph.write(query, parameters, result -> result.single().get("written").asLong());
+      return Retry.onTransient(
+          () -> graph.writeOnce(query, parameters, result -> result.single().get("written").asLong()));
     }
     // One selector value can stand for thousands of sources: commit every few thousand rows.
     var query =

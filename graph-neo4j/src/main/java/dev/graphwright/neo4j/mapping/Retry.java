@@ -2,6 +2,7 @@ package dev.graphwright.neo4j.mapping;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
 
 /**
@@ -20,7 +21,10 @@ final class Retry {
       try {
         return statement.get();
       } catch (RuntimeException e) {
-        if (!(e instanceof RetryableException) || attempt >= ATTEMPTS) {
+        // Running out of transaction memory is "transient" to the driver, but the same statement
+        // would fail again: the caller splits it instead.
+        boolean memory = e instanceof Neo4jException n && MemoryErrors.is(n);
+        if (!(e instanceof RetryableException) || memory || attempt >= ATTEMPTS) {
           throw e;
         }
         try {

@@ -25,13 +25,15 @@ final class RunSupport {
   static final Set<String> VALUED =
       Set.of(
           "summary-json", "batch-size", "writer-threads", "parallel-steps", "raw-keep-runs",
-          "show-query");
+          "raw-max-mb", "show-query");
 
   static final String OPTIONS_HELP =
       """
         --summary-json FILE   also write the run record as JSON to FILE
         --no-raw              do not archive raw API responses
         --raw-keep-runs N     runs kept in the raw archive per instance (default 5)
+        --raw-max-mb N        size cap of the raw archive per instance, oldest runs go first
+                              (default 5120)
         --batch-size N        rows per write transaction (default 2000)
         --writer-threads N    concurrent write transactions (default 2)
         --parallel-steps N    independent steps run at once (default 3)
@@ -55,7 +57,7 @@ final class RunSupport {
             defaults.mappingBatch(),
             !args.flag("no-raw"),
             args.intValue("raw-keep-runs", defaults.rawKeepRuns()),
-            defaults.rawMaxBytes());
+            args.intValue("raw-max-mb", (int) (defaults.rawMaxBytes() >> 20)) * (1L << 20));
     var graph = host.graph();
     host.err().println("Graph: " + graph.description() + " (Bolt " + graph.boltUri() + ")");
     RunRecord record;

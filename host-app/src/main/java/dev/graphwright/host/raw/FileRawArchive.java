@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Deflater;
@@ -42,8 +43,16 @@ public final class FileRawArchive implements RawArchive {
     this.pagePrefix = instanceId + "/" + runId + "/";
     try {
       Files.createDirectories(runDir);
+      ownerOnly(rawRoot);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the raw archive " + runDir, e);
+    }
+  }
+
+  // The archive holds the subscription's data as Qualys sent it: readable by its owner only.
+  private static void ownerOnly(Path rawRoot) throws IOException {
+    if (rawRoot.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(rawRoot, PosixFilePermissions.fromString("rwx------"));
     }
   }
 

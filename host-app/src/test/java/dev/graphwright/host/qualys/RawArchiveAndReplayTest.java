@@ -8,6 +8,7 @@ import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.qualys.sim.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class RawArchiveAndReplayTest {
       var original = runs.runOk(instance).record();
       var archive = dir.resolve("data/raw").resolve(instance).resolve(original.runId());
       assertTrue(Files.exists(archive.resolve("index.tsv")), "the run's responses were archived");
+      assertEquals("rwx------",
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data/raw"))),
+          "the archive is readable by its owner only");
 
       var key = TestGraph.graph().read(
           "MATCH (f:qualys_host_finding {_instanceId: $i}) RETURN f._key AS k, f.qid AS q ORDER BY k LIMIT 1",
