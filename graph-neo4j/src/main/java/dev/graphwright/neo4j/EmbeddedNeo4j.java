@@ -91,6 +91,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             GraphDatabaseSettings.memory_transaction_max_size, settings.transactionMaxBytes()),
         Map.entry(GraphDatabaseSettings.logs_directory, home.resolve("logs")),
         Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files"),
+        // Preallocated transaction logs make even an empty graph take half a gigabyte on disk.
+        Map.entry(GraphDatabaseSettings.preallocate_logical_logs, false),
         Map.entry(GraphDatabaseSettings.udc_enabled, false),
         // Bolt waits 5 s + 5 s for connections and threads on shutdown by default; nothing of
         // ours is connected by then, so a short wait makes every command end promptly.

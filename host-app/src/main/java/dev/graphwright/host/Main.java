@@ -19,6 +19,7 @@ import dev.graphwright.neo4j.GraphStoreException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class Main {
 
   /** Runs one command; returns the exit code. */
   public static int run(
-      List<String> argv, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+      List<String> given, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+    var argv = commandFirst(given);
     if (argv.isEmpty() || argv.get(0).equals("help") || argv.get(0).equals("--help") || argv.get(0).equals("-h")) {
       printUsage(out);
       return argv.isEmpty() ? 2 : 0;
@@ -105,6 +107,31 @@ public final class Main {
       err.println("(details in " + Path.of(options.dataDir().toString(), "logs", "host-app.log") + ")");
       return 2;
     }
+  }
+
+  /**
+   * {@code host-app --data-dir d query …} means {@code host-app query --data-dir d …}: global
+   * options given before the command are moved after it.
+   */
+  static List<String> commandFirst(List<String> argv) {
+    int i = 0;
+    while (i < argv.size()) {
+      var arg = argv.get(i);
+      if (arg.equals("--debug")) {
+        i++;
+      } else if (arg.startsWith("--") && HostOptions.VALUED.contains(arg.substring(2))
+          && i + 1 < argv.size()) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    if (i == 0 || i == argv.size()) {
+      return argv;
+    }
+    var reordered = new ArrayList<String>(argv.subList(i, argv.size()));
+    reordered.addAll(1, argv.subList(0, i));
+    return reordered;
   }
 
   private static void printUsage(PrintStream out) {

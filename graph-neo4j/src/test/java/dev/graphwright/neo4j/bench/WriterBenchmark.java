@@ -63,6 +63,9 @@ public final class WriterBenchmark {
     System.out.printf("%-6s %12s %12s %12s %12s %12s %12s%n",
         "batch", "raw create", "writer", "raw update", "writer", "raw rels", "writer");
     results.forEach(System.out::println);
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   private static List<Map<String, Object>> nodeRows(String prefix, int n, int generation) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,6 +63,16 @@ public final class TestGraph {
       graph.close();
       database.close();
       graph = null;
+      deleteRecursively(dataDir);
+    }
+  }
+
+  // Every test JVM starts its own graph: leaving them behind would fill the disk over a few builds.
+  private static void deleteRecursively(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Best effort at JVM exit: the OS cleans temporary directories eventually.
     }
   }
 }
