@@ -54,11 +54,13 @@ public final class RunSummaryPrinter {
       out.println();
     }
     out.printf(
-        "  requests %s, retries %s, HTTP 409 %s, peak heap %s%n",
+        "  requests %s, retries %s, HTTP 409 %s, peak heap %s (after GC %s), peak RSS %s%n",
         Numbers.count(record.requests()),
         Numbers.count(record.retries()),
         Numbers.count(record.http409()),
-        Numbers.bytes(record.peakHeapBytes()));
+        Numbers.bytes(record.peakHeapBytes()),
+        Numbers.bytes(record.peakLiveHeapBytes()),
+        Numbers.bytes(record.peakRssBytes()));
     line(out, "duplicates", record.duplicates());
     line(out, "dangling relationships", record.dangling());
     line(out, "stale objects deleted", record.deleted());

@@ -49,6 +49,7 @@ public final class IntegrationRunner {
   }
 
   public RunRecord run(RunRequest request) {
+    HeapPeak.watchCollections();
     var integration = request.integration().integration();
     var planner = new StepPlanner(integration.steps());
     Set<String> selected =
@@ -82,7 +83,8 @@ public final class IntegrationRunner {
               request.replayStartedAt().orElse(now),
               lastSuccess,
               request.replayOf().isPresent());
-      log.info("Run '{}' of '{}' started (last successful run: {})", runId, instanceId, lastSuccess);
+      log.info("Run '{}' of '{}' started (last successful run: {})", runId, instanceId,
+          lastSuccess.map(Object::toString).orElse("none"));
       var record = execute(request, planner, selected, execution, now);
       store.finished(runId, record.status(), Instant.parse(record.endedAt()), Json.write(record.totals()), Json.write(record));
       log.info("Run '{}' ended {} in {} ms", runId, record.status(), record.durationMs());

@@ -47,6 +47,7 @@ public record RunRecord(
     Map<String, Long> deleted,
     Map<String, Long> dangling,
     long peakHeapBytes,
+    long peakLiveHeapBytes,
     long peakRssBytes,
     Map<String, String> config) {
 

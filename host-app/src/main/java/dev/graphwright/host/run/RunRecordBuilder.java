@@ -126,6 +126,7 @@ final class RunRecordBuilder {
         deleted,
         dangling,
         HeapPeak.bytes(),
+        HeapPeak.liveBytes(),
         HeapPeak.rssBytes(),
         config);
   }
