@@ -9,7 +9,7 @@ graphwright_build() {
   fi
   echo "Building graphwright (first use; takes a few minutes, later runs start at once)..." >&2
   (cd "$root" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-    mvn -q -B -DskipTests install >&2) || {
+    mvn -q -B -Dstyle.color=never -DskipTests install >&2) || {
     echo "error: the build failed; run 'mvn -DskipTests install' in $root to see why" >&2
     exit 2
   }
