@@ -104,12 +104,15 @@ public final class GraphWriter implements AutoCloseable {
     int lane = lane(entity.key());
     var bufferKey = "E|" + lane + "|" + String.join(",", labels);
     var row = Rows.entity(entity, scope);
-    Batch full;
+    ReservedBatch full = null;
     synchronized (buffers) {
       var buffer =
           buffers.computeIfAbsent(
               bufferKey, k -> new Buffer(true, lane, entity.type(), WriteQueries.entities(labels)));
-      full = buffer.add(row, stepId, settings.batchSize());
+      var batch = buffer.add(row, stepId, settings.batchSize());
+      if (batch != null) {
+        full = reserve(batch);
+      }
     }
     if (full != null) {
       submitEntities(full);
@@ -144,13 +147,15 @@ public final class GraphWriter implements AutoCloseable {
    * reading, so a step sees its own writes.
    */
   public void flush() {
-    List<Batch> entities = new ArrayList<>();
+    List<ReservedBatch> entities = new ArrayList<>();
     List<Batch> relationships = new ArrayList<>();
     synchronized (buffers) {
       for (var buffer : buffers.values()) {
         var batch = buffer.drain();
-        if (batch != null) {
-          (buffer.entities ? entities : relationships).add(batch);
+        if (batch != null && buffer.entities) {
+          entities.add(reserve(batch));
+        } else if (batch != null) {
+          relationships.add(batch);
         }
       }
     }
@@ -164,12 +169,26 @@ public final class GraphWriter implements AutoCloseable {
     return Optional.ofNullable(failuresByStep.get(stepId));
   }
 
-  private void submitEntities(Batch batch) {
-    var done = submit(batch, CompletableFuture.completedFuture(null));
+  /** An entity batch taken from its buffer, with the future relationship batches wait for. */
+  private record ReservedBatch(Batch batch, CompletableFuture<Void> written) {}
+
+  /**
+   * Registers a batch's future while the buffers are still locked: a relationship batch drained
+   * by another thread right after must wait for it, even before the batch is submitted (which can
+   * block on the in-flight limit).
+   */
+  private ReservedBatch reserve(Batch batch) {
+    var written = new CompletableFuture<Void>();
     synchronized (entityBatches) {
       entityBatches.removeIf(CompletableFuture::isDone);
-      entityBatches.add(done);
+      entityBatches.add(written);
     }
+    return new ReservedBatch(batch, written);
+  }
+
+  private void submitEntities(ReservedBatch reserved) {
+    submit(reserved.batch(), CompletableFuture.completedFuture(null))
+        .whenComplete((ignored, error) -> reserved.written().complete(null));
   }
 
   /**
@@ -177,13 +196,13 @@ public final class GraphWriter implements AutoCloseable {
    * must exist), without blocking the producer: it is chained on those batches' futures.
    */
   private void submitRelationships(Batch batch) {
-    List<Batch> pendingEntities = new ArrayList<>();
+    List<ReservedBatch> pendingEntities = new ArrayList<>();
     synchronized (buffers) {
       for (var buffer : buffers.values()) {
         if (buffer.entities) {
           var drained = buffer.drain();
           if (drained != null) {
-            pendingEntities.add(drained);
+            pendingEntities.add(reserve(drained));
           }
         }
       }

@@ -90,6 +90,33 @@ class GraphWriterTest {
   }
 
   @Test
+  void relationshipsNeverOvertakeTheirEndsWhileAnotherStepFlushes() throws Exception {
+    // Two steps share the writer: while one adds entities and relationships between them, the
+    // other flushes (draining the first one's buffers). A relationship must still wait for its
+    // ends, whoever drained them; a dangling relationship here is a lost one.
+    var scope = new WriteScope(TestGraph.newInstance("concurrent"), "run-1");
+    WriteStats stats;
+    try (var writer = new GraphWriter(graph, scope, WriterSettings.defaults().withBatchSize(50))) {
+      var flusher = new Thread(() -> {
+        for (int i = 0; i < 100; i++) {
+          writer.add(Entity.of("other-" + i, "test_other", "Record", Map.of()), "flusher");
+          writer.flush();
+        }
+      });
+      flusher.start();
+      for (int i = 0; i < 1_000; i++) {
+        writer.add(Entity.of("item-" + i, "test_item", "Record", Map.of("index", i)), "producer");
+        writer.add(Relationship.between("test_item_next_item", "NEXT", "item-" + i, "item-" + i), "producer");
+      }
+      flusher.join();
+      writer.flush();
+      stats = writer.stats();
+    }
+    assertEquals(Map.of(), stats.dangling());
+    assertEquals(1_000, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", scope.instanceId()));
+  }
+
+  @Test
   void aBatchThatRunsOutOfTransactionMemoryIsSplitAndWritten(@TempDir Path dir) {
     // A database whose transactions may use 4 MiB each: a 2,000-row batch of 4 KB rows is too big.
     var settings = EmbeddedNeo4jSettings.defaults(dir).withPageCache(16L << 20).withTransactionMax(4L << 20);
