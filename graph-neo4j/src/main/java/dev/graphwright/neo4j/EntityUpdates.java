@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Buffers {@code JobState.updateEntities} calls and applies them in batches, grouped by selector
@@ -22,8 +25,11 @@ final class EntityUpdates {
   private final Neo4jGraph graph;
   private final GraphSchema schema;
   private final WriteScope scope;
-  private final Map<String, List<Map<String, Object>>> pending = new LinkedHashMap<>();
+  private final Map<Group, List<Map<String, Object>>> pending = new LinkedHashMap<>();
   private final LongAdder updated = new LongAdder();
+
+  /** Updates that share one statement: the selector's type and property, and the names set. */
+  private record Group(String type, String property, Set<String> names) {}
 
   EntityUpdates(Neo4jGraph graph, GraphSchema schema, WriteScope scope) {
     this.graph = graph;
@@ -42,24 +48,23 @@ final class EntityUpdates {
       throw new IllegalArgumentException(
           "updateEntities cannot change the selector's own property " + selector.property());
     }
-    // The property names are part of the query (see apply), so they are part of the group.
-    var groupKey =
-        selector.type() + "|" + selector.property() + "|" + String.join(",", new java.util.TreeSet<>(checked.keySet()));
+    // The property names are part of the query (see applyOnce), so they are part of the group.
+    var group = new Group(selector.type(), selector.property(), new TreeSet<>(checked.keySet()));
     List<Map<String, Object>> full = null;
     synchronized (pending) {
-      var rows = pending.computeIfAbsent(groupKey, k -> new ArrayList<>());
+      var rows = pending.computeIfAbsent(group, k -> new ArrayList<>());
       rows.add(Map.of("value", selector.value(), "props", checked));
       if (rows.size() >= BATCH) {
-        full = pending.remove(groupKey);
+        full = pending.remove(group);
       }
     }
     if (full != null) {
-      apply(groupKey, full);
+      apply(group, full);
     }
   }
 
   void flush() {
-    Map<String, List<Map<String, Object>>> all;
+    Map<Group, List<Map<String, Object>>> all;
     synchronized (pending) {
       all = new LinkedHashMap<>(pending);
       pending.clear();
@@ -72,31 +77,27 @@ final class EntityUpdates {
   }
 
   /** Updates are idempotent: rows too big for the transaction memory are redone in halves. */
-  private void apply(String groupKey, List<Map<String, Object>> rows) {
+  private void apply(Group group, List<Map<String, Object>> rows) {
     try {
-      applyOnce(groupKey, rows);
-    } catch (org.neo4j.driver.exceptions.Neo4jException e) {
-      if (!dev.graphwright.neo4j.mapping.MemoryErrors.is(e) || rows.size() < 2) {
+      applyOnce(group, rows);
+    } catch (Neo4jException e) {
+      if (!MemoryErrors.is(e) || rows.size() < 2) {
         throw e;
       }
-      apply(groupKey, rows.subList(0, rows.size() / 2));
-      apply(groupKey, rows.subList(rows.size() / 2, rows.size()));
+      apply(group, rows.subList(0, rows.size() / 2));
+      apply(group, rows.subList(rows.size() / 2, rows.size()));
     }
   }
 
-  private void applyOnce(String groupKey, List<Map<String, Object>> rows) {
-    var parts = groupKey.split("\\|", -1);
-    var type = parts[0];
-    var property = parts[1];
-    // Naming each property (not SET n += map) tells the planner the update cannot touch the
-    // properties it selects by, so rows stream through without an Eager buffer of them all.
-    var names = parts[2].isEmpty() ? List.<String>of() : List.of(parts[2].split(","));
-    if (names.isEmpty()) {
+  private void applyOnce(Group group, List<Map<String, Object>> rows) {
+    if (group.names().isEmpty()) {
       return;
     }
-    var sets = Cypher.setEach("n", "row.props", names);
+    // Naming each property (not SET n += map) tells the planner the update cannot touch the
+    // properties it selects by, so rows stream through without an Eager buffer of them all.
+    var sets = Cypher.setEach("n", "row.props", group.names());
     // Property, instance and run in one index: the selector is answered without reading nodes.
-    schema.ensureNodeIndex(type, List.of(property, "_instanceId", "_runId"));
+    schema.ensureNodeIndex(group.type(), List.of(group.property(), "_instanceId", "_runId"));
     var parameters = new HashMap<String, Object>();
     parameters.put("rows", rows);
     parameters.put("instanceId", scope.instanceId());
@@ -104,7 +105,8 @@ final class EntityUpdates {
     long count =
         graph.autoCommit(
             "UNWIND $rows AS row"
-                + " MATCH (n:" + Cypher.label(type) + ") WHERE n." + Cypher.property(property)
+                + " MATCH (n:" + Cypher.label(group.type()) + ") WHERE n."
+                + Cypher.property(group.property())
                 + " = row.value AND n._instanceId = $instanceId AND n._runId = $runId"
                 + " CALL (n, row) { SET " + sets + " } IN TRANSACTIONS OF 500 ROWS"
                 + " RETURN count(*) AS updated",

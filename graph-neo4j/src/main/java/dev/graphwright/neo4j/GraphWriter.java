@@ -20,10 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.ThreadLocalRandom;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +44,6 @@ import org.slf4j.LoggerFactory;
 public final class GraphWriter implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
-  private static final int MAX_ATTEMPTS = 10;
 
   private final Neo4jGraph graph;
   private final WriteScope scope;
@@ -235,37 +232,22 @@ public final class GraphWriter implements AutoCloseable {
   }
 
   private void writeSplittingOnMemoryErrors(Batch batch) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        write(batch);
-        return;
-      } catch (Neo4jException e) {
-        if (isMemoryError(e) && batch.rows.size() > 1) {
-          int half = batch.rows.size() / 2;
-          log.warn(
-              "Batch of {} {} rows ran out of transaction memory; writing it in halves",
-              batch.rows.size(),
-              batch.type);
-          writeSplittingOnMemoryErrors(batch.slice(0, half));
-          writeSplittingOnMemoryErrors(batch.slice(half, batch.rows.size()));
-          return;
-        }
-        if (!(e instanceof RetryableException) || attempt >= MAX_ATTEMPTS) {
-          throw e;
-        }
-        log.debug("Retrying a batch of {} {} rows after: {}", batch.rows.size(), batch.type, e.getMessage());
-        sleepBeforeRetry(attempt);
-      }
-    }
-  }
-
-  private static void sleepBeforeRetry(int attempt) {
-    long delay = Math.min(2000, 50L << attempt) + ThreadLocalRandom.current().nextLong(50);
     try {
-      Thread.sleep(delay);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GraphWriteException("interrupted while retrying a graph write", e);
+      Retry.onTransient(() -> {
+        write(batch);
+        return null;
+      });
+    } catch (Neo4jException e) {
+      if (!MemoryErrors.is(e) || batch.rows.size() < 2) {
+        throw e;
+      }
+      int half = batch.rows.size() / 2;
+      log.warn(
+          "Batch of {} {} rows ran out of transaction memory; writing it in halves",
+          batch.rows.size(),
+          batch.type);
+      writeSplittingOnMemoryErrors(batch.slice(0, half));
+      writeSplittingOnMemoryErrors(batch.slice(half, batch.rows.size()));
     }
   }
 
@@ -287,9 +269,6 @@ public final class GraphWriter implements AutoCloseable {
     stats.duplicates(batch.type, duplicates, record.get("samples").asList(v -> v.asMap()));
   }
 
-  private static boolean isMemoryError(Neo4jException e) {
-    return dev.graphwright.neo4j.mapping.MemoryErrors.is(e);
-  }
 
   private void recordFailure(Batch batch, RuntimeException e) {
     log.error("Writing {} {} rows failed", batch.rows.size(), batch.type, e);

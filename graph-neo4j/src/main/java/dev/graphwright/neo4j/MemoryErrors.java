@@ -1,4 +1,4 @@
-package dev.graphwright.neo4j.mapping;
+package dev.graphwright.neo4j;
 
 import org.neo4j.driver.exceptions.Neo4jException;
 

@@ -1,4 +1,4 @@
-package dev.graphwright.neo4j.mapping;
+package dev.graphwright.neo4j;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -6,17 +6,17 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
 
 /**
- * Retries an idempotent auto-commit statement (MERGEs, {@code CALL … IN TRANSACTIONS}) on
- * transient errors such as deadlocks between concurrent batches; the driver retries only managed
- * transactions.
+ * Retries an idempotent write (MERGEs, {@code CALL … IN TRANSACTIONS}) on transient errors such as
+ * deadlocks between concurrent batches, with exponential backoff and jitter. The writer, the
+ * mapper and selector updates run their own transactions, which the driver does not retry.
  */
-final class Retry {
+public final class Retry {
 
-  private static final int ATTEMPTS = 8;
+  private static final int ATTEMPTS = 10;
 
   private Retry() {}
 
-  static <T> T onTransient(Supplier<T> statement) {
+  public static <T> T onTransient(Supplier<T> statement) {
     for (int attempt = 1; ; attempt++) {
       try {
         return statement.get();
