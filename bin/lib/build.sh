@@ -8,8 +8,9 @@ graphwright_build() {
     exit 2
   fi
   echo "Building graphwright (first use; takes a few minutes, later runs start at once)..." >&2
-  (cd "$root" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-    mvn -q -B -Dstyle.color=never -DskipTests install >&2) || {
+  # Maven's console library still prints colour resets in quiet batch mode: strip them.
+  (set -o pipefail; cd "$root" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
+    mvn -q -B -Dstyle.color=never -DskipTests install 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2) || {
     echo "error: the build failed; run 'mvn -DskipTests install' in $root to see why" >&2
     exit 2
   }
