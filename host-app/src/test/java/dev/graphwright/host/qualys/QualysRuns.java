@@ -27,7 +27,7 @@ import java.util.Map;
  * Runs the real host app with the Qualys plugin jar against a simulator, into the shared test
  * Neo4j, and builds the ground-truth query that matches a run's windows and filters.
  */
-final class QualysRuns {
+public final class QualysRuns {
 
   /** What one run printed and recorded. */
   record Outcome(int exitCode, String out, String err, RunRecord record) {}
@@ -99,7 +99,7 @@ final class QualysRuns {
    * The ground-truth filters of a first run with the default config: the 7-day windows ending at
    * the run's start, severities 3-5, Confirmed and Potential, Qualys' default statuses.
    */
-  static Map<String, String> expectedFilters(RunRecord record) {
+  public static Map<String, String> expectedFilters(RunRecord record) {
     var to = Instant.parse(record.windowTo()).truncatedTo(ChronoUnit.SECONDS);
     var from = to.minus(Duration.ofDays(7));
     return Map.of(

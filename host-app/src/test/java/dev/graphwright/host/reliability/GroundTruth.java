@@ -2,12 +2,10 @@ package dev.graphwright.host.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.graphwright.host.qualys.QualysRuns;
 import dev.graphwright.host.run.RunRecord;
 import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** The simulator's ground truth for a run, and the check that a run's graph matches it. */
@@ -20,18 +18,7 @@ final class GroundTruth {
    * start, severities 3-5, Confirmed and Potential, Qualys' default statuses.
    */
   static ExpectedCounts ofFirstRun(QualysSimulator simulator, RunRecord record) {
-    var to = Instant.parse(record.windowTo()).truncatedTo(ChronoUnit.SECONDS);
-    var from = to.minus(Duration.ofDays(7));
-    return simulator.expected(
-        Map.of(
-            "scanned_after", from.toString(),
-            "scanned_before", to.toString(),
-            "detections_updated_after", from.toString(),
-            "detections_updated_before", to.toString(),
-            "webapps_scanned_after", from.toString(),
-            "findings_detected_after", from.toString(),
-            "severities", "3,4,5",
-            "types", "Confirmed,Potential"));
+    return simulator.expected(QualysRuns.expectedFilters(record));
   }
 
   /** Every count of the instance's graph after the run equals the ground truth. */
