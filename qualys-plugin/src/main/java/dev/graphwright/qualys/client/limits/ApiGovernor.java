@@ -52,7 +52,7 @@ public final class ApiGovernor {
       limit = seed.concurrencyLimit();
       if (seed.concurrencyRunning() != null) {
         // The seeding call (about.php) was ours and is counted in its Running.
-        foreign.add(seed.concurrencyRunning() - 1);
+        foreign.add(seed.concurrencyRunning() - 1, now);
       }
     }
   }
@@ -107,7 +107,7 @@ public final class ApiGovernor {
       if (limit == null) {
         return 1;
       }
-      int free = limit - foreign.estimate() - settings.reserve();
+      int free = limit - foreign.estimate(System.nanoTime()) - settings.reserve();
       return Math.max(1, Math.min(settings.cap(), free));
     } finally {
       lock.unlock();
@@ -129,7 +129,7 @@ public final class ApiGovernor {
    * just after we sent it, not the moment its headers arrive (much later with a slow API): so it is
    * compared with our calls in flight when it was sent, this one included, or with the most of
    * them while a burst of calls was being sent (those reach Qualys in any order). The estimate of
-   * calls running elsewhere is the largest of the last few such differences.
+   * calls running elsewhere is the largest such difference of the last minute.
    */
   void onResponse(ApiLimits limits, Permit permit) {
     if (fixed) {
@@ -147,12 +147,12 @@ public final class ApiGovernor {
         headerless = true;
       }
       if (limits.concurrencyRunning() != null) {
-        foreign.add(limits.concurrencyRunning() - permit.mostOurs);
+        foreign.add(limits.concurrencyRunning() - permit.mostOurs, System.nanoTime());
       }
       pacer.learn(limits, System.nanoTime());
       if (capacity() != before && log.isDebugEnabled()) {
         log.debug("{}: limit {}, others running ~{}, reserve {}: {} calls at once", api, limit,
-            foreign.estimate(), settings.reserve(), capacity());
+            foreign.estimate(System.nanoTime()), settings.reserve(), capacity());
       }
       changed.signalAll();
     } finally {

@@ -85,9 +85,12 @@ public final class FakeQualysServer implements AutoCloseable {
     requests.incrementAndGet();
     Map<String, String> form = form(exchange);
     int running = active.incrementAndGet() + foreign;
+    boolean counted = true;
     try {
       if (running > limit) {
         conflicts.incrementAndGet();
+        active.decrementAndGet();
+        counted = false;
         send(exchange, 409, running, "<SIMPLE_RETURN><RESPONSE><CODE>1960</CODE><TEXT>This API"
             + " cannot be run again until 1 currently running API instance has finished."
             + "</TEXT></RESPONSE></SIMPLE_RETURN>");
@@ -99,9 +102,17 @@ public final class FakeQualysServer implements AutoCloseable {
       exchange.sendResponseHeaders(200, 0);
       try (OutputStream out = exchange.getResponseBody()) {
         bodies.write(out, form);
+        out.flush();
+        // Qualys stops counting the call once its body is out. Counting it down before the last
+        // chunk is sent keeps this server's own thread scheduling out of the result: otherwise a
+        // loaded machine could leave the count up after the client has read the whole body.
+        active.decrementAndGet();
+        counted = false;
       }
     } finally {
-      active.decrementAndGet();
+      if (counted) {
+        active.decrementAndGet();
+      }
     }
   }
 
