@@ -101,18 +101,14 @@ public final class GraphWriter implements AutoCloseable {
     int lane = lane(entity.key());
     var bufferKey = "E|" + lane + "|" + String.join(",", labels);
     var row = Rows.entity(entity, scope);
-    ReservedBatch full = null;
     synchronized (buffers) {
       var buffer =
           buffers.computeIfAbsent(
               bufferKey, k -> new Buffer(true, lane, entity.type(), WriteQueries.entities(labels)));
       var batch = buffer.add(row, stepId, settings.batchSize());
       if (batch != null) {
-        full = reserve(batch);
+        submitEntitiesLocked(batch);
       }
-    }
-    if (full != null) {
-      submitEntities(full);
     }
   }
 
@@ -144,19 +140,17 @@ public final class GraphWriter implements AutoCloseable {
    * reading, so a step sees its own writes.
    */
   public void flush() {
-    List<ReservedBatch> entities = new ArrayList<>();
     List<Batch> relationships = new ArrayList<>();
     synchronized (buffers) {
       for (var buffer : buffers.values()) {
         var batch = buffer.drain();
         if (batch != null && buffer.entities) {
-          entities.add(reserve(batch));
+          submitEntitiesLocked(batch);
         } else if (batch != null) {
           relationships.add(batch);
         }
       }
     }
-    entities.forEach(this::submitEntities);
     relationships.forEach(this::submitRelationships);
     awaitIdle();
   }
@@ -166,26 +160,20 @@ public final class GraphWriter implements AutoCloseable {
     return Optional.ofNullable(failuresByStep.get(stepId));
   }
 
-  /** An entity batch taken from its buffer, with the future relationship batches wait for. */
-  private record ReservedBatch(Batch batch, CompletableFuture<Void> written) {}
-
   /**
-   * Registers a batch's future while the buffers are still locked: a relationship batch drained
-   * by another thread right after must wait for it, even before the batch is submitted (which can
-   * block on the in-flight limit).
+   * Sends an entity batch while the buffers are locked, and registers its future: a relationship
+   * batch drained by another thread right after must wait for it. The batch takes its slot and
+   * is queued on its lane at once, so every registered future will complete: a relationship batch
+   * holding a slot while it waits can never starve the entity batches it waits for. (Registering
+   * first and queueing after the unlock deadlocked: waiting relationship batches held every slot.)
+   * Waiting for the slot under the lock only holds back other producers; the lanes never take it.
    */
-  private ReservedBatch reserve(Batch batch) {
-    var written = new CompletableFuture<Void>();
+  private void submitEntitiesLocked(Batch batch) {
+    var written = submit(batch, CompletableFuture.completedFuture(null));
     synchronized (entityBatches) {
       entityBatches.removeIf(CompletableFuture::isDone);
       entityBatches.add(written);
     }
-    return new ReservedBatch(batch, written);
-  }
-
-  private void submitEntities(ReservedBatch reserved) {
-    submit(reserved.batch(), CompletableFuture.completedFuture(null))
-        .whenComplete((ignored, error) -> reserved.written().complete(null));
   }
 
   /**
@@ -193,18 +181,16 @@ public final class GraphWriter implements AutoCloseable {
    * must exist), without blocking the producer: it is chained on those batches' futures.
    */
   private void submitRelationships(Batch batch) {
-    List<ReservedBatch> pendingEntities = new ArrayList<>();
     synchronized (buffers) {
       for (var buffer : buffers.values()) {
         if (buffer.entities) {
           var drained = buffer.drain();
           if (drained != null) {
-            pendingEntities.add(reserve(drained));
+            submitEntitiesLocked(drained);
           }
         }
       }
     }
-    pendingEntities.forEach(this::submitEntities);
     CompletableFuture<?>[] before;
     synchronized (entityBatches) {
       before = entityBatches.toArray(CompletableFuture[]::new);

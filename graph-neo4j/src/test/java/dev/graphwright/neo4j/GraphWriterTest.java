@@ -1,14 +1,19 @@
 package dev.graphwright.neo4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.neo4j.testing.TestGraph;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +119,45 @@ class GraphWriterTest {
     }
     assertEquals(Map.of(), stats.dangling());
     assertEquals(1_000, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", scope.instanceId()));
+  }
+
+  @Test
+  void manyProducersOfEntitiesAndTheirRelationshipsNeverDeadlock() throws Exception {
+    // The detection step's shape: ten parser threads, each adding a finding and a relationship to
+    // it, small batches and few in flight. A relationship batch waits for entity batches drained
+    // by other threads; none of those may be left waiting for a slot the relationship holds.
+    var scope = new WriteScope(TestGraph.newInstance("producers"), "run-1");
+    int producers = 10;
+    int perProducer = 2_000;
+    // Preemptive: a deadlocked writer would also hang its own close().
+    var stats = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> produce(scope, producers, perProducer));
+    assertEquals(Map.of(), stats.dangling());
+    assertEquals(producers * perProducer,
+        count("MATCH ()-[r:SELF {_instanceId: $i}]->() RETURN count(r)", scope.instanceId()));
+  }
+
+  private WriteStats produce(WriteScope scope, int producers, int perProducer) throws Exception {
+    try (var writer = new GraphWriter(graph, scope, new WriterSettings(20, 2, 3, 5))) {
+      var pool = Executors.newFixedThreadPool(producers);
+      var done = new ArrayList<Future<?>>();
+      for (int p = 0; p < producers; p++) {
+        int producer = p;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < perProducer; i++) {
+            var key = "f-" + producer + "-" + i;
+            // Labels differ per producer, so each fills buffers of its own.
+            writer.add(Entity.of(key, "test_finding_" + (producer % 4), "Finding", Map.of()), "detections");
+            writer.add(Relationship.between("test_finding_self", "SELF", key, key), "detections");
+          }
+        }));
+      }
+      for (var future : done) {
+        future.get();
+      }
+      pool.shutdown();
+      writer.flush();
+      return writer.stats();
+    }
   }
 
   @Test
