@@ -8,7 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -16,28 +21,50 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * Buffers {@code JobState.updateEntities} calls and applies them in batches, grouped by selector
  * type and property (they are part of the query text). A selector can match many entities, so the
  * query commits every few hundred rows ({@code CALL ... IN TRANSACTIONS}).
+ *
+ * <p>Batches run on one lane per write thread, so both cores update at once. A selector value
+ * always goes to the same lane, which keeps the updates of one selector in the order they were
+ * made. The caller waits when its lane already has a batch running and one queued: memory stays at
+ * a few batches whatever the number of updates. A failed batch fails the next call, or the flush.
  */
-final class EntityUpdates {
+final class EntityUpdates implements AutoCloseable {
 
   /** Selector values per statement: each can match thousands of entities. */
   private static final int BATCH = 50;
+  /** Batches per lane running or queued before the caller waits. */
+  private static final int QUEUED_PER_LANE = 2;
 
   private final Neo4jGraph graph;
   private final GraphSchema schema;
   private final WriteScope scope;
   private final Map<Group, List<Map<String, Object>>> pending = new LinkedHashMap<>();
+  private final List<ExecutorService> lanes = new ArrayList<>();
+  private final List<Semaphore> laneSlots = new ArrayList<>();
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
   private final LongAdder updated = new LongAdder();
 
-  /** Updates that share one statement: the selector's type and property, and the names set. */
-  private record Group(String type, String property, Set<String> names) {}
+  /** Updates that share one statement: the selector's type and property, the names set, a lane. */
+  private record Group(String type, String property, Set<String> names, int lane) {}
 
-  EntityUpdates(Neo4jGraph graph, GraphSchema schema, WriteScope scope) {
+  EntityUpdates(Neo4jGraph graph, GraphSchema schema, WriteScope scope, int threads) {
     this.graph = graph;
     this.schema = schema;
     this.scope = scope;
+    for (int lane = 0; lane < threads; lane++) {
+      var name = "graph-updates-" + lane;
+      lanes.add(
+          Executors.newSingleThreadExecutor(
+              r -> {
+                var thread = new Thread(r, name);
+                thread.setDaemon(true);
+                return thread;
+              }));
+      laneSlots.add(new Semaphore(QUEUED_PER_LANE));
+    }
   }
 
   void add(EntitySelector selector, Map<String, ?> properties) {
+    throwIfFailed();
     var checked = Properties.copyOf(properties);
     for (var reserved : Properties.RESERVED) {
       if (checked.containsKey(reserved)) {
@@ -48,8 +75,11 @@ final class EntityUpdates {
       throw new IllegalArgumentException(
           "updateEntities cannot change the selector's own property " + selector.property());
     }
+    int lane = Math.floorMod(
+        Objects.hash(selector.type(), selector.property(), selector.value()), lanes.size());
     // The property names are part of the query (see applyOnce), so they are part of the group.
-    var group = new Group(selector.type(), selector.property(), new TreeSet<>(checked.keySet()));
+    var group = new Group(
+        selector.type(), selector.property(), new TreeSet<>(checked.keySet()), lane);
     List<Map<String, Object>> full = null;
     synchronized (pending) {
       var rows = pending.computeIfAbsent(group, k -> new ArrayList<>());
@@ -59,27 +89,70 @@ final class EntityUpdates {
       }
     }
     if (full != null) {
-      apply(group, full);
+      submit(group, full);
     }
   }
 
+  /** Applies everything buffered and waits for it; throws the first failure since the last call. */
   void flush() {
     Map<Group, List<Map<String, Object>>> all;
     synchronized (pending) {
       all = new LinkedHashMap<>(pending);
       pending.clear();
     }
-    all.forEach(this::apply);
+    all.forEach(this::submit);
+    for (int lane = 0; lane < lanes.size(); lane++) {
+      // A lane holds at most QUEUED_PER_LANE batches: holding all its slots means it is idle.
+      var slots = laneSlots.get(lane);
+      slots.acquireUninterruptibly(QUEUED_PER_LANE);
+      slots.release(QUEUED_PER_LANE);
+    }
+    throwIfFailed();
   }
 
   long updated() {
     return updated.sum();
   }
 
+  @Override
+  public void close() {
+    lanes.forEach(ExecutorService::shutdown);
+  }
+
+  private void throwIfFailed() {
+    var failed = failure.getAndSet(null);
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  private void submit(Group group, List<Map<String, Object>> rows) {
+    var slots = laneSlots.get(group.lane());
+    slots.acquireUninterruptibly();
+    try {
+      lanes.get(group.lane()).execute(() -> {
+        try {
+          apply(group, rows);
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          slots.release();
+        }
+      });
+    } catch (RuntimeException e) {
+      slots.release();
+      throw e;
+    }
+  }
+
   /** Updates are idempotent: rows too big for the transaction memory are redone in halves. */
   private void apply(Group group, List<Map<String, Object>> rows) {
     try {
-      applyOnce(group, rows);
+      // Another lane's batch may lock the same nodes (selectors on different properties).
+      Retry.onTransient(() -> {
+        applyOnce(group, rows);
+        return null;
+      });
     } catch (Neo4jException e) {
       if (!MemoryErrors.is(e) || rows.size() < 2) {
         throw e;

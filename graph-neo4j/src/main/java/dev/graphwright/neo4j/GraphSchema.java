@@ -47,7 +47,8 @@ public final class GraphSchema {
   }
 
   /** Ensures an index on {@code label(properties...)}; created once per process. */
-  public void ensureNodeIndex(String label, List<String> properties) {
+  // Synchronized: a second caller of the same index waits until it is online, not just requested.
+  public synchronized void ensureNodeIndex(String label, List<String> properties) {
     var statement =
         "CREATE INDEX IF NOT EXISTS FOR (n"
             + ":"

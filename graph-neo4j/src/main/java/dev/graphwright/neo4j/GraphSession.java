@@ -37,7 +37,7 @@ public final class GraphSession implements AutoCloseable {
     this.settings = settings;
     this.writer = new GraphWriter(graph, scope, settings);
     this.reader = new GraphReader(graph, scope);
-    this.updates = new EntityUpdates(graph, schema, scope);
+    this.updates = new EntityUpdates(graph, schema, scope, settings.threads());
     this.spool = new MappingSpool(spoolDir);
   }
 
@@ -103,6 +103,7 @@ public final class GraphSession implements AutoCloseable {
     try {
       writer.close();
     } finally {
+      updates.close();
       spool.close();
     }
   }

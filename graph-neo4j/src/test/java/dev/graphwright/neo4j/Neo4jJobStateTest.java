@@ -61,6 +61,30 @@ class Neo4jJobStateTest {
   }
 
   @Test
+  void updatesOfOneSelectorApplyInTheOrderMadeWhileLanesRunInParallel() {
+    var instance = TestGraph.newInstance("update-order");
+    try (var session = session(instance, "r1")) {
+      var state = session.jobState("s");
+      for (int i = 0; i < 3_000; i++) {
+        state.addEntity(Entity.of("u" + i, "test_item", "Record", Map.of("qid", i % 300)));
+      }
+      session.flush();
+      // Six batches per round, spread over the lanes; the second round must win everywhere.
+      for (var round : List.of("first", "second")) {
+        for (int qid = 0; qid < 300; qid++) {
+          state.updateEntities(new EntitySelector("test_item", "qid", qid), Map.of("title", round + qid));
+        }
+      }
+      session.flush();
+    }
+    assertEquals(
+        3_000,
+        TestGraph.count(
+            "MATCH (n:test_item {_instanceId: $i}) WHERE n.title = 'second' + n.qid RETURN count(n)",
+            Map.of("i", instance)));
+  }
+
+  @Test
   void dataSetsSurviveTheRunInChunks() {
     var instance = TestGraph.newInstance("datasets");
     try (var session = session(instance, "r1")) {
