@@ -15,12 +15,15 @@ import javax.management.openmbean.CompositeData;
 /**
  * The JVM's own accounting of heap use: the sum of the heap pools' peaks (bounded by what the JVM
  * chose to commit, young generation included), and the peak of the heap in use right after a
- * collection (what the process actually kept: the figure that would grow if memory grew with the
- * data); and the process's peak RSS.
+ * major collection (what the process actually kept: the figure that would grow if memory grew
+ * with the data); and the process's peak RSS. After a minor collection the old generation still
+ * holds whatever garbage was promoted since the last major one, so those figures only count when
+ * no major collection happened at all.
  */
 public final class HeapPeak {
 
   private static final AtomicLong LIVE_PEAK = new AtomicLong();
+  private static final AtomicLong AFTER_ANY_PEAK = new AtomicLong();
   private static boolean watching;
 
   private HeapPeak() {}
@@ -50,7 +53,10 @@ public final class HeapPeak {
                       .filter(entry -> heapPools.contains(entry.getKey()))
                       .mapToLong(entry -> entry.getValue().getUsed())
                       .sum();
-              LIVE_PEAK.accumulateAndGet(used, Math::max);
+              AFTER_ANY_PEAK.accumulateAndGet(used, Math::max);
+              if (info.getGcAction().contains("major")) {
+                LIVE_PEAK.accumulateAndGet(used, Math::max);
+              }
             },
             null,
             null);
@@ -58,9 +64,13 @@ public final class HeapPeak {
     }
   }
 
-  /** The largest heap in use after a collection since {@link #watchCollections()}; 0 before. */
+  /**
+   * The largest heap in use after a major collection since {@link #watchCollections()}; without
+   * one, after any collection (an upper bound); 0 before the first.
+   */
   public static long liveBytes() {
-    return LIVE_PEAK.get();
+    long live = LIVE_PEAK.get();
+    return live > 0 ? live : AFTER_ANY_PEAK.get();
   }
 
   /** The process's peak resident set (VmHWM, Linux); 0 where /proc is not available. */
