@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -38,7 +37,7 @@ final class EntityUpdates implements AutoCloseable {
   private final GraphSchema schema;
   private final WriteScope scope;
   private final Map<Group, List<Map<String, Object>>> pending = new LinkedHashMap<>();
-  private final List<ExecutorService> lanes = new ArrayList<>();
+  private final List<ExecutorService> lanes;
   private final List<Semaphore> laneSlots = new ArrayList<>();
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
   private final LongAdder updated = new LongAdder();
@@ -50,15 +49,8 @@ final class EntityUpdates implements AutoCloseable {
     this.graph = graph;
     this.schema = schema;
     this.scope = scope;
+    this.lanes = DaemonLanes.create("graph-updates", threads);
     for (int lane = 0; lane < threads; lane++) {
-      var name = "graph-updates-" + lane;
-      lanes.add(
-          Executors.newSingleThreadExecutor(
-              r -> {
-                var thread = new Thread(r, name);
-                thread.setDaemon(true);
-                return thread;
-              }));
       laneSlots.add(new Semaphore(QUEUED_PER_LANE));
     }
   }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,18 +64,7 @@ public final class GraphWriter implements AutoCloseable {
     this.settings = settings;
     this.stats = new WriteStats(settings.maxDuplicateSamples());
     this.inFlightPermits = new Semaphore(settings.maxBatchesInFlight());
-    var lanes = new ArrayList<ExecutorService>();
-    for (int lane = 0; lane < settings.threads(); lane++) {
-      var name = "graph-writer-" + lane;
-      lanes.add(
-          Executors.newSingleThreadExecutor(
-              r -> {
-                var thread = new Thread(r, name);
-                thread.setDaemon(true);
-                return thread;
-              }));
-    }
-    this.lanes = List.copyOf(lanes);
+    this.lanes = DaemonLanes.create("graph-writer", settings.threads());
   }
 
   /** The lane of a key: one key always goes to the same lane, so its writes keep their order. */
