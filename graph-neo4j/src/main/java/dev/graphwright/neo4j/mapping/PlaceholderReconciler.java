@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * Work is proportional to the number of placeholders, read in key order through the placeholder
- * constraint's index.
+ * constraint's index; a filter group whose label no integration owns a node of is not looked up.
  */
 public final class PlaceholderReconciler {
 
@@ -40,6 +40,8 @@ public final class PlaceholderReconciler {
   private final Neo4jGraph graph;
   private final WriteScope scope;
   private final TargetLookup lookup;
+  // Per reconciliation: labels no integration owns a node of cannot match any placeholder.
+  private final Map<String, Boolean> ownedLabels = new HashMap<>();
 
   public PlaceholderReconciler(Neo4jGraph graph, WriteScope scope) {
     this.graph = graph;
@@ -140,6 +142,9 @@ public final class PlaceholderReconciler {
       }
       for (var bucket : buckets.entrySet()) {
         var group = bucketGroup.get(bucket.getKey());
+        if (!ownedLabels.computeIfAbsent(group.label(), lookup::anyOwned)) {
+          continue;
+        }
         var found =
             lookup.match(group.label(), new ArrayList<>(group.values().keySet()), bucket.getValue());
         found.forEach((i, targets) -> moves.put((String) placeholders.get(i).get("id"), targets));

@@ -25,6 +25,14 @@ final class TargetLookup {
     this.graph = graph;
   }
 
+  /** Whether any integration-owned node carries {@code label} (placeholders do not count). */
+  boolean anyOwned(String label) {
+    return graph.read(
+        "RETURN EXISTS { MATCH (t:" + Cypher.label(label) + ") WHERE t:`Entity` } AS any",
+        Map.of(),
+        result -> result.single().get("any").asBoolean());
+  }
+
   /**
    * Matches each candidate's values against nodes labelled {@code label}.
    *

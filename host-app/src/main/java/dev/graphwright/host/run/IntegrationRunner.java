@@ -140,7 +140,9 @@ public final class IntegrationRunner {
       deleteWorkDir(spoolDir);
     }
     builder.metrics(counters.snapshot());
+    long counting = System.nanoTime();
     builder.totals(GraphTotals.count(graph, execution.instanceId(), planner.steps().values()));
+    log.info("Graph totals counted in {} ms", (System.nanoTime() - counting) / 1_000_000);
     return builder.build(clock.instant(), ConfigLoader.printable(request.config()));
   }
 
@@ -149,9 +151,14 @@ public final class IntegrationRunner {
     MappingStats mapping = session.resolveMappedRelationships(settings.mappingBatch());
     builder.mapping(mapping);
     board.phase("reconciling placeholders");
+    long started = System.nanoTime();
     session.reconcilePlaceholders(plan.entityTypesWritten());
+    log.info("Placeholders reconciled in {} ms", (System.nanoTime() - started) / 1_000_000);
     board.phase("deleting stale data");
-    builder.deleted(session.syncStaleData(plan.syncTypes()));
+    started = System.nanoTime();
+    var deleted = session.syncStaleData(plan.syncTypes());
+    log.info("Stale data sync deleted {} in {} ms", deleted, (System.nanoTime() - started) / 1_000_000);
+    builder.deleted(deleted);
     builder.writes(session.writer().stats());
     board.phase("");
   }
