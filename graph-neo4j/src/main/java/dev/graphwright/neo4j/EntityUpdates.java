@@ -67,6 +67,9 @@ final class EntityUpdates implements AutoCloseable {
       throw new IllegalArgumentException(
           "updateEntities cannot change the selector's own property " + selector.property());
     }
+    if (checked.isEmpty()) {
+      return;
+    }
     int lane = Math.floorMod(
         Objects.hash(selector.type(), selector.property(), selector.value()), lanes.size());
     // The property names are part of the query (see applyOnce), so they are part of the group.
@@ -155,9 +158,6 @@ final class EntityUpdates implements AutoCloseable {
   }
 
   private void applyOnce(Group group, List<Map<String, Object>> rows) {
-    if (group.names().isEmpty()) {
-      return;
-    }
     // Naming each property (not SET n += map) tells the planner the update cannot touch the
     // properties it selects by, so rows stream through without an Eager buffer of them all.
     var sets = Cypher.setEach("n", "row.props", group.names());

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *   <li>A relationship batch only runs after every entity batch that was buffered before it has
  *       committed, so its ends exist when it runs; producers never wait for that.
  *   <li>A batch that runs out of transaction memory is split in halves and retried; transient
- *       errors (deadlocks) are retried by the driver.
+ *       errors (deadlocks between lanes) are retried with backoff ({@link Retry}).
  *   <li>A batch that still fails is recorded against the steps whose rows it held.
  * </ul>
  */
@@ -132,9 +132,12 @@ public final class GraphWriter implements AutoCloseable {
     synchronized (buffers) {
       for (var buffer : buffers.values()) {
         var batch = buffer.drain();
-        if (batch != null && buffer.entities) {
+        if (batch == null) {
+          continue;
+        }
+        if (buffer.entities) {
           submitEntitiesLocked(batch);
-        } else if (batch != null) {
+        } else {
           relationships.add(batch);
         }
       }
@@ -242,7 +245,6 @@ public final class GraphWriter implements AutoCloseable {
     }
     stats.duplicates(batch.type, duplicates, record.get("samples").asList(v -> v.asMap()));
   }
-
 
   private void recordFailure(Batch batch, RuntimeException e) {
     log.error("Writing {} {} rows failed", batch.rows.size(), batch.type, e);

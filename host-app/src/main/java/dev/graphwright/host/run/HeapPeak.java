@@ -28,7 +28,7 @@ public final class HeapPeak {
 
   private HeapPeak() {}
 
-  /** Starts following collections; {@link #liveBytes()} is the largest heap seen after one. */
+  /** Starts following collections, for {@link #liveBytes()}. */
   public static synchronized void watchCollections() {
     if (watching) {
       return;

@@ -142,7 +142,7 @@ public final class IntegrationRunner {
     builder.metrics(counters.snapshot());
     long counting = System.nanoTime();
     builder.totals(GraphTotals.count(graph, execution.instanceId(), planner.steps().values()));
-    log.info("Graph totals counted in {} ms", (System.nanoTime() - counting) / 1_000_000);
+    log.info("Graph totals counted in {} ms", millisSince(counting));
     return builder.build(clock.instant(), ConfigLoader.printable(request.config()));
   }
 
@@ -153,14 +153,18 @@ public final class IntegrationRunner {
     board.phase("reconciling placeholders");
     long started = System.nanoTime();
     session.reconcilePlaceholders(plan.entityTypesWritten());
-    log.info("Placeholders reconciled in {} ms", (System.nanoTime() - started) / 1_000_000);
+    log.info("Placeholders reconciled in {} ms", millisSince(started));
     board.phase("deleting stale data");
     started = System.nanoTime();
     var deleted = session.syncStaleData(plan.syncTypes());
-    log.info("Stale data sync deleted {} in {} ms", deleted, (System.nanoTime() - started) / 1_000_000);
+    log.info("Stale data sync deleted {} in {} ms", deleted, millisSince(started));
     builder.deleted(deleted);
     builder.writes(session.writer().stats());
     board.phase("");
+  }
+
+  private static long millisSince(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
   }
 
   private void checkInvocation(RunRequest request, RunMetrics metrics) {
