@@ -4,7 +4,6 @@ import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.error.PageException;
-import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntityType;
 import java.util.Map;
 
@@ -12,14 +11,13 @@ import java.util.Map;
 final class GenerateGroupsStep implements Step {
 
   static final String ID = "generate-groups";
-  static final String GROUP = "example_group";
+  static final EntityType GROUP =
+      EntityType.of("example_group", "Group", "a group of items").withProperties("name");
   static final int GROUPS = 10;
 
   @Override
   public StepSpec spec() {
-    return StepSpec.builder(ID, "Generate groups")
-        .entity(EntityType.of(GROUP, "Group", "a group of items"))
-        .build();
+    return StepSpec.builder(ID, "Generate groups").entity(GROUP).build();
   }
 
   @Override
@@ -29,7 +27,7 @@ final class GenerateGroupsStep implements Step {
     }
     context.progress().expect("groups", GROUPS);
     for (int g = 0; g < GROUPS; g++) {
-      context.jobState().addEntity(Entity.of(key(g), GROUP, "Group", Map.of("name", "Group " + g)));
+      context.jobState().addEntity(GROUP.entity(key(g), Map.of("name", "Group " + g)));
       context.progress().advance(1);
     }
   }

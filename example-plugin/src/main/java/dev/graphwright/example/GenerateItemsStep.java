@@ -3,12 +3,9 @@ package dev.graphwright.example;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
-import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntityType;
-import dev.graphwright.api.graph.MappedRelationship;
 import dev.graphwright.api.graph.MappedRelationshipType;
 import dev.graphwright.api.graph.Properties;
-import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.api.graph.RelationshipType;
 import dev.graphwright.api.graph.TargetFilter;
 import java.time.Clock;
@@ -18,11 +15,19 @@ import java.util.List;
 final class GenerateItemsStep implements Step {
 
   static final String ID = "generate-items";
-  static final String ITEM = "example_item";
-  static final String GROUP_HAS_ITEM = "example_group_has_item";
-  static final String HOST_HAS_ITEM = "example_host_has_item";
-  static final List<TargetFilter> HOST_FILTERS =
-      List.of(TargetFilter.byClass("Host", "ipAddress"), TargetFilter.byClass("Host", "hostname"));
+  static final EntityType ITEM =
+      EntityType.of("example_item", "Resource", "an item").withProperties("name", "index");
+  static final RelationshipType GROUP_HAS_ITEM =
+      RelationshipType.of("example_group_has_item", "HAS", GenerateGroupsStep.GROUP.type(), ITEM.type());
+  /** Host HAS item: an item is linked to the Host with its IP address, else its hostname. */
+  static final MappedRelationshipType HOST_HAS_ITEM =
+      MappedRelationshipType.builder("example_host_has_item", "HAS")
+          .source(ITEM)
+          .placeholder("example_host", "Host")
+          .reverse()
+          .targetFilters(
+              TargetFilter.byClass("Host", "ipAddress"), TargetFilter.byClass("Host", "hostname"))
+          .build();
 
   private final Clock clock;
 
@@ -34,12 +39,9 @@ final class GenerateItemsStep implements Step {
   public StepSpec spec() {
     return StepSpec.builder(ID, "Generate items")
         .dependsOn(GenerateGroupsStep.ID)
-        .entity(EntityType.of(ITEM, "Resource", "an item"))
-        .relationship(RelationshipType.of(GROUP_HAS_ITEM, "HAS", GenerateGroupsStep.GROUP, ITEM))
-        .mappedRelationship(
-            new MappedRelationshipType(
-                HOST_HAS_ITEM, "HAS", ITEM, "example_host",
-                dev.graphwright.api.graph.Direction.REVERSE, HOST_FILTERS, false))
+        .entity(ITEM)
+        .relationship(GROUP_HAS_ITEM)
+        .mappedRelationship(HOST_HAS_ITEM)
         .build();
   }
 
@@ -60,10 +62,8 @@ final class GenerateItemsStep implements Step {
       var key = "example-item:" + i;
       int group = i % GenerateGroupsStep.GROUPS;
       state.addEntity(
-          Entity.of(
+          ITEM.entity(
               key,
-              ITEM,
-              "Resource",
               Properties.builder()
                   .put("name", "Item " + i)
                   .put("index", i)
@@ -73,19 +73,13 @@ final class GenerateItemsStep implements Step {
                   .put("tags", List.of("t" + (i % 3), "t" + (i % 5)))
                   .put("generatedOn", now - now % 86_400_000L)
                   .build()));
-      state.addRelationship(
-          Relationship.between(GROUP_HAS_ITEM, "HAS", GenerateGroupsStep.key(group), key));
+      state.addRelationship(GROUP_HAS_ITEM.relate(GenerateGroupsStep.key(group), key));
       int host = i % 50;
       state.addMappedRelationship(
-          MappedRelationship.from(key)
-              .type(HOST_HAS_ITEM, "HAS")
-              .direction(dev.graphwright.api.graph.Direction.REVERSE)
-              .targetFilters(HOST_FILTERS)
+          HOST_HAS_ITEM.from(key)
               .targetEntity(
                   Properties.builder()
                       .put("_key", "example-host:" + host)
-                      .put("_type", "example_host")
-                      .put("_class", "Host")
                       .put("ipAddress", "10.0.0." + host)
                       .put("hostname", "host-" + host)
                       .build())

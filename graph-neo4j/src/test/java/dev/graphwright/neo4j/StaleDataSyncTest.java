@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.graphwright.api.graph.Direction;
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.MappedRelationship;
+import dev.graphwright.api.graph.MappedRelationshipType;
 import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.api.graph.TargetFilter;
 import dev.graphwright.api.state.JobState;
@@ -66,10 +67,13 @@ class StaleDataSyncTest {
     run(instance, "r1", s -> {
       s.addEntity(Entity.of("leaf", "test_leaf", "Record", Map.of()));
       s.addMappedRelationship(
-          MappedRelationship.from("leaf")
-              .type("test_host_has_leaf", "HAS")
-              .direction(Direction.REVERSE)
-              .targetFilters(List.of(TargetFilter.byClass("Host", "hostname")))
+          MappedRelationshipType.builder("test_host_has_leaf", "HAS")
+              .source("test_leaf")
+              .placeholder("test_host", "Host")
+              .reverse()
+              .targetFilters(TargetFilter.byClass("Host", "hostname"))
+              .build()
+              .from("leaf")
               .targetEntity(Map.of("_key", "host-x", "_type", "test_host", "_class", "Host", "hostname", "x"))
               .build());
     });

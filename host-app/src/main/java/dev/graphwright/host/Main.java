@@ -14,7 +14,7 @@ import dev.graphwright.host.cli.ServeCommand;
 import dev.graphwright.host.cli.StepsCommand;
 import dev.graphwright.host.cli.UsageException;
 import dev.graphwright.host.cli.ValidateCommand;
-import dev.graphwright.host.run.Errors;
+import dev.graphwright.runtime.run.Errors;
 import dev.graphwright.neo4j.GraphStoreException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.graphwright.qualys;
 
+import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.HostServices;
 import dev.graphwright.api.Integration;
 import dev.graphwright.api.InvocationContext;
@@ -77,7 +78,7 @@ public final class QualysIntegration implements Integration {
     var lines = new ArrayList<String>();
     try (var client =
         QualysClient.create(
-            config.clientConfig(services.userAgent()), context.metrics(), new NoArchive())) {
+            config.clientConfig(services.userAgent()), context.metrics(), RawArchive.passThrough())) {
       client.verifyCredentials();
       lines.add("API URL " + config.apiUrl() + " answers");
       var about = client.about();

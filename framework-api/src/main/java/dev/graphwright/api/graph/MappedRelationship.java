@@ -74,16 +74,6 @@ public record MappedRelationship(
     }
   }
 
-  /** Starts a mapped relationship from one source entity. */
-  public static Builder from(String sourceKey) {
-    return new Builder(sourceKey, null);
-  }
-
-  /** Starts a mapped relationship from every entity the selector matches. */
-  public static Builder fromAll(EntitySelector selector) {
-    return new Builder(null, selector);
-  }
-
   /** The {@code _class} values of a target entity map (a string or a list of strings). */
   public static List<String> targetClasses(Map<String, Object> targetEntity) {
     return switch (targetEntity.get(CLASS)) {
@@ -94,64 +84,66 @@ public record MappedRelationship(
     };
   }
 
-  /** Builds a {@link MappedRelationship}. */
+  /**
+   * Builds a {@link MappedRelationship} of a declared type: start it with {@link
+   * MappedRelationshipType#from} or {@link MappedRelationshipType#fromAll}.
+   */
   public static final class Builder {
+    private final MappedRelationshipType declared;
     private final @Nullable String sourceKey;
     private final @Nullable EntitySelector selector;
-    private String type = "";
-    private String relClass = "";
-    private Direction direction = Direction.FORWARD;
-    private List<TargetFilter> filters = List.of();
     private Map<String, Object> target = Map.of();
-    private boolean skipTargetCreation;
     private Map<String, Object> properties = Map.of();
 
-    private Builder(@Nullable String sourceKey, @Nullable EntitySelector selector) {
+    Builder(
+        MappedRelationshipType declared,
+        @Nullable String sourceKey,
+        @Nullable EntitySelector selector) {
+      this.declared = declared;
       this.sourceKey = sourceKey;
       this.selector = selector;
     }
 
-    public Builder type(String type, String relClass) {
-      this.type = type;
-      this.relClass = relClass;
-      return this;
-    }
-
-    public Builder direction(Direction direction) {
-      this.direction = direction;
-      return this;
-    }
-
-    public Builder targetFilters(List<TargetFilter> filters) {
-      this.filters = filters;
-      return this;
-    }
-
+    /**
+     * The values the target filters compare, plus the placeholder's properties. Unless the type
+     * skips target creation, {@code _key} is required; {@code _type} and {@code _class} default to
+     * the declared placeholder's.
+     */
     public Builder targetEntity(Map<String, ?> target) {
       this.target = Properties.copyOf(target);
       return this;
     }
 
-    public Builder skipTargetCreation(boolean skip) {
-      this.skipTargetCreation = skip;
-      return this;
-    }
-
+    /** Properties of the relationship itself. */
     public Builder properties(Map<String, ?> properties) {
       this.properties = Properties.copyOf(properties);
       return this;
     }
 
     public MappedRelationship build() {
+      var entity = target;
+      if (!declared.skipTargetCreation()
+          && (!entity.containsKey(TYPE) || !entity.containsKey(CLASS))) {
+        var filled = new java.util.LinkedHashMap<String, Object>(entity);
+        filled.putIfAbsent(TYPE, declared.targetType());
+        if (!declared.targetClasses().isEmpty()) {
+          filled.putIfAbsent(
+              CLASS,
+              declared.targetClasses().size() == 1
+                  ? declared.targetClasses().getFirst()
+                  : declared.targetClasses());
+        }
+        entity = filled;
+      }
       return new MappedRelationship(
-          type,
-          relClass,
-          direction,
+          declared.type(),
+          declared.relClass(),
+          declared.direction(),
           sourceKey,
           selector,
-          filters,
-          target,
-          skipTargetCreation,
+          declared.targetFilters(),
+          entity,
+          declared.skipTargetCreation(),
           properties);
     }
   }

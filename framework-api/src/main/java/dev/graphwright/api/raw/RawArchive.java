@@ -25,4 +25,12 @@ public interface RawArchive {
    * no (more) response for this request.
    */
   Optional<RawCapture> replay(RequestSignature request);
+
+  /**
+   * The archive that keeps nothing: bodies pass through unchanged and pages have no name. The host
+   * uses it when archiving is off; a plugin's unit tests may hand it to a client.
+   */
+  static RawArchive passThrough() {
+    return PassThroughArchive.INSTANCE;
+  }
 }

@@ -8,6 +8,7 @@ import dev.graphwright.api.graph.Direction;
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntitySelector;
 import dev.graphwright.api.graph.MappedRelationship;
+import dev.graphwright.api.graph.MappedRelationshipType;
 import dev.graphwright.api.graph.Properties;
 import dev.graphwright.api.graph.TargetFilter;
 import dev.graphwright.neo4j.GraphSchema;
@@ -120,12 +121,15 @@ class MappingResolverTest {
         run(qualys, "r1", s -> {
           s.addEntity(finding("f1"));
           s.addMappedRelationship(
-              MappedRelationship.from("f1")
-                  .type("host_has_finding", "HAS")
-                  .direction(Direction.REVERSE)
+              MappedRelationshipType.builder("host_has_finding", "HAS")
+                  .source("test_finding")
+                  .placeholder("discovered_host", "Host")
+                  .reverse()
                   .targetFilters(HOST_FILTERS)
+                  .skipTargetCreation()
+                  .build()
+                  .from("f1")
                   .targetEntity(Map.of("publicIpAddress", uniqueIp()))
-                  .skipTargetCreation(true)
                   .build());
         });
     assertEquals(1, stats.byType().get("host_has_finding").unmatched());
@@ -202,9 +206,12 @@ class MappingResolverTest {
         s.addEntity(Entity.of("f" + i, "test_finding", "Finding", Map.of("qid", i < 3 ? 100 : 200)));
       }
       s.addMappedRelationship(
-          MappedRelationship.fromAll(new EntitySelector("test_finding", "qid", 100))
-              .type("test_finding_is_cve", "IS")
-              .targetFilters(List.of(TargetFilter.byType("cve", "_key")))
+          MappedRelationshipType.builder("test_finding_is_cve", "IS")
+              .source("test_finding")
+              .placeholder("cve", "Vulnerability")
+              .targetFilters(TargetFilter.byType("cve", "_key"))
+              .build()
+              .fromAll(new EntitySelector("test_finding", "qid", 100))
               .targetEntity(Map.of("_key", "cve-2020-0001", "_type", "cve", "_class", "Vulnerability"))
               .build());
     });
@@ -284,10 +291,13 @@ class MappingResolverTest {
 
   private static MappedRelationship hostHasFinding(
       String findingKey, Map<String, Object> target, String placeholderKey, String placeholderType) {
-    return MappedRelationship.from(findingKey)
-        .type("host_has_finding", "HAS")
-        .direction(Direction.REVERSE)
+    return MappedRelationshipType.builder("host_has_finding", "HAS")
+        .source("test_finding")
+        .placeholder(placeholderType, "Host")
+        .reverse()
         .targetFilters(HOST_FILTERS)
+        .build()
+        .from(findingKey)
         .targetEntity(
             Properties.builder()
                 .putAll(target)

@@ -2,7 +2,7 @@ package dev.graphwright.host.cli;
 
 import dev.graphwright.api.graph.RawRef;
 import dev.graphwright.host.Host;
-import dev.graphwright.host.raw.RawRecordReader;
+import dev.graphwright.runtime.raw.RawRecordReader;
 import java.util.HashMap;
 import java.util.Set;
 

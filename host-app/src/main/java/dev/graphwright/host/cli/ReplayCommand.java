@@ -1,10 +1,10 @@
 package dev.graphwright.host.cli;
 
 import dev.graphwright.host.Host;
-import dev.graphwright.host.config.ConfigLoader;
-import dev.graphwright.host.run.Json;
-import dev.graphwright.host.run.RunRecord;
-import dev.graphwright.host.run.RunRequest;
+import dev.graphwright.runtime.config.ConfigLoader;
+import dev.graphwright.runtime.run.Json;
+import dev.graphwright.runtime.run.RunRecord;
+import dev.graphwright.runtime.run.RunRequest;
 import dev.graphwright.neo4j.RunStore;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.graphwright.host.cli;
 
 import dev.graphwright.host.Host;
-import dev.graphwright.host.config.ConfigLoader;
-import dev.graphwright.host.run.RunRequest;
+import dev.graphwright.runtime.config.ConfigLoader;
+import dev.graphwright.runtime.run.RunRequest;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.graphwright.host.cli;
 
 import dev.graphwright.host.Host;
-import dev.graphwright.host.run.StepPlanner;
+import dev.graphwright.runtime.run.StepPlanner;
 
 /** {@code steps <integration>}: the step graph, in the order steps can run. */
 public final class StepsCommand implements Command {

@@ -1,9 +1,9 @@
 package dev.graphwright.host.cli;
 
 import dev.graphwright.host.Host;
-import dev.graphwright.host.config.ConfigLoader;
-import dev.graphwright.host.run.IntegrationRunner;
-import dev.graphwright.host.run.Json;
+import dev.graphwright.runtime.config.ConfigLoader;
+import dev.graphwright.runtime.run.IntegrationRunner;
+import dev.graphwright.runtime.run.Json;
 import java.nio.file.Path;
 import java.util.Set;
 

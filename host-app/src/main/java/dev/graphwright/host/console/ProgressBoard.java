@@ -1,6 +1,7 @@
 package dev.graphwright.host.console;
 
-import dev.graphwright.host.run.StepProgress;
+import dev.graphwright.runtime.run.RunListener;
+import dev.graphwright.runtime.run.StepProgress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * pages, ETA), redrawn in place. Otherwise: a plain line per running step every {@code interval},
  * and a line when each step ends, so logs of unattended runs show progress too.
  */
-public final class ProgressBoard implements AutoCloseable {
+public final class ProgressBoard implements RunListener, AutoCloseable {
 
   private static final String[] SPINNER = {"|", "/", "-", "\\"};
 
@@ -40,23 +41,22 @@ public final class ProgressBoard implements AutoCloseable {
     return new ProgressBoard(new PrintStream(PrintStream.nullOutputStream()), false, Duration.ofDays(1));
   }
 
-  public StepProgress start(String stepId) {
-    var progress = new StepProgress(stepId);
+  @Override
+  public void stepStarted(StepProgress progress) {
     steps.add(progress);
     if (!live) {
-      print("  start  " + stepId);
+      print("  start  " + progress.stepId());
     }
-    return progress;
   }
 
-  /** Called when a step ended. */
-  public void ended(StepProgress progress) {
+  @Override
+  public void stepEnded(StepProgress progress) {
     if (!live) {
       print("  " + String.format("%-6s ", shortStatus(progress.status())) + line(progress));
     }
   }
 
-  /** Shows what the run does between and after steps (mapping, sync). */
+  @Override
   public void phase(String description) {
     phase = description;
     if (!live) {

@@ -1,6 +1,6 @@
 package dev.graphwright.host.console;
 
-import dev.graphwright.host.run.RunRecord;
+import dev.graphwright.runtime.run.RunRecord;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.graphwright.host.docs;
 
 import dev.graphwright.api.Integration;
 import dev.graphwright.api.graph.TargetFilter;
-import dev.graphwright.host.run.StepPlanner;
+import dev.graphwright.runtime.run.StepPlanner;
 import java.util.stream.Collectors;
 
 /**

@@ -1,7 +1,7 @@
 package dev.graphwright.host.graph;
 
 import dev.graphwright.host.console.Table;
-import dev.graphwright.host.run.Json;
+import dev.graphwright.runtime.run.Json;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

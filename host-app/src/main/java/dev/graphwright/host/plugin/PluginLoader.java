@@ -1,5 +1,7 @@
 package dev.graphwright.host.plugin;
 
+import dev.graphwright.api.Spi;
+import dev.graphwright.runtime.run.LoadedIntegration;
 import com.google.inject.Injector;
 import dev.graphwright.api.Integration;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class PluginLoader implements AutoCloseable {
 
   /** The SPI version plugins declare compatibility with through {@code Plugin-Requires}. */
-  public static final String SPI_VERSION = "0.1.0";
+  public static final String SPI_VERSION = Spi.VERSION;
 
   private static final Logger log = LoggerFactory.getLogger(PluginLoader.class);
 

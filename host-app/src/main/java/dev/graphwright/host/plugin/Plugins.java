@@ -1,5 +1,6 @@
 package dev.graphwright.host.plugin;
 
+import dev.graphwright.runtime.run.LoadedIntegration;
 import dev.graphwright.host.cli.UsageException;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.graphwright.host.TestPlugins;
-import dev.graphwright.host.run.Json;
-import dev.graphwright.host.run.RunRecord;
+import dev.graphwright.runtime.run.Json;
+import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.neo4j.testing.TestGraph;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -44,7 +44,7 @@ class PluginLoaderTest {
   void skipsBrokenPluginsAndLoadsTheRest() throws IOException {
     Files.copy(EXAMPLE_PLUGIN, plugins.resolve("example-plugin.jar"));
     writeJar(plugins.resolve("no-manifest.jar"), new Manifest(), Map.of());
-    writeJar(plugins.resolve("failing.jar"), manifest("failing", "0.1.0", FailingPlugin.class.getName()),
+    writeJar(plugins.resolve("failing.jar"), manifest("failing", dev.graphwright.api.Spi.VERSION, FailingPlugin.class.getName()),
         Map.of(classEntry(FailingPlugin.class), classBytes(FailingPlugin.class)));
     writeJar(plugins.resolve("future.jar"), manifest("future", ">=9.0.0", null), Map.of());
     try (var loader = loader()) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.graphwright.host.Main;
 import dev.graphwright.host.TestPlugins;
-import dev.graphwright.host.run.Json;
-import dev.graphwright.host.run.RunRecord;
+import dev.graphwright.runtime.run.Json;
+import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import java.io.ByteArrayOutputStream;

@@ -57,7 +57,7 @@ class RawArchiveAndReplayTest {
           "MATCH (r:GraphwrightRun {instanceId: $i}) WHERE r.runId <> $original RETURN r.record AS record"
               + " ORDER BY r.startedAt DESC LIMIT 1",
           Map.of("i", instance, "original", original.runId()), r -> r.single().get("record").asString());
-      var record = dev.graphwright.host.run.Json.read(replayed, dev.graphwright.host.run.RunRecord.class);
+      var record = dev.graphwright.runtime.run.Json.read(replayed, dev.graphwright.runtime.run.RunRecord.class);
       assertEquals(original.runId(), record.replayOf());
       assertEquals(0L, record.requests());
       assertEquals(original.totals(), record.totals());

@@ -3,7 +3,7 @@ package dev.graphwright.host.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.host.run.RunRecord;
+import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.graphwright.host.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.graphwright.host.qualys.QualysRuns;
-import dev.graphwright.host.run.RunRecord;
+import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.graphwright.host.reliability;
 
 import dev.graphwright.host.Main;
-import dev.graphwright.host.run.Json;
-import dev.graphwright.host.run.RunRecord;
+import dev.graphwright.runtime.run.Json;
+import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import java.io.ByteArrayOutputStream;

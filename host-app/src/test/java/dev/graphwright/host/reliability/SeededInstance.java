@@ -2,7 +2,7 @@ package dev.graphwright.host.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.graphwright.host.run.RunRecord;
+import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import java.time.Clock;

@@ -78,7 +78,7 @@ public final class DetectionConverter {
             .put("privateIpAddress", !publicIp && IpAddresses.isAddress(ip) ? ip : null)
             .put("targets", targets(ip, fqdn, arn))
             .build();
-    return new Entity(key, QualysTypes.HOST_FINDING.type(), QualysTypes.HOST_FINDING.classes(), props, detection.rawRef());
+    return QualysTypes.HOST_FINDING.entity(key, props, detection.rawRef());
   }
 
   private static @Nullable String ec2Arn(DetectionHost host) {

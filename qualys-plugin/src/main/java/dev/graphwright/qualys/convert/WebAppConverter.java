@@ -70,11 +70,6 @@ public final class WebAppConverter {
             .put("category", "app-scan")
             .put("targets", targets.isEmpty() ? null : targets)
             .build();
-    return new Entity(
-        finding.uniqueId(),
-        QualysTypes.WEB_APP_FINDING.type(),
-        QualysTypes.WEB_APP_FINDING.classes(),
-        props,
-        finding.rawRef());
+    return QualysTypes.WEB_APP_FINDING.entity(finding.uniqueId(), props, finding.rawRef());
   }
 }

@@ -128,7 +128,20 @@ public final class QualysTypes {
       String targetType,
       Direction direction,
       List<TargetFilter> filters) {
-    return new MappedRelationshipType(
-        type, relClass, sourceType, targetType, direction, filters, true);
+    var builder =
+        MappedRelationshipType.builder(type, relClass)
+            .source(sourceType)
+            .placeholder(targetType, placeholderClass(targetType))
+            .targetFilters(filters)
+            .partial();
+    return direction == Direction.REVERSE ? builder.reverse().build() : builder.build();
+  }
+
+  private static String placeholderClass(String targetType) {
+    return switch (targetType) {
+      case DISCOVERED_HOST, AWS_INSTANCE -> HOST_CLASS;
+      case WEB_APP -> APPLICATION_CLASS;
+      default -> VULNERABILITY_CLASS;
+    };
   }
 }

@@ -26,10 +26,8 @@ public final class FetchAccountStep implements Step {
     var instance = context.execution().instanceId();
     var name = "Qualys - " + instance;
     context.jobState().addEntity(
-        Entity.of(
+        QualysTypes.ACCOUNT.entity(
             QualysKeys.account(instance),
-            QualysTypes.ACCOUNT.type(),
-            "Account",
             Properties.builder()
                 .put("name", name)
                 .put("displayName", name)

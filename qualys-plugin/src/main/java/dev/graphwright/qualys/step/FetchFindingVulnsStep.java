@@ -88,9 +88,7 @@ public final class FetchFindingVulnsStep implements Step {
 
   private static MappedRelationship isRelationship(
       EntitySelector findings, MappedRelationshipType type, Map<String, Object> target) {
-    return MappedRelationship.fromAll(findings)
-        .type(type.type(), type.relClass())
-        .targetFilters(type.targetFilters())
+    return type.fromAll(findings)
         .targetEntity(target)
         .build();
   }

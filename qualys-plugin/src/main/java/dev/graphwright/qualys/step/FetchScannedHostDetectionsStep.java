@@ -100,9 +100,7 @@ public final class FetchScannedHostDetectionsStep implements Step {
       var state = context.jobState();
       state.addEntity(finding);
       state.addRelationship(
-          Relationship.between(
-              QualysTypes.VMDR_IDENTIFIED_HOST_FINDING.type(), "IDENTIFIED",
-              QualysKeys.VMDR_SERVICE, finding.key()));
+          QualysTypes.VMDR_IDENTIFIED_HOST_FINDING.relate(QualysKeys.VMDR_SERVICE, finding.key()));
       written.increment();
       context.progress().advance(1);
     }

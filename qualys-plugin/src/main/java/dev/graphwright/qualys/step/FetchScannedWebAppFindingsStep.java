@@ -74,8 +74,7 @@ public final class FetchScannedWebAppFindingsStep implements Step {
               var entity = WebAppConverter.finding(finding);
               state.addEntity(entity);
               state.addRelationship(
-                  Relationship.between(
-                      QualysTypes.WAS_IDENTIFIED_WEB_APP_FINDING.type(), "IDENTIFIED",
+                  QualysTypes.WAS_IDENTIFIED_WEB_APP_FINDING.relate(
                       QualysKeys.WAS_SERVICE, entity.key()));
               context.progress().advance(1);
             },

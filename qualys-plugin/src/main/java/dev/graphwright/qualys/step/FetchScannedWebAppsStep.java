@@ -44,17 +44,12 @@ public final class FetchScannedWebAppsStep implements Step {
               }
               var target = WebAppConverter.target(app);
               state.addMappedRelationship(
-                  MappedRelationship.from(QualysKeys.WAS_SERVICE)
-                      .type(QualysTypes.WAS_SCANS_WEB_APP.type(), "SCANS")
-                      .targetFilters(QualysTypes.WEB_APP_FILTERS)
+                  QualysTypes.WAS_SCANS_WEB_APP.from(QualysKeys.WAS_SERVICE)
                       .targetEntity(target)
                       .build());
               state.addMappedRelationship(
-                  MappedRelationship.fromAll(
-                          new EntitySelector(QualysTypes.WEB_APP_FINDING.type(), "webAppId", app.id()))
-                      .type(QualysTypes.WEB_APP_HAS_FINDING.type(), "HAS")
-                      .direction(Direction.REVERSE)
-                      .targetFilters(QualysTypes.WEB_APP_FILTERS)
+                  QualysTypes.WEB_APP_HAS_FINDING.fromAll(
+                          QualysTypes.WEB_APP_FINDING.where("webAppId", app.id()))
                       .targetEntity(target)
                       .build());
               ids.append(app.id());

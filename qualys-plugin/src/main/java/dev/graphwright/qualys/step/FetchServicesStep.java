@@ -4,6 +4,7 @@ import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.graph.Entity;
+import dev.graphwright.api.graph.EntityType;
 import dev.graphwright.api.graph.Properties;
 import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.qualys.QualysRun;
@@ -31,28 +32,31 @@ public final class FetchServicesStep implements Step {
     var state = context.jobState();
     var account = QualysKeys.account(context.execution().instanceId());
     state.addEntity(
-        service(QualysKeys.VMDR_SERVICE, QualysTypes.VMDR_SERVICE.type(),
+        service(QualysKeys.VMDR_SERVICE, QualysTypes.VMDR_SERVICE,
             "Qualys Vulnerability Manager", "vulnerability-management",
             "Detect, prioritize and remediate vulnerabilities, and monitor using dashboards.",
             versions.vmVersion()));
     state.addEntity(
-        service(QualysKeys.WAS_SERVICE, QualysTypes.WAS_SERVICE.type(),
+        service(QualysKeys.WAS_SERVICE, QualysTypes.WAS_SERVICE,
             "Qualys Web Application Scanner", "DAST",
             "Automated Web Application Security Assessment and Reporting",
             versions.wasVersion()));
     state.addRelationship(
-        Relationship.between(QualysTypes.ACCOUNT_HAS_VMDR.type(), "HAS", account, QualysKeys.VMDR_SERVICE));
+        QualysTypes.ACCOUNT_HAS_VMDR.relate(account, QualysKeys.VMDR_SERVICE));
     state.addRelationship(
-        Relationship.between(QualysTypes.ACCOUNT_HAS_WAS.type(), "HAS", account, QualysKeys.WAS_SERVICE));
+        QualysTypes.ACCOUNT_HAS_WAS.relate(account, QualysKeys.WAS_SERVICE));
     context.progress().advance(2);
   }
 
   private static Entity service(
-      String key, String type, String name, String function, String description, String version) {
-    return Entity.of(
+      String key,
+      EntityType type,
+      String name,
+      String function,
+      String description,
+      String version) {
+    return type.entity(
         key,
-        type,
-        "Service",
         Properties.builder()
             .put("name", name)
             .put("displayName", name)

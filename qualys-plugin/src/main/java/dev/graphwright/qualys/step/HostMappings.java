@@ -26,23 +26,13 @@ final class HostMappings {
         ec2 ? QualysTypes.VMDR_DISCOVERED_AWS_INSTANCE : QualysTypes.VMDR_DISCOVERED_DISCOVERED_HOST;
     var has = ec2 ? QualysTypes.AWS_INSTANCE_HAS_FINDING : QualysTypes.DISCOVERED_HOST_HAS_FINDING;
     state.addMappedRelationship(
-        MappedRelationship.from(QualysKeys.VMDR_SERVICE)
-            .type(scans.type(), scans.relClass())
-            .targetFilters(QualysTypes.HOST_FILTERS)
-            .targetEntity(target)
+        scans.from(QualysKeys.VMDR_SERVICE).targetEntity(target)
             .build());
     state.addMappedRelationship(
-        MappedRelationship.from(QualysKeys.VMDR_SERVICE)
-            .type(discovered.type(), discovered.relClass())
-            .targetFilters(QualysTypes.HOST_FILTERS)
-            .targetEntity(target)
+        discovered.from(QualysKeys.VMDR_SERVICE).targetEntity(target)
             .build());
     state.addMappedRelationship(
-        MappedRelationship.fromAll(
-                new EntitySelector(QualysTypes.HOST_FINDING.type(), "qualysHostId", qwebHostId))
-            .type(has.type(), has.relClass())
-            .direction(Direction.REVERSE)
-            .targetFilters(QualysTypes.HOST_FILTERS)
+        has.fromAll(QualysTypes.HOST_FINDING.where("qualysHostId", qwebHostId))
             .targetEntity(target)
             .build());
   }

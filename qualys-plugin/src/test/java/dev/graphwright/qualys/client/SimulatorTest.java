@@ -1,5 +1,6 @@
 package dev.graphwright.qualys.client;
 
+import dev.graphwright.api.raw.RawArchive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import dev.graphwright.api.error.ProviderAuthenticationException;
 import dev.graphwright.qualys.client.am.HostAsset;
 import dev.graphwright.qualys.client.support.Collected;
 import dev.graphwright.qualys.client.support.CountingMetrics;
-import dev.graphwright.qualys.client.support.PassThroughArchive;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.vm.Detection;
 import dev.graphwright.qualys.client.vm.DetectionHandler;
@@ -65,7 +65,7 @@ class SimulatorTest {
   private static QualysClient client(QualysSimulator sim, CountingMetrics metrics,
       UnaryOperator<QualysClientConfig.Builder> config) {
     return QualysClient.create(config.apply(TestClients.config(sim.baseUrl())).build(), metrics,
-        new PassThroughArchive());
+        RawArchive.passThrough());
   }
 
   private static List<IdRange> ranges(QualysClient client, int size) {

@@ -28,14 +28,19 @@ final class HostileValuesStep implements Step {
   public static final String LINK = "hostile_record_has_hostile_record";
   public static final String MAPPED = "hostile_record_is_hostile_target";
   public static final String TARGET = "hostile_target";
+  private static final MappedRelationshipType MAPPED_TYPE =
+      MappedRelationshipType.builder(MAPPED, "IS")
+          .source(TYPE)
+          .placeholder(TARGET, "Record")
+          .targetFilters(TargetFilter.byType(TARGET, "name"))
+          .build();
 
   @Override
   public StepSpec spec() {
     return StepSpec.builder(ID, "Write hostile values and read them back")
         .entity(EntityType.of(TYPE, "Record", "a record holding hostile strings"))
         .relationship(RelationshipType.of(LINK, "HAS", TYPE, TYPE))
-        .mappedRelationship(MappedRelationshipType.of(MAPPED, "IS", TYPE, TARGET,
-            List.of(TargetFilter.byType(TARGET, "name"))))
+        .mappedRelationship(MAPPED_TYPE)
         .build();
   }
 
@@ -51,9 +56,7 @@ final class HostileValuesStep implements Step {
         state.addRelationship(Relationship.between(LINK, "HAS", values.get(i - 1), values.get(i)));
       }
     }
-    state.addMappedRelationship(MappedRelationship.from(values.get(0))
-        .type(MAPPED, "IS")
-        .targetFilters(List.of(TargetFilter.byType(TARGET, "name")))
+    state.addMappedRelationship(MAPPED_TYPE.from(values.get(0))
         .targetEntity(Map.of("_key", values.get(1), "_type", TARGET, "_class", "Record", "name", values.get(2)))
         .build());
     state.updateEntities(new EntitySelector(TYPE, "value", values.get(3)), Map.of("updated", values.get(4)));

@@ -22,7 +22,7 @@ public final class PluginJar {
     attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
     attributes.putValue("Plugin-Id", HostileIntegration.ID);
     attributes.putValue("Plugin-Version", "1.0.0");
-    attributes.putValue("Plugin-Requires", "0.1.0");
+    attributes.putValue("Plugin-Requires", dev.graphwright.api.Spi.VERSION);
     var packageDir = packageDirectory();
     try {
       Files.createDirectories(pluginsDir);

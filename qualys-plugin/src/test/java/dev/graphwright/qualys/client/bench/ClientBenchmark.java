@@ -1,5 +1,6 @@
 package dev.graphwright.qualys.client.bench;
 
+import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.config.Secret;
 import dev.graphwright.qualys.client.QualysClient;
@@ -7,7 +8,6 @@ import dev.graphwright.qualys.client.QualysClientConfig;
 import dev.graphwright.qualys.client.support.Collected;
 import dev.graphwright.qualys.client.support.CountingMetrics;
 import dev.graphwright.qualys.client.support.FakeQualysServer;
-import dev.graphwright.qualys.client.support.PassThroughArchive;
 import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
 import dev.graphwright.qualys.client.vm.IdRange;
@@ -95,7 +95,7 @@ public final class ClientBenchmark {
         .pageDeadline(Duration.ofMinutes(10))
         .build();
     var metrics = new CountingMetrics();
-    try (var client = QualysClient.create(config, metrics, new PassThroughArchive())) {
+    try (var client = QualysClient.create(config, metrics, RawArchive.passThrough())) {
       var about = client.about();
       Integer limit = about.limits().concurrencyLimit();
       System.out.printf("about.php: concurrency limit=%s running=%s rate remaining=%s%n", limit,

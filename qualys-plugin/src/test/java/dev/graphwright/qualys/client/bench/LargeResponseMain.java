@@ -1,11 +1,11 @@
 package dev.graphwright.qualys.client.bench;
 
+import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.config.Secret;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.QualysClientConfig;
 import dev.graphwright.qualys.client.support.Collected;
 import dev.graphwright.qualys.client.support.CountingMetrics;
-import dev.graphwright.qualys.client.support.PassThroughArchive;
 import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.IdRange;
 import java.time.Duration;
@@ -29,7 +29,7 @@ public final class LargeResponseMain {
     var failures = new Collected<Object>();
     HeapPeak.reset();
     long started = System.nanoTime();
-    try (var client = QualysClient.create(config, new CountingMetrics(), new PassThroughArchive())) {
+    try (var client = QualysClient.create(config, new CountingMetrics(), RawArchive.passThrough())) {
       client.forEachHostDetection(List.of(new IdRange(1, hosts)), DetectionQuery.defaults(), counter,
           failures);
     }

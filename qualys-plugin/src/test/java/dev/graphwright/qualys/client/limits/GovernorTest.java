@@ -1,5 +1,6 @@
 package dev.graphwright.qualys.client.limits;
 
+import dev.graphwright.api.raw.RawArchive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.support.Collected;
 import dev.graphwright.qualys.client.support.CountingMetrics;
 import dev.graphwright.qualys.client.support.FakeQualysServer;
-import dev.graphwright.qualys.client.support.PassThroughArchive;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.vm.Detection;
 import dev.graphwright.qualys.client.vm.DetectionHandler;
@@ -53,7 +53,7 @@ class GovernorTest {
     var metrics = new CountingMetrics();
     var config = TestClients.config(server.baseUrl()).concurrencyCap(16).detectionTruncation(50).build();
     var failures = new Collected<Object>();
-    try (var client = QualysClient.create(config, metrics, new PassThroughArchive())) {
+    try (var client = QualysClient.create(config, metrics, RawArchive.passThrough())) {
       if (aboutFirst) {
         client.about();
       }

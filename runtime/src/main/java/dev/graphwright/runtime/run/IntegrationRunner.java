@@ -1,0 +1,249 @@
+package dev.graphwright.runtime.run;
+
+import dev.graphwright.api.ExecutionInfo;
+import dev.graphwright.api.InvocationContext;
+import dev.graphwright.api.RunMetrics;
+import dev.graphwright.api.config.IntegrationConfig;
+import dev.graphwright.api.error.ConfigException;
+import dev.graphwright.api.raw.RawArchive;
+import dev.graphwright.runtime.config.ConfigLoader;
+import dev.graphwright.runtime.raw.FileRawArchive;
+import dev.graphwright.runtime.raw.RawRetention;
+import dev.graphwright.runtime.raw.ReplayArchive;
+import dev.graphwright.neo4j.GraphSchema;
+import dev.graphwright.neo4j.GraphSession;
+import dev.graphwright.neo4j.Neo4jGraph;
+import dev.graphwright.neo4j.RunStore;
+import dev.graphwright.neo4j.WriteScope;
+import dev.graphwright.neo4j.mapping.MappingStats;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one integration instance end to end: lock the instance, check the invocation, run the steps,
+ * resolve mapped relationships, reconcile placeholders, delete what is proven stale, count, and
+ * record the run. A fatal error skips everything after the steps, so nothing is deleted.
+ */
+public final class IntegrationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(IntegrationRunner.class);
+
+  private final Neo4jGraph graph;
+  private final RunnerSettings settings;
+  private final Clock clock;
+  private final RunListener listener;
+
+  public IntegrationRunner(Neo4jGraph graph, RunnerSettings settings, Clock clock, RunListener listener) {
+    this.graph = graph;
+    this.settings = settings;
+    this.clock = clock;
+    this.listener = listener;
+  }
+
+  public RunRecord run(RunRequest request) {
+    HeapPeak.watchCollections();
+    var integration = request.integration().integration();
+    var planner = new StepPlanner(integration.steps());
+    Set<String> selected =
+        request.onlyStep().map(id -> {
+          var ancestors = planner.withAncestors(id);
+          return request.withAncestors() ? ancestors : Set.of(id);
+        }).orElse(Set.copyOf(planner.steps().keySet()));
+    var now = clock.instant();
+    var runId = RunIds.next(now);
+    var instanceId = request.instanceId();
+    var store = new RunStore(graph);
+    var holder = store.lock(instanceId, runId, now);
+    if (holder.isPresent()) {
+      throw new ConfigException(
+          "another run (" + holder.get() + ") of instance '" + instanceId + "' is in progress;"
+              + " wait for it to end (a killed run's lock expires after "
+              + RunStore.STALE_AFTER.toSeconds() + " s)");
+    }
+    MDC.put("run", runId);
+    MDC.put("instance", instanceId);
+    var heartbeat = heartbeat(store, instanceId, runId);
+    try {
+      store.started(runId, integration.id(), instanceId, now);
+      var lastSuccess =
+          request.replayOf().isPresent() ? request.replayLastSuccess() : store.lastSuccessfulStart(instanceId);
+      var execution =
+          new ExecutionInfo(
+              runId,
+              integration.id(),
+              instanceId,
+              request.replayStartedAt().orElse(now),
+              lastSuccess,
+              request.replayOf().isPresent());
+      log.info("Run '{}' of '{}' started (last successful run: {})", runId, instanceId,
+          lastSuccess.map(Object::toString).orElse("none"));
+      var record = execute(request, planner, selected, execution, now);
+      store.finished(runId, record.status(), Instant.parse(record.endedAt()), Json.write(record.totals()), Json.write(record));
+      log.info("Run '{}' ended {} in {} ms", runId, record.status(), record.durationMs());
+      return record;
+    } finally {
+      heartbeat.shutdownNow();
+      store.unlock(instanceId, runId);
+      MDC.remove("run");
+      MDC.remove("instance");
+    }
+  }
+
+  private RunRecord execute(
+      RunRequest request,
+      StepPlanner planner,
+      Set<String> selected,
+      ExecutionInfo execution,
+      Instant startedAt) {
+    var counters = new Counters();
+    var archive = archive(request, execution);
+    var scope = new WriteScope(execution.instanceId(), execution.runId());
+    var schema = new GraphSchema(graph);
+    var instanceWork = settings.dataDir().resolve("work").resolve(execution.instanceId());
+    // We hold the instance's lock: any other work directory here is a crashed run's leftover.
+    deleteWorkDir(instanceWork);
+    var spoolDir = instanceWork.resolve(execution.runId());
+    var builder = new RunRecordBuilder(execution, request, startedAt);
+    try (var session = new GraphSession(graph, schema, scope, settings.writer(), spoolDir);
+        var resources =
+            new SharedRunResources(execution, request.config(), counters, archive)) {
+      if (request.replayOf().isEmpty()) {
+        // A replay sends no request: the original run checked the account.
+        checkInvocation(request, counters);
+      }
+      var scheduler = new StepScheduler(planner, selected, settings.stepParallelism());
+      var result =
+          scheduler.run(
+              new StepExecution(resources, session, listener, request.integration().classLoader()));
+      builder.steps(planner, result.outcomes());
+      var plan = new SyncPlan(planner.steps(), result.outcomes());
+      builder.types(plan);
+      if (result.fatal() != null) {
+        builder.fatal(result.fatal());
+      } else {
+        afterSteps(session, plan, builder);
+      }
+    } catch (RuntimeException e) {
+      // Outside a step (the invocation check, the mapper, the sync) any error stops the run; it
+      // is recorded as FAILED, never left RUNNING, and nothing more is deleted.
+      log.error("Run '{}' stopped", execution.runId(), e);
+      builder.fatal(e);
+    } finally {
+      deleteWorkDir(spoolDir);
+    }
+    builder.metrics(counters.snapshot());
+    long counting = System.nanoTime();
+    builder.totals(GraphTotals.count(graph, execution.instanceId(), planner.steps().values()));
+    log.info("Graph totals counted in {} ms", millisSince(counting));
+    return builder.build(clock.instant(), ConfigLoader.printable(request.config()));
+  }
+
+  private void afterSteps(GraphSession session, SyncPlan plan, RunRecordBuilder builder) {
+    listener.phase("resolving " + session.mappedRelationshipCount() + " mapped relationships");
+    MappingStats mapping = session.resolveMappedRelationships(settings.mappingBatch());
+    builder.mapping(mapping);
+    listener.phase("reconciling placeholders");
+    long started = System.nanoTime();
+    session.reconcilePlaceholders(plan.entityTypesWritten());
+    log.info("Placeholders reconciled in {} ms", millisSince(started));
+    listener.phase("deleting stale data");
+    started = System.nanoTime();
+    var deleted = session.syncStaleData(plan.syncTypes());
+    log.info("Stale data sync deleted {} in {} ms", deleted, millisSince(started));
+    builder.deleted(deleted);
+    builder.writes(session.writer().stats());
+    listener.phase("");
+  }
+
+  private static long millisSince(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
+
+  private void checkInvocation(RunRequest request, RunMetrics metrics) {
+    var loaded = request.integration();
+    var thread = Thread.currentThread();
+    var previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(loaded.classLoader());
+    try {
+      var context = invocationContext(request.config(), metrics);
+      var lines = loaded.integration().validateInvocation(context);
+      lines.forEach(line -> log.info("Invocation check: {}", line));
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  public static InvocationContext invocationContext(IntegrationConfig config, RunMetrics metrics) {
+    return new InvocationContext() {
+      @Override
+      public IntegrationConfig config() {
+        return config;
+      }
+
+      @Override
+      public Logger logger() {
+        return LoggerFactory.getLogger("integration.invocation");
+      }
+
+      @Override
+      public RunMetrics metrics() {
+        return metrics;
+      }
+    };
+  }
+
+  private RawArchive archive(RunRequest request, ExecutionInfo execution) {
+    if (request.replayOf().isPresent()) {
+      return new ReplayArchive(settings.rawRoot(), execution.instanceId(), request.replayOf().get());
+    }
+    if (!settings.rawArchive()) {
+      return RawArchive.passThrough();
+    }
+    RawRetention.prune(
+        settings.rawRoot(), execution.instanceId(), settings.rawKeepRuns() - 1, settings.rawMaxBytes());
+    return new FileRawArchive(settings.rawRoot(), execution.instanceId(), execution.runId());
+  }
+
+  private ScheduledExecutorService heartbeat(RunStore store, String instanceId, String runId) {
+    var executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              var t = new Thread(r, "run-heartbeat");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleAtFixedRate(
+        () -> {
+          try {
+            store.heartbeat(instanceId, runId, clock.instant());
+          } catch (RuntimeException e) {
+            log.warn("Run heartbeat failed: {}", e.getMessage());
+          }
+        },
+        10,
+        10,
+        TimeUnit.SECONDS);
+    return executor;
+  }
+
+  private static void deleteWorkDir(java.nio.file.Path dir) {
+    try {
+      if (java.nio.file.Files.exists(dir)) {
+        try (var walk = java.nio.file.Files.walk(dir)) {
+          for (var path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            java.nio.file.Files.deleteIfExists(path);
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      log.warn("Cannot delete the work directory {}: {}", dir, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.graphwright.runtime.run;
+
+import dev.graphwright.api.ExecutionInfo;
+import dev.graphwright.api.RunMetrics;
+import dev.graphwright.api.error.IntegrationException;
+import dev.graphwright.neo4j.DuplicateSample;
+import dev.graphwright.neo4j.WriteStats;
+import dev.graphwright.neo4j.mapping.MappingStats;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Collects a run's facts as the phases produce them, then builds the {@link RunRecord}. */
+final class RunRecordBuilder {
+
+  private final ExecutionInfo execution;
+  private final RunRequest request;
+  private final Instant startedAt;
+  private final List<RunRecord.StepRecord> steps = new ArrayList<>();
+  private boolean anyStepIncomplete;
+  private RuntimeException fatal;
+  private List<String> partialTypes = List.of();
+  private List<String> undeclaredTypes = List.of();
+  private Map<String, Long> metrics = Map.of();
+  private Map<String, MappingStats.Counts> mapping = Map.of();
+  private Map<String, Long> deleted = Map.of();
+  private Map<String, Long> duplicates = Map.of();
+  private List<DuplicateSample> duplicateSamples = List.of();
+  private Map<String, Long> dangling = new TreeMap<>();
+  private RunRecord.Totals totals = new RunRecord.Totals(Map.of(), Map.of(), Map.of());
+
+  RunRecordBuilder(ExecutionInfo execution, RunRequest request, Instant startedAt) {
+    this.execution = execution;
+    this.request = request;
+    this.startedAt = startedAt;
+  }
+
+  void steps(StepPlanner planner, Map<String, StepOutcome> outcomes) {
+    for (var id : planner.topologicalOrder()) {
+      var outcome = outcomes.get(id);
+      if (outcome == null) {
+        continue;
+      }
+      anyStepIncomplete |= outcome.status() != StepStatus.SUCCESS;
+      steps.add(
+          new RunRecord.StepRecord(
+              id,
+              planner.steps().get(id).spec().name(),
+              outcome.status().name(),
+              outcome.durationMs(),
+              outcome.counts(),
+              outcome.error(),
+              outcome.pageFailures(),
+              outcome.pageFailureSamples()));
+    }
+  }
+
+  void types(SyncPlan plan) {
+    partialTypes = plan.partialTypes();
+    undeclaredTypes = plan.undeclaredTypes();
+  }
+
+  void fatal(RuntimeException error) {
+    fatal = error;
+  }
+
+  void mapping(MappingStats stats) {
+    mapping = stats.byType();
+    stats.byType().forEach((type, counts) -> {
+      if (counts.missingSources() > 0) {
+        dangling.merge(type, counts.missingSources(), Long::sum);
+      }
+    });
+  }
+
+  void deleted(Map<String, Long> counts) {
+    deleted = counts;
+  }
+
+  void writes(WriteStats stats) {
+    duplicates = stats.duplicates();
+    duplicateSamples = stats.duplicateSamples();
+    stats.dangling().forEach((type, n) -> {
+      if (n > 0) {
+        dangling.merge(type, n, Long::sum);
+      }
+    });
+  }
+
+  void metrics(Map<String, Long> snapshot) {
+    metrics = snapshot;
+  }
+
+  void totals(RunRecord.Totals counted) {
+    totals = counted;
+  }
+
+  RunRecord build(Instant endedAt, Map<String, String> config) {
+    String status = fatal != null ? "FAILED" : anyStepIncomplete ? "PARTIAL_SUCCESS" : "SUCCESS";
+    return new RunRecord(
+        execution.runId(),
+        execution.integrationId(),
+        execution.instanceId(),
+        startedAt.toString(),
+        endedAt.toString(),
+        endedAt.toEpochMilli() - startedAt.toEpochMilli(),
+        status,
+        fatal == null ? null : Errors.oneLine(fatal),
+        fatal == null ? null : fatal instanceof IntegrationException e ? e.code() : "RUN_FAILED",
+        request.replayOf().orElse(null),
+        execution.lastSuccessfulRunStartedAt().map(Instant::toString).orElse(null),
+        execution.startedAt().toString(),
+        steps,
+        totals,
+        duplicates,
+        duplicateSamples,
+        partialTypes,
+        undeclaredTypes,
+        metrics.getOrDefault(RunMetrics.REQUESTS, 0L),
+        metrics.getOrDefault(RunMetrics.RETRIES, 0L),
+        metrics.getOrDefault(RunMetrics.HTTP_409, 0L),
+        metrics,
+        mapping,
+        deleted,
+        dangling,
+        HeapPeak.bytes(),
+        HeapPeak.liveBytes(),
+        HeapPeak.rssBytes(),
+        config);
+  }
+}

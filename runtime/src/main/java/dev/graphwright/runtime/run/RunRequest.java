@@ -1,0 +1,55 @@
+package dev.graphwright.runtime.run;
+
+import dev.graphwright.api.config.IntegrationConfig;
+import dev.graphwright.runtime.run.LoadedIntegration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What to run.
+ *
+ * @param integration the integration
+ * @param instanceId the instance (account) id; scopes every key
+ * @param config the validated config
+ * @param onlyStep run just this step, reading its ancestors' output from the graph
+ * @param withAncestors with {@code onlyStep}: run the step's ancestors first, in this run
+ * @param replayOf the run whose raw archive replaces the network
+ * @param replayStartedAt the replayed run's start and its incremental window start, so the
+ *     replay sends the same requests
+ * @param replayLastSuccess the replayed run's "last successful run" instant
+ */
+public record RunRequest(
+    LoadedIntegration integration,
+    String instanceId,
+    IntegrationConfig config,
+    Optional<String> onlyStep,
+    boolean withAncestors,
+    Optional<String> replayOf,
+    Optional<Instant> replayStartedAt,
+    Optional<Instant> replayLastSuccess) {
+
+  public static RunRequest of(LoadedIntegration integration, String instanceId, IntegrationConfig config) {
+    return new RunRequest(
+        integration, instanceId, config, Optional.empty(), false, Optional.empty(),
+        Optional.empty(), Optional.empty());
+  }
+
+  public RunRequest onlyStep(String stepId) {
+    return new RunRequest(
+        integration, instanceId, config, Optional.of(stepId), false, replayOf, replayStartedAt,
+        replayLastSuccess);
+  }
+
+  /** Runs one step and every step it depends on, in this run. */
+  public RunRequest stepWithAncestors(String stepId) {
+    return new RunRequest(
+        integration, instanceId, config, Optional.of(stepId), true, replayOf, replayStartedAt,
+        replayLastSuccess);
+  }
+
+  public RunRequest replaying(String runId, Instant startedAt, Optional<Instant> lastSuccess) {
+    return new RunRequest(
+        integration, instanceId, config, onlyStep, withAncestors, Optional.of(runId),
+        Optional.of(startedAt), lastSuccess);
+  }
+}

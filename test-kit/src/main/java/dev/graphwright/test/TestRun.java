@@ -1,0 +1,105 @@
+package dev.graphwright.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.graphwright.neo4j.mapping.MappingStats;
+import dev.graphwright.runtime.run.RunRecord;
+import dev.graphwright.runtime.run.StepProgress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run did: its record (the same one {@code host-app runs <id>} prints), each step's
+ * progress, and the graph it left.
+ *
+ * @param record the run record: status, steps, totals, mapping, deletions, metrics
+ * @param progress each step's progress counters, by step id
+ * @param graph the graph of the run's instance
+ * @param rawArchive where the run archived the raw API responses
+ */
+public record TestRun(
+    RunRecord record, Map<String, StepProgress> progress, GraphView graph, Path rawArchive) {
+
+  /** {@code SUCCESS}, {@code PARTIAL_SUCCESS} or {@code FAILED}. */
+  public String status() {
+    return record.status();
+  }
+
+  /** The exit code the host would return: 0, 1 or 2. */
+  public int exitCode() {
+    return record.exitCode();
+  }
+
+  /** Fails unless every step succeeded, with each failing step's error. */
+  public TestRun assertSucceeded() {
+    if (!"SUCCESS".equals(record.status())) {
+      var problems = new StringBuilder("run " + record.status());
+      if (record.error() != null) {
+        problems.append(": ").append(record.error());
+      }
+      for (var step : record.steps()) {
+        if (!"SUCCESS".equals(step.status()) && !"NOT_RUN".equals(step.status())) {
+          problems.append("\n  step ").append(step.id()).append(' ').append(step.status());
+          if (step.error() != null) {
+            problems.append(": ").append(step.error());
+          }
+          step.pageFailureSamples().forEach(s -> problems.append("\n    page failed: ").append(s));
+        }
+      }
+      fail(problems.toString());
+    }
+    return this;
+  }
+
+  /** One step's record; fails when the run has no such step. */
+  public RunRecord.StepRecord step(String stepId) {
+    return record.steps().stream()
+        .filter(s -> s.id().equals(stepId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no step '" + stepId + "' in " + stepIds()));
+  }
+
+  /** The status of one step: {@code SUCCESS}, {@code PARTIAL}, {@code FAILURE}, … */
+  public String stepStatus(String stepId) {
+    return step(stepId).status();
+  }
+
+  /** Items a step reported through {@code context.progress().advance}. */
+  public long itemsOf(String stepId) {
+    var step = progress.get(stepId);
+    return step == null ? 0 : step.items();
+  }
+
+  /** How the mapper resolved the mapped relationships of one {@code _type} in this run. */
+  public MappingStats.Counts mapping(String type) {
+    var counts = record.mappedRelationships().get(type);
+    return counts == null ? new MappingStats.Counts(0, 0, 0, 0, 0, 0) : counts;
+  }
+
+  /** Objects of one {@code _type} the stale-data sync deleted in this run. */
+  public long deleted(String type) {
+    return record.deleted().getOrDefault(type, 0L);
+  }
+
+  /** Entities of one {@code _type} the instance holds after the run. */
+  public long entities(String type) {
+    return record.totals().entities().getOrDefault(type, 0L);
+  }
+
+  /** Relationships of one {@code _type} the instance holds after the run. */
+  public long relationships(String type) {
+    return record.totals().relationships().getOrDefault(type, 0L);
+  }
+
+  /** Fails unless the run wrote only declared types. */
+  public TestRun assertNoUndeclaredTypes() {
+    assertEquals(List.of(), record.undeclaredTypes(), "types written but not declared");
+    return this;
+  }
+
+  private List<String> stepIds() {
+    return record.steps().stream().map(RunRecord.StepRecord::id).toList();
+  }
+}
