@@ -109,7 +109,7 @@ public final class QualysConfig {
 
   private final IntegrationConfig config;
 
-  QualysConfig(IntegrationConfig config) {
+  public QualysConfig(IntegrationConfig config) {
     this.config = config;
   }
 

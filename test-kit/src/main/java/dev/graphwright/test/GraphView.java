@@ -52,6 +52,32 @@ public final class GraphView {
         cypher, parameters(Map.of()), r -> r.list(record -> Values.plain(record.get(0).asObject())));
   }
 
+  /** A query's first column as text, in the query's order. */
+  public List<String> strings(String cypher) {
+    return strings(cypher, Map.of());
+  }
+
+  public List<String> strings(String cypher, Map<String, ?> parameters) {
+    return graph.read(
+        cypher, parameters(parameters), r -> r.list(record -> record.get(0).asString(null)));
+  }
+
+  /** A query of (text, number) rows as a sorted map, e.g. counts per severity. */
+  public Map<String, Long> countsBy(String cypher) {
+    return countsBy(cypher, Map.of());
+  }
+
+  public Map<String, Long> countsBy(String cypher, Map<String, ?> parameters) {
+    return graph.read(
+        cypher,
+        parameters(parameters),
+        r -> {
+          var counts = new TreeMap<String, Long>();
+          r.forEachRemaining(x -> counts.put(x.get(0).asString(), x.get(1).asLong()));
+          return counts;
+        });
+  }
+
   /** The properties of the node of this instance with this {@code _key}. */
   public Optional<Map<String, Object>> node(String key) {
     var rows =

@@ -144,9 +144,13 @@ public final class IntegrationTester {
 
   /** The validated config the next run uses; a bad value fails like it fails in the host. */
   public IntegrationConfig loadConfig() {
+    return configOf(integration, settings);
+  }
+
+  static IntegrationConfig configOf(Integration integration, Map<String, String> values) {
     var fields = integration.configFields();
     var environment = new HashMap<String, String>();
-    settings.forEach((key, value) -> environment.put(variableOf(fields, key), value));
+    values.forEach((key, value) -> environment.put(variableOf(fields, key), value));
     return new ConfigLoader(environment).load(fields, Optional.empty());
   }
 

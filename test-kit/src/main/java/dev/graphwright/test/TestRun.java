@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.runtime.run.StepProgress;
+import dev.graphwright.api.raw.RequestSignature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,6 +96,48 @@ public record TestRun(
   /** Relationships of one {@code _type} the instance holds after the run. */
   public long relationships(String type) {
     return record.totals().relationships().getOrDefault(type, 0L);
+  }
+
+  /**
+   * The requests the run's steps sent, in order, read from the run's raw archive (method, path
+   * and parameters; never headers). Requests a step retried are listed once.
+   */
+  public List<RequestSignature> requests() {
+    var index = rawArchive.resolve(record.instance()).resolve(record.runId()).resolve("index.tsv");
+    if (!Files.exists(index)) {
+      return List.of();
+    }
+    try (var lines = Files.lines(index)) {
+      return lines.map(l -> parse(l.substring(l.indexOf('\t') + 1))).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The requests to one path, e.g. {@code /api/2.0/fo/knowledge_base/vuln/}. */
+  public List<RequestSignature> requestsTo(String path) {
+    return requests().stream().filter(r -> r.path().equals(path)).toList();
+  }
+
+  /** A one-number query with {@code $instance} and {@code $run} (this run's id) bound. */
+  public long count(String cypher) {
+    return graph.count(cypher, Map.of("run", record.runId()));
+  }
+
+  // The inverse of RequestSignature.canonical(): "METHOD path?name=value&name=value".
+  private static RequestSignature parse(String canonical) {
+    int space = canonical.indexOf(' ');
+    var rest = canonical.substring(space + 1);
+    int query = rest.indexOf('?');
+    var parameters = new TreeMap<String, String>();
+    if (query >= 0) {
+      for (var pair : rest.substring(query + 1).split("&")) {
+        int eq = pair.indexOf('=');
+        parameters.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return new RequestSignature(
+        canonical.substring(0, space), query >= 0 ? rest.substring(0, query) : rest, parameters);
   }
 
   /** Fails unless the run wrote only declared types. */

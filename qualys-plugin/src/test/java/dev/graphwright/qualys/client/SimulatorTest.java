@@ -9,7 +9,7 @@ import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.error.ProviderAuthenticationException;
 import dev.graphwright.qualys.client.am.HostAsset;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.qualys.client.support.CountingMetrics;
+import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.vm.Detection;
 import dev.graphwright.qualys.client.vm.DetectionHandler;

@@ -5,10 +5,10 @@ import static dev.graphwright.qualys.step.SmallAccount.RUN_START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
-import java.nio.file.Path;
+import dev.graphwright.test.IntegrationTester;
+import dev.graphwright.test.TestRun;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * fetch-finding-vulns: each distinct QID of this run's host and web-app findings is fetched from
@@ -30,43 +29,37 @@ class FetchFindingVulnsStepTest {
   private static final int QIDS_PER_REQUEST = 7;
 
   private static QualysSimulator simulator;
-  @TempDir static Path spool;
-  private static StepRun run;
+  private static IntegrationTester tester;
+  private static TestRun run;
   private static ExpectedCounts expected;
   private static long kbRequests;
 
   @BeforeAll
   static void runAllFindingStepsAndResolve() throws Exception {
     simulator = SmallAccount.start();
-    run = StepRun.of(simulator, TestGraph.newInstance("vulns"), RUN_START, Optional.empty(),
-        Map.of("qualysQidsPerKbRequest", Integer.toString(QIDS_PER_REQUEST)), spool);
-    run.execute(new FetchAccountStep(), new FetchServicesStep(), new FetchScannedWebAppsStep(),
-        new FetchScannedWebAppFindingsStep(), new FetchScannedHostIdsStep(),
-        new FetchScannedHostDetailsStep(), new FetchScannedHostDetectionsStep());
-    assertEquals(List.of(), run.archive().requestsTo(KB), "no KB call before the vulns step");
+    tester =
+        QualysTester.of(simulator, RUN_START)
+            .config("qualysQidsPerKbRequest", Integer.toString(QIDS_PER_REQUEST));
     simulator.resetMetrics();
-    run.execute(new FetchFindingVulnsStep());
+    run = tester.run().assertSucceeded();
     kbRequests = simulator.metrics().requests("kb");
-    expected = simulator.expected(SmallAccount.expectedFilters(run.windows(), DEFAULT_STATUSES));
-    run.resolveMappings();
+    expected =
+        simulator.expected(
+            SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    try {
-      run.close();
-    } finally {
-      simulator.stop();
-    }
+  static void stop() {
+    simulator.stop();
   }
 
   @Test
   void requestsEveryDistinctQidOnceInFullBatches() {
-    var graphQids = run.strings(
-        "MATCH (f:Finding {_instanceId: $i}) WITH DISTINCT f.qid AS qid RETURN toString(qid) ORDER BY qid");
+    var graphQids = tester.graph().strings(
+        "MATCH (f:Finding {_instanceId: $instance}) WITH DISTINCT f.qid AS qid RETURN toString(qid) ORDER BY qid");
     assertEquals(expected.distinctQids(), graphQids.size());
 
-    var requested = run.archive().requestsTo(KB).stream()
+    var requested = run.requestsTo(KB).stream()
         .flatMap(r -> Arrays.stream(r.parameters().get("ids").split(",")))
         .toList();
     assertEquals(requested.size(), new HashSet<>(requested).size(), "no QID requested twice: " + requested);
@@ -75,59 +68,59 @@ class FetchFindingVulnsStepTest {
     assertTrue(batches > 1, "several batches: " + batches);
     assertEquals(batches, kbRequests, "KB requests the simulator served");
     assertTrue(kbRequests * QIDS_PER_REQUEST >= graphQids.size());
-    assertEquals(graphQids.size(), run.context(7).advanced(), "one KB entry per QID");
+    assertEquals(graphQids.size(), run.itemsOf(StepIds.FINDING_VULNS), "one KB entry per QID");
   }
 
   @Test
   void hostFindingsCarryTheKnowledgeBaseTitleInsteadOfTheQid() {
     assertEquals(0, run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f.name STARTS WITH 'QID '"
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.name STARTS WITH 'QID '"
             + " OR f.name <> f.displayName RETURN count(f)"));
     assertEquals(0, run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $i})-[:IS]->(v:qualys_vuln) WHERE f.name <> v.name"
+        "MATCH (f:qualys_host_finding {_instanceId: $instance})-[:IS]->(v:qualys_vuln) WHERE f.name <> v.name"
             + " RETURN count(f)"), "a QID without CVE: the finding's name is the KB title");
   }
 
   @Test
   void findingsReachTheirCveIdsThroughTheVulnerabilitiesTheyAre() {
     assertTrue(run.count(
-        "MATCH (f:Finding {_instanceId: $i})-[:IS]->(v:cve) RETURN count(DISTINCT f)") > 0);
+        "MATCH (f:Finding {_instanceId: $instance})-[:IS]->(v:cve) RETURN count(DISTINCT f)") > 0);
     assertEquals(0, run.count(
-        "MATCH (f:Finding {_instanceId: $i})-[:IS]->(v:cve) WHERE v.id IS NULL OR toLower(v.id) <> v._key"
+        "MATCH (f:Finding {_instanceId: $instance})-[:IS]->(v:cve) WHERE v.id IS NULL OR toLower(v.id) <> v._key"
             + " OR v.qid <> f.qid RETURN count(f)"));
     assertEquals(0, run.count(
-        "MATCH (f:Finding {_instanceId: $i}) WHERE f.cveIds IS NOT NULL RETURN count(f)"),
+        "MATCH (f:Finding {_instanceId: $instance}) WHERE f.cveIds IS NOT NULL RETURN count(f)"),
         "CVE ids live on the cve nodes, not copied onto every finding");
   }
 
   @Test
   void everyFindingIsOneVulnerabilityPerCveOrOneQualysVuln() {
     assertEquals(expected.findingVulnerabilityLinks(), run.count(
-        "MATCH (:Finding {_instanceId: $i})-[r:IS {_instanceId: $i}]->(:Vulnerability) RETURN count(r)"));
+        "MATCH (:Finding {_instanceId: $instance})-[r:IS {_instanceId: $instance}]->(:Vulnerability) RETURN count(r)"));
     assertEquals(expected.cves(), run.count(
-        "MATCH (v:Placeholder:Vulnerability:cve {_instanceId: $i})"
+        "MATCH (v:Placeholder:Vulnerability:cve {_instanceId: $instance})"
             + " WHERE v._key = toLower(v.id) AND v._key STARTS WITH 'cve-' RETURN count(v)"));
     assertEquals(expected.qidsWithoutCve(), run.count(
-        "MATCH (v:Placeholder:Vulnerability:qualys_vuln {_instanceId: $i})"
+        "MATCH (v:Placeholder:Vulnerability:qualys_vuln {_instanceId: $instance})"
             + " WHERE v._key = 'vuln-qid:' + toString(v.qid) RETURN count(v)"));
     assertEquals(0, run.count(
-        "MATCH (f:Finding {_instanceId: $i}) WHERE NOT (f)-[:IS]->(:Vulnerability) RETURN count(f)"));
+        "MATCH (f:Finding {_instanceId: $instance}) WHERE NOT (f)-[:IS]->(:Vulnerability) RETURN count(f)"));
   }
 
   @Test
   void webAppFindingsUseTheirOwnIsTypesAndGetTheKnowledgeBaseScores() {
     assertTrue(run.count(
-        "MATCH (:qualys_web_app_finding {_instanceId: $i})-[r:IS]->() RETURN count(r)") > 0);
+        "MATCH (:qualys_web_app_finding {_instanceId: $instance})-[r:IS]->() RETURN count(r)") > 0);
     assertEquals(0, run.count(
-        "MATCH (:qualys_web_app_finding {_instanceId: $i})-[r:IS]->()"
+        "MATCH (:qualys_web_app_finding {_instanceId: $instance})-[r:IS]->()"
             + " WHERE NOT r._type IN ['qualys_web_app_finding_is_cve', 'qualys_web_app_finding_is_vuln']"
             + " RETURN count(r)"));
     assertEquals(0, run.count(
-        "MATCH (:qualys_host_finding {_instanceId: $i})-[r:IS]->()"
+        "MATCH (:qualys_host_finding {_instanceId: $instance})-[r:IS]->()"
             + " WHERE NOT r._type IN ['qualys_host_finding_is_cve', 'qualys_host_finding_is_vuln']"
             + " RETURN count(r)"));
     assertEquals(0, run.count(
-        "MATCH (w:qualys_web_app_finding {_instanceId: $i})-[:IS]->(v:qualys_vuln)"
+        "MATCH (w:qualys_web_app_finding {_instanceId: $instance})-[:IS]->(v:qualys_vuln)"
             + " WHERE w.cvssScore IS NULL AND v.cvssScore IS NOT NULL RETURN count(w)"),
         "web-app findings get the KB scores too");
   }

@@ -5,17 +5,15 @@ import static dev.graphwright.qualys.step.SmallAccount.RUN_START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.neo4j.mapping.MappingStats;
-import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
-import java.nio.file.Path;
+import dev.graphwright.test.IntegrationTester;
+import dev.graphwright.test.TestRun;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * fetch-scanned-host-details: every scanned host becomes three mapped relationships to one Host
@@ -25,84 +23,79 @@ import org.junit.jupiter.api.io.TempDir;
 class FetchScannedHostDetailsStepTest {
 
   private static QualysSimulator simulator;
-  @TempDir static Path spool;
-  private static StepRun run;
+  private static IntegrationTester tester;
+  private static TestRun run;
   private static ExpectedCounts expected;
   private static long spooled;
-  private static MappingStats stats;
 
   @BeforeAll
   static void runTheHostStepsAndResolve() throws Exception {
     simulator = SmallAccount.start();
-    run = StepRun.of(simulator, TestGraph.newInstance("host-details"), RUN_START, Optional.empty(), Map.of(), spool);
-    run.execute(new FetchAccountStep(), new FetchServicesStep(), new FetchScannedHostIdsStep(),
-        new FetchScannedHostDetailsStep());
-    expected = simulator.expected(SmallAccount.expectedFilters(run.windows(), DEFAULT_STATUSES));
-    spooled = run.mappedRelationshipCount();
-    stats = run.resolveMappings();
+    tester = QualysTester.of(simulator, RUN_START);
+    run = tester.runStep(StepIds.HOST_DETAILS).assertSucceeded();
+    expected =
+        simulator.expected(
+            SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
+    spooled =
+        run.record().mappedRelationships().values().stream().mapToLong(c -> c.mappings()).sum();
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    try {
-      run.close();
-    } finally {
-      simulator.stop();
-    }
+  static void stop() {
+    simulator.stop();
   }
 
   @Test
   void spoolsScansDiscoveredAndHasMappingsForEveryScannedHost() {
     assertTrue(expected.ec2Hosts() > 0 && expected.ec2Hosts() < expected.hosts());
     assertEquals(3 * expected.hosts(), spooled);
-    assertEquals(expected.hosts(), run.context(3).advanced());
+    assertEquals(expected.hosts(), run.itemsOf(StepIds.HOST_DETAILS));
 
-    var byType = stats.byType();
-    assertEquals(expected.ec2Hosts(), byType.get("qualys_vulnerability_manager_scans_aws_instance").mappings());
+    assertEquals(expected.ec2Hosts(), run.mapping("qualys_vulnerability_manager_scans_aws_instance").mappings());
     assertEquals(expected.hosts() - expected.ec2Hosts(),
-        byType.get("qualys_vulnerability_manager_scans_discovered_host").mappings());
-    assertEquals(expected.ec2Hosts(), byType.get("qualys_vulnerability_manager_discovered_aws_instance").mappings());
+        run.mapping("qualys_vulnerability_manager_scans_discovered_host").mappings());
+    assertEquals(expected.ec2Hosts(), run.mapping("qualys_vulnerability_manager_discovered_aws_instance").mappings());
     assertEquals(expected.hosts() - expected.ec2Hosts(),
-        byType.get("qualys_vulnerability_manager_discovered_discovered_host").mappings());
+        run.mapping("qualys_vulnerability_manager_discovered_discovered_host").mappings());
   }
 
   @Test
   void vmdrScansAndDiscoveredEveryHostOnce() {
     for (var relClass : new String[] {"SCANS", "DISCOVERED"}) {
       assertEquals(expected.hosts(), run.count(
-          "MATCH (:qualys_vulnerability_manager {_instanceId: $i, _key: 'qualys-service:vmdr'})"
-              + "-[r:" + relClass + " {_instanceId: $i}]->(h:Host) RETURN count(DISTINCT h)"), relClass);
+          "MATCH (:qualys_vulnerability_manager {_instanceId: $instance, _key: 'qualys-service:vmdr'})"
+              + "-[r:" + relClass + " {_instanceId: $instance}]->(h:Host) RETURN count(DISTINCT h)"), relClass);
       assertEquals(expected.hosts(), run.count(
-          "MATCH (:Service {_instanceId: $i})-[r:" + relClass + " {_instanceId: $i}]->(:Host) RETURN count(r)"),
+          "MATCH (:Service {_instanceId: $instance})-[r:" + relClass + " {_instanceId: $instance}]->(:Host) RETURN count(r)"),
           relClass);
     }
     assertEquals(0, run.count(
-        "MATCH (:Host)-[r:HAS {_instanceId: $i}]->() RETURN count(r)"), "no findings yet, so no HAS");
+        "MATCH (:Host)-[r:HAS {_instanceId: $instance}]->() RETURN count(r)"), "no findings yet, so no HAS");
   }
 
   @Test
   void ec2HostsBecomeAwsInstancePlaceholdersKeyedByArnWithTwelveDigitAccountIds() {
     assertEquals(expected.ec2Hosts(), run.count(
-        "MATCH (p:Placeholder:Host:aws_instance {_instanceId: $i}) RETURN count(p)"));
+        "MATCH (p:Placeholder:Host:aws_instance {_instanceId: $instance}) RETURN count(p)"));
     assertEquals(0, run.count(
-        "MATCH (p:Placeholder:aws_instance {_instanceId: $i})"
+        "MATCH (p:Placeholder:aws_instance {_instanceId: $instance})"
             + " WHERE NOT p._key =~ 'arn:aws:ec2:[a-z0-9-]+:[0-9]{12}:instance/i-[0-9a-f]+'"
             + " OR p.accountId <> split(p._key, ':')[4] RETURN count(p)"));
     assertTrue(run.count(
-        "MATCH (p:Placeholder:aws_instance {_instanceId: $i}) WHERE p.accountId STARTS WITH '0'"
+        "MATCH (p:Placeholder:aws_instance {_instanceId: $instance}) WHERE p.accountId STARTS WITH '0'"
             + " RETURN count(p)") > 0, "the simulator's leading-zero accounts keep their zero");
   }
 
   @Test
   void otherHostsBecomeDiscoveredHostPlaceholdersKeyedByTheirQualysHostId() {
     assertEquals(expected.hosts() - expected.ec2Hosts(), run.count(
-        "MATCH (p:Placeholder:Host:discovered_host {_instanceId: $i})"
+        "MATCH (p:Placeholder:Host:discovered_host {_instanceId: $instance})"
             + " WHERE p._key = 'qualys-host:' + p.qualysHostId RETURN count(p)"));
     assertEquals(0, run.count(
-        "MATCH (p:Placeholder:Host {_instanceId: $i})"
+        "MATCH (p:Placeholder:Host {_instanceId: $instance})"
             + " WHERE p.scannedBy <> 'qualys' OR p.discoveredBy <> 'qualys' OR p.qualysHostId IS NULL"
             + " OR p.lastScannedOn IS NULL OR p.ipAddress IS NULL RETURN count(p)"));
     assertEquals(expected.hosts(), run.count(
-        "MATCH (p:Placeholder:Host {_instanceId: $i}) RETURN count(DISTINCT p.qualysHostId)"));
+        "MATCH (p:Placeholder:Host {_instanceId: $instance}) RETURN count(DISTINCT p.qualysHostId)"));
   }
 }

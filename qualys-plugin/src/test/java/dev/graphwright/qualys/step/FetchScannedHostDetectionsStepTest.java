@@ -5,17 +5,16 @@ import static dev.graphwright.qualys.step.SmallAccount.RUN_START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
-import java.nio.file.Path;
+import dev.graphwright.test.IntegrationTester;
+import dev.graphwright.test.TestRun;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * fetch-scanned-host-detections: one {@code qualys_host_finding} per distinct detection key of the
@@ -24,69 +23,65 @@ import org.junit.jupiter.api.io.TempDir;
 class FetchScannedHostDetectionsStepTest {
 
   private static QualysSimulator simulator;
-  @TempDir static Path spool;
-  private static StepRun run;
+  private static IntegrationTester tester;
+  private static TestRun run;
   private static ExpectedCounts expected;
 
   @BeforeAll
   static void runTheHostStepsAndResolve() throws Exception {
     simulator = SmallAccount.start();
-    run = StepRun.of(simulator, TestGraph.newInstance("detections"), RUN_START, Optional.empty(), Map.of(), spool);
-    run.execute(new FetchAccountStep(), new FetchServicesStep(), new FetchScannedHostIdsStep(),
-        new FetchScannedHostDetailsStep(), new FetchScannedHostDetectionsStep());
-    expected = simulator.expected(SmallAccount.expectedFilters(run.windows(), DEFAULT_STATUSES));
-    run.resolveMappings();
+    tester = QualysTester.of(simulator, RUN_START);
+    run = tester.runStep(StepIds.HOST_DETECTIONS).assertSucceeded();
+    expected =
+        simulator.expected(
+            SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    try {
-      run.close();
-    } finally {
-      simulator.stop();
-    }
+  static void stop() {
+    simulator.stop();
   }
 
   @Test
   void writesExactlyTheGroundTruthsFindingsEachIdentifiedByVmdr() {
     assertTrue(expected.hostFindings() > 20, "a meaningful sample: " + expected.hostFindings());
     assertEquals(expected.hostFindings(), run.count(
-        "MATCH (f:Finding:qualys_host_finding {_instanceId: $i}) RETURN count(f)"));
+        "MATCH (f:Finding:qualys_host_finding {_instanceId: $instance}) RETURN count(f)"));
     assertEquals(expected.hostFindings(), run.count(
-        "MATCH (:qualys_vulnerability_manager {_instanceId: $i, _key: 'qualys-service:vmdr'})"
-            + "-[r:IDENTIFIED {_instanceId: $i}]->(f:qualys_host_finding) RETURN count(DISTINCT f)"));
+        "MATCH (:qualys_vulnerability_manager {_instanceId: $instance, _key: 'qualys-service:vmdr'})"
+            + "-[r:IDENTIFIED {_instanceId: $instance}]->(f:qualys_host_finding) RETURN count(DISTINCT f)"));
     assertEquals(expected.hostFindings(), run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f._key = f.id"
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f._key = f.id"
             + " AND f._key STARTS WITH 'hostId:' + f.qualysHostId + '|' RETURN count(f)"));
     assertEquals(expected.hostsWithFindings(), run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) RETURN count(DISTINCT f.qualysHostId)"));
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(DISTINCT f.qualysHostId)"));
   }
 
   @Test
   void keepsOnlyTheConfiguredSeveritiesTypesAndOpenStatuses() {
-    assertEquals(nonZero(expected.hostFindingsBySeverity()), run.countsBy(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) RETURN toString(f.qualysSeverity), count(*)"));
-    assertEquals(nonZero(expected.hostFindingsByType()), run.countsBy(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) RETURN f.type, count(*)"));
-    assertEquals(nonZero(expected.hostFindingsByStatus()), run.countsBy(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) RETURN f.status, count(*)"));
+    assertEquals(nonZero(expected.hostFindingsBySeverity()), tester.graph().countsBy(
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN toString(f.qualysSeverity), count(*)"));
+    assertEquals(nonZero(expected.hostFindingsByType()), tester.graph().countsBy(
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN f.type, count(*)"));
+    assertEquals(nonZero(expected.hostFindingsByStatus()), tester.graph().countsBy(
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN f.status, count(*)"));
     assertEquals(0, run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f.open <> true RETURN count(f)"));
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open <> true RETURN count(f)"));
   }
 
   @Test
   void everyFindingIsLinkedToTheHostItsQualysHostMappedTo() {
     assertEquals(expected.hostFindings(), run.count(
-        "MATCH (h:Host)-[r:HAS {_instanceId: $i}]->(f:qualys_host_finding {_instanceId: $i})"
+        "MATCH (h:Host)-[r:HAS {_instanceId: $instance}]->(f:qualys_host_finding {_instanceId: $instance})"
             + " WHERE h.qualysHostId = f.qualysHostId RETURN count(r)"));
     assertEquals(0, run.count(
-        "MATCH (h:Host)-[:HAS]->(f:qualys_host_finding {_instanceId: $i})"
+        "MATCH (h:Host)-[:HAS]->(f:qualys_host_finding {_instanceId: $instance})"
             + " WHERE h.qualysHostId <> f.qualysHostId RETURN count(f)"));
     long onEc2Hosts = run.count(
-        "MATCH (h:aws_instance)-[:HAS {_instanceId: $i}]->(f:qualys_host_finding) RETURN count(f)");
+        "MATCH (h:aws_instance)-[:HAS {_instanceId: $instance}]->(f:qualys_host_finding) RETURN count(f)");
     assertTrue(onEc2Hosts > 0);
     assertEquals(onEc2Hosts, run.count(
-        "MATCH (h:aws_instance)-[:HAS {_instanceId: $i}]->(f:qualys_host_finding)"
+        "MATCH (h:aws_instance)-[:HAS {_instanceId: $instance}]->(f:qualys_host_finding)"
             + " WHERE f.ec2InstanceArn = h._key RETURN count(f)"),
         "a finding's ARN (from the detection's EC2 metadata) is its EC2 host's key (from Asset Management)");
   }

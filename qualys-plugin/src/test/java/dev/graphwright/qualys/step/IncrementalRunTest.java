@@ -7,18 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.api.Step;
-import dev.graphwright.neo4j.testing.TestGraph;
+import dev.graphwright.test.TestRun;
 import dev.graphwright.qualys.sim.QualysSimulator;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A first run, then an incremental one: the second asks for Fixed detections too, from the last
@@ -29,7 +26,6 @@ class IncrementalRunTest {
   private static final String DETECTIONS = "/api/2.0/fo/asset/host/vm/detection/";
 
   private static QualysSimulator simulator;
-  @TempDir Path spool;
 
   @BeforeAll
   static void start() {
@@ -41,54 +37,44 @@ class IncrementalRunTest {
     simulator.stop();
   }
 
-  private static Step[] hostSteps() {
-    return new Step[] {
-      new FetchAccountStep(), new FetchServicesStep(), new FetchScannedHostIdsStep(),
-      new FetchScannedHostDetailsStep(), new FetchScannedHostDetectionsStep()
-    };
-  }
-
-  private static List<String> statusParameters(StepRun run) {
-    return run.archive().requestsTo(DETECTIONS).stream()
+  private static List<String> statusParameters(TestRun run) {
+    return run.requestsTo(DETECTIONS).stream()
         .map(r -> r.parameters().get("status"))
         .distinct()
         .toList();
   }
 
   @Test
-  void secondRunFetchesFixedDetectionsSinceTheLastRunAndWritesThemClosed() throws Exception {
-    var instance = TestGraph.newInstance("incremental");
-    try (var first = StepRun.of(simulator, instance, RUN_START, Optional.empty(), Map.of(), spool)) {
-      first.execute(hostSteps());
-
-      assertFalse(first.windows().incremental());
-      assertEquals(List.of(DEFAULT_STATUSES), statusParameters(first));
-      assertEquals(0, first.count(
-          "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f.open = false RETURN count(f)"));
-    }
-
+  void secondRunFetchesFixedDetectionsSinceTheLastRunAndWritesThemClosed() {
     var lastSuccess = NOW.minus(Duration.ofDays(4)).plusMillis(250);
-    try (var second =
-        StepRun.of(simulator, instance, RUN_START.plus(Duration.ofHours(1)), Optional.of(lastSuccess),
-            Map.of(), spool)) {
-      second.execute(hostSteps());
+    var tester = QualysTester.of(simulator, lastSuccess);
+    var first = tester.runStep(StepIds.HOST_DETECTIONS).assertSucceeded();
 
-      var windows = second.windows();
-      assertTrue(windows.incremental());
-      assertEquals(NOW.minus(Duration.ofDays(4)), windows.findingsFrom());
-      assertEquals(NOW.minus(Duration.ofDays(4)), windows.scannedFrom());
-      assertEquals(List.of("New,Active,Fixed,Re-Opened"), statusParameters(second));
-      var expected =
-          simulator.expected(SmallAccount.expectedFilters(windows, "New,Active,Re-Opened,Fixed"));
-      assertTrue(expected.fixedHostFindings() > 3, "the window holds fixed detections: " + expected);
-      assertEquals(expected.hostFindings(), second.count(
-          "MATCH (f:qualys_host_finding {_instanceId: $i, _runId: $run}) RETURN count(f)"));
-      assertEquals(expected.fixedHostFindings(), second.count(
-          "MATCH (f:qualys_host_finding {_instanceId: $i, _runId: $run, open: false})"
-              + " WHERE f.status = 'Fixed' RETURN count(f)"));
-      assertEquals(0, second.count(
-          "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE (f.status = 'Fixed') <> (f.open = false)"
-              + " RETURN count(f)"));
-    }
+    assertFalse(QualysTester.windows(tester, first).incremental());
+    assertEquals(List.of(DEFAULT_STATUSES), statusParameters(first));
+    assertEquals(0, first.count(
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open = false RETURN count(f)"));
+
+    var second =
+        tester.clock(Clock.fixed(RUN_START.plus(Duration.ofHours(1)), ZoneOffset.UTC))
+            .runStep(StepIds.HOST_DETECTIONS)
+            .assertSucceeded();
+
+    var windows = QualysTester.windows(tester, second);
+    assertTrue(windows.incremental());
+    assertEquals(NOW.minus(Duration.ofDays(4)), windows.findingsFrom());
+    assertEquals(NOW.minus(Duration.ofDays(4)), windows.scannedFrom());
+    assertEquals(List.of("New,Active,Fixed,Re-Opened"), statusParameters(second));
+    var expected =
+        simulator.expected(SmallAccount.expectedFilters(windows, "New,Active,Re-Opened,Fixed"));
+    assertTrue(expected.fixedHostFindings() > 3, "the window holds fixed detections: " + expected);
+    assertEquals(expected.hostFindings(), second.count(
+        "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run}) RETURN count(f)"));
+    assertEquals(expected.fixedHostFindings(), second.count(
+        "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run, open: false})"
+            + " WHERE f.status = 'Fixed' RETURN count(f)"));
+    assertEquals(0, second.count(
+        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE (f.status = 'Fixed') <> (f.open = false)"
+            + " RETURN count(f)"));
   }
 }

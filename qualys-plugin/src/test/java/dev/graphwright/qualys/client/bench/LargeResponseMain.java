@@ -5,7 +5,7 @@ import dev.graphwright.api.config.Secret;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.QualysClientConfig;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.qualys.client.support.CountingMetrics;
+import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.IdRange;
 import java.time.Duration;

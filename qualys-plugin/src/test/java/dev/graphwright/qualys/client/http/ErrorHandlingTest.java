@@ -27,7 +27,7 @@ import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.QualysClientConfig;
 import dev.graphwright.qualys.client.am.HostAsset;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.qualys.client.support.CountingMetrics;
+import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.PageXml;
 import dev.graphwright.qualys.client.support.TestClients;

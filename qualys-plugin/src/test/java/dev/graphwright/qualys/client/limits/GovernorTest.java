@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.qualys.client.support.CountingMetrics;
+import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.FakeQualysServer;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.vm.Detection;

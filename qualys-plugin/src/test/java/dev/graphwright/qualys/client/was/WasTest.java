@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.qualys.client.support.CountingMetrics;
+import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.PageXml;
 import dev.graphwright.qualys.client.support.TestClients;

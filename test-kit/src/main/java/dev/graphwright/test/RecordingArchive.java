@@ -1,4 +1,4 @@
-package dev.graphwright.qualys.testing;
+package dev.graphwright.test;
 
 import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.raw.RawCapture;
@@ -10,9 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An archive switched off (bodies pass through, pages are named "", as the SPI specifies for no
- * archiving) that remembers the signature of every request it saw, so tests can check what was
- * asked of Qualys.
+ * An archive that keeps no body (bodies pass through, pages are named "", as when archiving is
+ * off) but remembers the signature of every request, so a client test can check what was asked.
  */
 public final class RecordingArchive implements RawArchive {
 
@@ -23,7 +22,7 @@ public final class RecordingArchive implements RawArchive {
     return List.copyOf(requests);
   }
 
-  /** The requests to one API path, e.g. {@code /api/2.0/fo/knowledge_base/vuln/}. */
+  /** The requests to one API path. */
   public List<RequestSignature> requestsTo(String path) {
     return requests.stream().filter(r -> r.path().equals(path)).toList();
   }
