@@ -44,7 +44,7 @@ public final class ${className}Integration implements Integration {
   @Override
   public List<ConfigField> configFields() {
     // Each field is set by its variable, a --config file, or its default. A secret field
-    // (ConfigField.secret) is never logged, stored in the graph or shown in run records.
+    // (ConfigField.required(...).asSecret()) is never logged, stored in the graph or shown in run records.
     return List.of(
         ConfigField.optional(
                 ITEM_COUNT, "${integrationId.toUpperCase()}_ITEM_COUNT", "how many items the source holds", "25")
