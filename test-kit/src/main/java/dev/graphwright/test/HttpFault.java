@@ -66,8 +66,8 @@ public final class HttpFault {
   }
 
   /**
-   * A 200 whose headers arrive at once but whose body (this text) trickles in over {@code stall}:
-   * long enough, it trips the client's read timeout.
+   * A 200 that stalls: it is sent in two parts (the headers with the first half of this body),
+   * each after a silence of {@code stall}. A stall longer than the client's read timeout trips it.
    */
   public static HttpFault stalledBody(String body, Duration stall) {
     return new HttpFault(
@@ -75,7 +75,7 @@ public final class HttpFault {
         aResponse()
             .withStatus(200)
             .withBody(body)
-            .withChunkedDribbleDelay(Math.max(2, body.length() / 16), (int) stall.toMillis()));
+            .withChunkedDribbleDelay(2, 2 * (int) stall.toMillis()));
   }
 
   /** The API answers, but only after this delay (headers included). */
