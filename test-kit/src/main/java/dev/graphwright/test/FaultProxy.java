@@ -3,6 +3,7 @@ package dev.graphwright.test;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -57,6 +58,20 @@ public final class FaultProxy implements AutoCloseable {
    * that matches it and still has a count left.
    */
   public FaultProxy inject(String pathRegex, int times, HttpFault fault) {
+    return inject(pathRegex, null, null, times, fault);
+  }
+
+  /**
+   * Like {@link #inject(String, int, HttpFault)}, only for requests whose header {@code header}
+   * contains {@code text}: e.g. an AWS region, which a signed request names in its {@code
+   * Authorization} header ({@code /eu-west-1/}).
+   */
+  public FaultProxy injectWhereHeader(
+      String pathRegex, String header, String text, int times, HttpFault fault) {
+    return inject(pathRegex, header, text, times, fault);
+  }
+
+  private FaultProxy inject(String pathRegex, String header, String text, int times, HttpFault fault) {
     int order = scenarios.incrementAndGet();
     if (order >= PASS_THROUGH) {
       throw new IllegalStateException("at most " + (PASS_THROUGH - 1) + " injections per proxy");
@@ -64,8 +79,12 @@ public final class FaultProxy implements AutoCloseable {
     var scenario = "fault-" + order;
     for (int i = 0; i < times; i++) {
       var state = i == 0 ? Scenario.STARTED : scenario + "-" + i;
+      var request = any(urlPathMatching(pathRegex));
+      if (header != null) {
+        request = request.withHeader(header, containing(text));
+      }
       server.stubFor(
-          any(urlPathMatching(pathRegex))
+          request
               .atPriority(order)
               .inScenario(scenario)
               .whenScenarioStateIs(state)

@@ -46,7 +46,8 @@ public final class QualysSimulator implements AutoCloseable {
     this.account = new Account(new DataSpec(options.seed(), now.getEpochSecond(), options.hosts(),
         options.detectionsPerHost(), options.qids(), options.webApps(), options.findingsPerWebApp(),
         new DataSpec.Shares(options.ec2Share(), options.publicIpShare(), options.sharedIpShare(),
-            options.sharedFqdnShare(), options.staleHostShare(), options.fixedShare())));
+            options.sharedFqdnShare(), options.staleHostShare(), options.fixedShare()),
+        options.ec2Instances()));
     this.limits = new Limits(new LimitSettings(options.concurrencyLimit(), options.rateLimit(), options.rateWindowSec()),
         options.foreignRunning());
     this.faultPlan = new FaultPlan(options.seed(), options.faults().stream().map(FaultSpec::parse).toList());

@@ -1,5 +1,6 @@
 package dev.graphwright.qualys.sim;
 
+import dev.graphwright.qualys.sim.data.KnownEc2Instance;
 import dev.graphwright.qualys.sim.faults.FaultSpec;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import java.util.List;
  * @param rateLimit calls per window per limited API; 0 disables the control
  * @param faults fault specs {@code NAME[:RATE][@API]}
  * @param stallMaxSec how long a {@code stall} fault holds a connection whose client stays
+ * @param ec2Instances EC2 instances that exist elsewhere (an AWS account or its emulator): the
+ *     first hosts are these instances, with their account, region, id and addresses
  */
 public record SimulatorOptions(
     int port,
@@ -46,13 +49,19 @@ public record SimulatorOptions(
     double staleHostShare,
     double fixedShare,
     boolean evaluation,
-    long stallMaxSec) {
+    long stallMaxSec,
+    List<KnownEc2Instance> ec2Instances) {
 
   /** Beyond this many hosts generated addresses would repeat. */
   public static final int MAX_HOSTS = 10_000_000;
 
   public SimulatorOptions {
     faults = List.copyOf(faults);
+    ec2Instances = List.copyOf(ec2Instances);
+    if (ec2Instances.size() > hosts) {
+      throw new IllegalArgumentException(
+          "--ec2-instances lists " + ec2Instances.size() + " instances but there are " + hosts + " hosts");
+    }
     range("port", port, 0, 65_535);
     range("hosts", hosts, 0, MAX_HOSTS);
     range("detections-per-host", detectionsPerHost, 0, 10_000);
@@ -157,6 +166,7 @@ public record SimulatorOptions(
         case "stale-host-share" -> b.staleHostShare(Double.parseDouble(value));
         case "fixed-share" -> b.fixedShare(Double.parseDouble(value));
         case "stall-max-sec" -> b.stallMaxSec(Long.parseLong(value));
+        case "ec2-instances" -> b.ec2Instances(KnownEc2Instance.readCsv(java.nio.file.Path.of(value)));
         default -> throw new IllegalArgumentException("unknown option --" + name + " (see --help)");
       }
     } catch (NumberFormatException e) {
@@ -198,6 +208,8 @@ public record SimulatorOptions(
           --shared-fqdn-share X     share of hosts sharing the previous host's DNS name (default 0.03)
           --stale-host-share X      share of hosts last scanned 10-60 days ago (default 0)
           --fixed-share X           share of detections with status Fixed (default 0.1)
+          --ec2-instances FILE      the first hosts are these EC2 instances (CSV lines: account,region,
+                                    instance-id,private-ip,public-ip), e.g. those seeded in an AWS emulator
           --evaluation              add the evaluation-subscription banner comments
         Limits (per API; 0 disables):
           --concurrency-limit N     simultaneous calls (default 2)
@@ -258,6 +270,7 @@ public record SimulatorOptions(
     private double fixedShare = 0.1;
     private boolean evaluation;
     private long stallMaxSec = 900;
+    private List<KnownEc2Instance> ec2Instances = List.of();
 
     private Builder() {}
 
@@ -288,6 +301,7 @@ public record SimulatorOptions(
       fixedShare = o.fixedShare;
       evaluation = o.evaluation;
       stallMaxSec = o.stallMaxSec;
+      ec2Instances = o.ec2Instances;
     }
 
     public Builder port(int v) { port = v; return this; }
@@ -316,12 +330,13 @@ public record SimulatorOptions(
     public Builder fixedShare(double v) { fixedShare = v; return this; }
     public Builder evaluation(boolean v) { evaluation = v; return this; }
     public Builder stallMaxSec(long v) { stallMaxSec = v; return this; }
+    public Builder ec2Instances(List<KnownEc2Instance> v) { ec2Instances = List.copyOf(v); return this; }
 
     public SimulatorOptions build() {
       return new SimulatorOptions(port, bind, seed, hosts, detectionsPerHost, qids, webApps, findingsPerWebApp,
           concurrencyLimit, foreignRunning, rateLimit, rateWindowSec, latencyMs, latencyPerHostMs, faults, username,
           password, now, ec2Share, publicIpShare, sharedIpShare, sharedFqdnShare, staleHostShare, fixedShare,
-          evaluation, stallMaxSec);
+          evaluation, stallMaxSec, ec2Instances);
     }
   }
 }

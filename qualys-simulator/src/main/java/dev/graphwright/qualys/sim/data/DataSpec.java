@@ -11,6 +11,7 @@ package dev.graphwright.qualys.sim.data;
  * @param webApps number of web applications
  * @param findingsPerWebApp mean findings per scanned web application
  * @param shares the proportions of host and detection variants
+ * @param ec2Instances instances another source knows: hosts 0..n-1 are these EC2 instances
  */
 public record DataSpec(
     long seed,
@@ -20,7 +21,19 @@ public record DataSpec(
     int qids,
     int webApps,
     int findingsPerWebApp,
-    Shares shares) {
+    Shares shares,
+    java.util.List<KnownEc2Instance> ec2Instances) {
+
+  public DataSpec {
+    ec2Instances = java.util.List.copyOf(ec2Instances);
+  }
+
+  /** A spec without known EC2 instances. */
+  public DataSpec(
+      long seed, long now, int hosts, int detectionsPerHost, int qids, int webApps,
+      int findingsPerWebApp, Shares shares) {
+    this(seed, now, hosts, detectionsPerHost, qids, webApps, findingsPerWebApp, shares, java.util.List.of());
+  }
 
   /**
    * Proportions of host and detection variants, each in [0, 1].

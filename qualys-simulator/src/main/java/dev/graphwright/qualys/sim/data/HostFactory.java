@@ -70,14 +70,14 @@ public final class HostFactory {
 
   /** The end of host {@code index}'s last VM scan, cheaper than building the whole host. */
   public long lastVmScan(int index) {
-    return scanTimes(Rng.of(spec.seed(), Kind.HOST, index));
+    return scanTimes(index, Rng.of(spec.seed(), Kind.HOST, index));
   }
 
   /** Builds host {@code index}. */
   public HostRecord host(int index) {
     long seed = spec.seed();
     var rng = Rng.of(seed, Kind.HOST, index);
-    long lastVmScan = scanTimes(rng);
+    long lastVmScan = scanTimes(index, rng);
     long lastScanDatetime = lastVmScan + rng.between(5, 90);
     int duration = rng.between(40, 3_000);
     boolean ec2 = isEc2(index);
@@ -87,7 +87,8 @@ public final class HostFactory {
     String os = operatingSystem(rng, ec2);
     Ec2Info ec2Info = ec2 ? ec2Info(index, rng) : null;
     String ip = primaryAddress(index, ec2Info);
-    boolean publicIp = isPublicPrimary(sharedAddressOwner(index, ec2));
+    boolean publicIp =
+        isKnownInstance(index) ? ec2Info.publicIp() != null : isPublicPrimary(sharedAddressOwner(index, ec2));
     String dns = ec2Info != null
         ? (ec2Info.publicDnsName() != null ? ec2Info.publicDnsName() : ec2Info.privateDnsName())
         : dnsName(index);
@@ -105,9 +106,10 @@ public final class HostFactory {
     return new TagRecord(8_832_000L + k * 137L, Names.TAG_NAMES[k]);
   }
 
-  private long scanTimes(Rng rng) {
+  private long scanTimes(int index, Rng rng) {
     long now = spec.now();
-    if (rng.chance(spec.shares().staleHost())) {
+    // A known EC2 instance is never stale: it exists elsewhere now, so it was scanned lately.
+    if (rng.chance(spec.shares().staleHost()) && !isKnownInstance(index)) {
       return now - rng.between(10, 59) * Days.DAY - rng.nextInt((int) Days.DAY);
     }
     // At least an hour ago, so that processing times that follow the scan are still before now.
@@ -115,7 +117,11 @@ public final class HostFactory {
   }
 
   private boolean isEc2(int index) {
-    return Rng.of(spec.seed(), KIND_STREAM, index).chance(spec.shares().ec2());
+    return isKnownInstance(index) || Rng.of(spec.seed(), KIND_STREAM, index).chance(spec.shares().ec2());
+  }
+
+  private boolean isKnownInstance(int index) {
+    return index < spec.ec2Instances().size();
   }
 
   private TrackingMethod tracking(int index, boolean ec2) {
@@ -143,6 +149,9 @@ public final class HostFactory {
   }
 
   private String primaryAddress(int index, Ec2Info ec2Info) {
+    if (ec2Info != null && isKnownInstance(index)) {
+      return ec2Info.publicIp() != null ? ec2Info.publicIp() : ec2Info.privateIp();
+    }
     if (ec2Info != null) {
       return ec2Info.publicIp() != null && isPublicPrimary(index) ? ec2Info.publicIp() : ec2Info.privateIp();
     }
@@ -228,7 +237,7 @@ public final class HostFactory {
     if (rng.chance(0.3)) {
       tags.add(new Ec2Info.Ec2Tag("Owner", rng.pick(Names.OWNERS)));
     }
-    return new Ec2Info(
+    var info = new Ec2Info(
         "i-0" + rng.hex(16),
         ec2Accounts[rng.nextInt(ec2Accounts.length)],
         region,
@@ -248,6 +257,23 @@ public final class HostFactory {
         rng.chance(0.9) ? "RUNNING" : "STOPPED",
         rng.chance(0.1),
         tags);
+    return isKnownInstance(index) ? known(info, spec.ec2Instances().get(index)) : info;
+  }
+
+  // The instance as the other source knows it: its id, account, region and addresses.
+  private static Ec2Info known(Ec2Info generated, KnownEc2Instance instance) {
+    var region = instance.region();
+    var internal = region.equals("us-east-1") ? ".ec2.internal" : "." + region + ".compute.internal";
+    var publicIp = instance.publicIp();
+    var publicDns = publicIp == null ? null
+        : "ec2-" + publicIp.replace('.', '-')
+            + (region.equals("us-east-1") ? ".compute-1.amazonaws.com" : "." + region + ".compute.amazonaws.com");
+    return new Ec2Info(
+        instance.instanceId(), instance.accountId(), region, region + "a", generated.imageId(),
+        generated.instanceType(), instance.privateIp(), publicIp,
+        "ip-" + instance.privateIp().replace('.', '-') + internal, publicDns, generated.vpcId(),
+        generated.subnetId(), generated.reservationId(), generated.groupId(), generated.groupName(),
+        generated.interfaceId(), "RUNNING", false, generated.tags());
   }
 
   // A handful of AWS accounts per seed; two of them have ids with leading zeros.
