@@ -51,6 +51,11 @@ class SavedQueriesTest {
                 open: true, numericSeverity: 8})
         CREATE (w2:Entity:Finding:qualys_web_app_finding {_instanceId: 'saved-queries', _key: 'w2',
                 open: false, numericSeverity: 4})
+        CREATE (sg:Entity:Firewall:aws_security_group {_instanceId: 'aws', _key: 'sg-1', groupName: 'web',
+                openToInternet: true, openToInternetPorts: ['tcp:443']})
+        CREATE (vpc:Entity:Network:aws_vpc {_instanceId: 'aws', _key: 'vpc-1', displayName: 'main'})
+        CREATE (subnet:Entity:Network:aws_subnet {_instanceId: 'aws', _key: 'subnet-1'})
+        CREATE (vpc)-[:CONTAINS]->(subnet), (subnet)-[:HAS]->(aws), (sg)-[:PROTECTS]->(aws)
         CREATE (aws)-[:HAS]->(c1), (ph)-[:HAS]->(c2), (ph)-[:HAS]->(c3), (aws)-[:HAS]->(fixed)
         CREATE (c1)-[:IS]->(cve), (c2)-[:IS]->(cve), (c3)-[:IS]->(vuln)
         CREATE (app)-[:HAS]->(w1), (app)-[:HAS]->(w2)
@@ -74,6 +79,25 @@ class SavedQueriesTest {
       }
       graph.read("EXPLAIN " + text, Map.of(), r -> r.consume());
     }
+  }
+
+  @Test
+  void internetExposedEc2InstancesWithCriticalFindingsAreListedByVpc() throws IOException {
+    var rows = run("internet-exposed-ec2-with-critical-findings");
+    var web = rows.stream().filter(r -> "web-1".equals(r.get("instance"))).toList();
+    assertEquals(1, web.size(), rows.toString());
+    assertEquals("main", web.getFirst().get("vpc"));
+    assertEquals(List.of("tcp:443"), web.getFirst().get("openPorts"));
+    assertEquals(1L, web.getFirst().get("criticalFindings"), "the fixed finding does not count");
+  }
+
+  @Test
+  void hostsByOwnerSeparatesOwnedHostsFromPlaceholders() throws IOException {
+    var rows = run("hosts-by-owner");
+    assertTrue(rows.stream().anyMatch(r -> "aws_instance".equals(r.get("hostType"))
+        && "owned by aws".equals(r.get("owner")) && Long.valueOf(1).equals(r.get("withFindings"))), rows.toString());
+    assertTrue(rows.stream().anyMatch(r -> "discovered_host".equals(r.get("hostType"))
+        && String.valueOf(r.get("owner")).startsWith("placeholder")), rows.toString());
   }
 
   @Test

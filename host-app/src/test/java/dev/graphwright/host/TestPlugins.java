@@ -17,11 +17,21 @@ public final class TestPlugins {
   /** The Qualys plugin, shaded by the qualys-plugin module. */
   public static final Path QUALYS = Path.of("target", "test-plugins", "qualys-plugin.jar");
 
+  /** The AWS plugin, shaded by the aws-plugin module. */
+  public static final Path AWS = Path.of("target", "test-plugins", "aws-plugin.jar");
+
   /** A plugins directory holding the Qualys plugin (the one drop-in jar). */
   public static Path qualysOnly(Path dir) {
+    return holding(dir, QUALYS);
+  }
+
+  /** A plugins directory holding these plugin jars. */
+  public static Path holding(Path dir, Path... jars) {
     try {
       Files.createDirectories(dir);
-      Files.copy(QUALYS, dir.resolve("qualys-plugin.jar"), StandardCopyOption.REPLACE_EXISTING);
+      for (var jar : jars) {
+        Files.copy(jar, dir.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

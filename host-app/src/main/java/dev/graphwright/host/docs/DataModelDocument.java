@@ -1,5 +1,7 @@
 package dev.graphwright.host.docs;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.graphwright.api.Integration;
 import dev.graphwright.api.graph.TargetFilter;
 import dev.graphwright.runtime.run.StepPlanner;
@@ -42,12 +44,14 @@ public final class DataModelDocument {
     }
 
     md.append("\n## Entities\n\n");
-    md.append("| `_type` | `_class` | partial | step | description |\n|---|---|---|---|---|\n");
+    md.append("| `_type` | `_class` | partial | step | always carries | description |\n");
+    md.append("|---|---|---|---|---|---|\n");
     for (var id : planner.topologicalOrder()) {
       for (var entity : planner.steps().get(id).spec().entities()) {
         md.append("| `").append(entity.type()).append("` | ").append(String.join(", ", entity.classes()))
             .append(" | ").append(entity.partial() ? "yes" : "no").append(" | `").append(id).append("` | ")
-            .append(cell(entity.description())).append(" |\n");
+            .append(entity.properties().stream().map(p -> "`" + p + "`").collect(joining(", ")))
+            .append(" | ").append(cell(entity.description())).append(" |\n");
       }
     }
 

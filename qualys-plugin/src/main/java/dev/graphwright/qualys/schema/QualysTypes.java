@@ -18,15 +18,21 @@ public final class QualysTypes {
 
   // Entities the plugin owns.
   public static final EntityType ACCOUNT =
-      EntityType.of("qualys_account", "Account", "the Qualys subscription, one per instance");
+      EntityType.of("qualys_account", "Account", "the Qualys subscription, one per instance")
+          .withProperties("name", "apiUrl");
   public static final EntityType VMDR_SERVICE =
-      EntityType.of("qualys_vulnerability_manager", "Service", "Qualys VMDR (vulnerability management)");
+      EntityType.of("qualys_vulnerability_manager", "Service", "Qualys VMDR (vulnerability management)")
+          .withProperties("name", "function");
   public static final EntityType WAS_SERVICE =
-      EntityType.of("qualys_web_app_scanner", "Service", "Qualys WAS (web application scanning, DAST)");
+      EntityType.of("qualys_web_app_scanner", "Service", "Qualys WAS (web application scanning, DAST)")
+          .withProperties("name", "function");
   public static final EntityType HOST_FINDING =
-      EntityType.of("qualys_host_finding", "Finding", "one VMDR host detection").asPartial();
+      EntityType.of("qualys_host_finding", "Finding", "one VMDR host detection")
+          .withProperties("qid", "qualysHostId", "open")
+          .asPartial();
   public static final EntityType WEB_APP_FINDING =
       EntityType.of("qualys_web_app_finding", "Finding", "one WAS web application finding")
+          .withProperties("qid", "webAppId", "open")
           .asPartial();
 
   // Targets the plugin maps to (owned by other integrations, or placeholders).
