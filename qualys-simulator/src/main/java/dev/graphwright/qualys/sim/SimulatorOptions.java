@@ -58,10 +58,6 @@ public record SimulatorOptions(
   public SimulatorOptions {
     faults = List.copyOf(faults);
     ec2Instances = List.copyOf(ec2Instances);
-    if (ec2Instances.size() > hosts) {
-      throw new IllegalArgumentException(
-          "--ec2-instances lists " + ec2Instances.size() + " instances but there are " + hosts + " hosts");
-    }
     range("port", port, 0, 65_535);
     range("hosts", hosts, 0, MAX_HOSTS);
     range("detections-per-host", detectionsPerHost, 0, 10_000);
@@ -81,6 +77,10 @@ public record SimulatorOptions(
     share("shared-fqdn-share", sharedFqdnShare);
     share("stale-host-share", staleHostShare);
     share("fixed-share", fixedShare);
+    if (ec2Instances.size() > hosts) {
+      throw new IllegalArgumentException(
+          "--ec2-instances lists " + ec2Instances.size() + " instances but there are " + hosts + " hosts");
+    }
     if (bind == null || bind.isBlank()) {
       throw new IllegalArgumentException("bind must not be empty");
     }

@@ -16,6 +16,33 @@ class AccountTest {
   }
 
   @Test
+  void theFirstHostsAreTheKnownEc2InstancesScannedLately() {
+    var known =
+        List.of(
+            new KnownEc2Instance("123456789012", "eu-west-1", "i-0abc", "10.1.1.5", "54.1.2.3"),
+            new KnownEc2Instance("123456789012", "us-east-1", "i-0def", "10.2.2.6", null));
+    var base = spec(200, 3, 20);
+    var spec =
+        new DataSpec(base.seed(), base.now(), base.hosts(), base.detectionsPerHost(), base.qids(),
+            base.webApps(), base.findingsPerWebApp(), base.shares(), known);
+    var hosts = new Account(spec).hosts();
+    for (int i = 0; i < known.size(); i++) {
+      var host = hosts.host(i);
+      var ec2 = host.ec2();
+      assertEquals(known.get(i).instanceId(), ec2.instanceId());
+      assertEquals(known.get(i).accountId(), ec2.accountId());
+      assertEquals(known.get(i).region(), ec2.region());
+      assertEquals(known.get(i).privateIp(), ec2.privateIp());
+      assertEquals(known.get(i).publicIp(), ec2.publicIp());
+      assertTrue(host.lastVmScan() > NOW - 6 * 86_400L, "scanned in the last days, never stale");
+      assertEquals(hosts.lastVmScan(i), host.lastVmScan());
+    }
+    assertEquals("54.1.2.3", hosts.host(0).ip(), "a public instance is scanned at its public address");
+    assertEquals("10.2.2.6", hosts.host(1).ip());
+    assertEquals(hosts.host(5), new Account(base).hosts().host(5), "later hosts are unchanged");
+  }
+
+  @Test
   void hostIdsAscendWithGapsAndInvert() {
     var hosts = new Account(spec(1_000, 1, 10)).hosts();
     long previous = 0;
