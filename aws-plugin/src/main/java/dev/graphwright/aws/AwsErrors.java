@@ -52,7 +52,9 @@ public final class AwsErrors {
 
   /** One line for a page failure: the SDK's message without request ids. */
   public static String describe(SdkException e) {
-    if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+    if (e instanceof AwsServiceException service
+        && service.awsErrorDetails() != null
+        && service.awsErrorDetails().errorCode() != null) {
       return service.awsErrorDetails().errorCode() + ": " + service.awsErrorDetails().errorMessage()
           + " (HTTP " + service.statusCode() + ")";
     }

@@ -79,6 +79,22 @@ class AwsIntegrationTest {
   }
 
   @Test
+  void throttlingIsRetriedByTheSdkAndTheRunCompletes() {
+    var throttled =
+        "<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit exceeded."
+            + "</Message></Error></Errors><RequestID>t-1</RequestID></Response>";
+    try (var proxy = FaultProxy.inFrontOf(Moto.server().endpoint().toString())) {
+      // The next two EC2 calls are throttled; the SDK's standard mode tries each call 3 times.
+      proxy.injectWhereHeader("/.*", "Authorization", "/ec2/aws4_request", 2, HttpFault.status(503, throttled));
+      var tester = Moto.tester(proxy.baseUrl());
+      var run = tester.run().assertSucceeded();
+      assertEquals(2, proxy.faultsServed());
+      assertTrue(run.record().retries() >= 2, "retried: " + run.record().retries());
+      assertEquals(2 * PER_REGION, run.entities(AwsTypes.INSTANCE.type()));
+    }
+  }
+
+  @Test
   void aFailingRegionFailsOnlyItsPartAndDeletesNothing() {
     var tester = Moto.tester();
     tester.run().assertSucceeded();

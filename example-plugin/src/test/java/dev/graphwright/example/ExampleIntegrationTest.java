@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.graphwright.test.Conformance;
 import dev.graphwright.test.IntegrationTester;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,31 @@ class ExampleIntegrationTest {
     var run = tester.unset("EXAMPLE_FAIL_STEP").run().assertSucceeded();
     assertEquals(30, run.deleted(GenerateItemsStep.ITEM.type()));
     assertEquals(70, tester.graph().entities(GenerateItemsStep.ITEM.type()));
+  }
+
+  @Test
+  void theDeletionGuardKeepsItemsWhenMostWouldGo() {
+    var tester = IntegrationTester.of(ExampleIntegration.class).config("EXAMPLE_COUNT", "1000");
+    tester.run().assertSucceeded();
+
+    var narrowed = tester.config("EXAMPLE_COUNT", "100").run();
+    assertEquals(1, narrowed.exitCode());
+    assertEquals(
+        List.of("example_group_has_item", "example_host_has_item", "example_item"),
+        narrowed.deletionRefusedTypes());
+    var items = narrowed.record().deletionRefused().stream()
+        .filter(r -> r.type().equals(GenerateItemsStep.ITEM.type())).findFirst().orElseThrow();
+    assertEquals(900, items.wouldDelete());
+    assertEquals(1000, items.existing());
+    assertEquals(1000, tester.graph().entities(GenerateItemsStep.ITEM.type()), "nothing deleted");
+
+    var empty = tester.config("EXAMPLE_COUNT", "0").run();
+    assertEquals(1, empty.exitCode(), "a sudden empty answer deletes nothing either");
+    assertEquals(1000, tester.graph().entities(GenerateItemsStep.ITEM.type()));
+
+    var allowed = tester.config("EXAMPLE_COUNT", "100").maxDeleteShare(1).run().assertSucceeded();
+    assertEquals(900, allowed.deleted(GenerateItemsStep.ITEM.type()));
+    assertEquals(100, tester.graph().entities(GenerateItemsStep.ITEM.type()));
   }
 
   @Test

@@ -93,9 +93,13 @@ public final class GraphSession implements AutoCloseable {
     return new PlaceholderReconciler(graph, scope).reconcile(entityTypesWritten);
   }
 
-  /** Deletes stale objects of the given types (after reconciliation). */
-  public Map<String, Long> syncStaleData(Collection<StaleDataSync.SyncType> types) {
-    return new StaleDataSync(graph, schema, scope).sync(types);
+  /**
+   * Deletes stale objects of the given types (after reconciliation), except types of which more
+   * than {@code maxDeleteShare} would go; see {@link StaleDataSync}.
+   */
+  public StaleDataSync.Result syncStaleData(
+      Collection<StaleDataSync.SyncType> types, double maxDeleteShare) {
+    return new StaleDataSync(graph, schema, scope, maxDeleteShare).sync(types);
   }
 
   @Override

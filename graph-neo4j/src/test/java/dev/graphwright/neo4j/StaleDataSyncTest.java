@@ -41,6 +41,34 @@ class StaleDataSyncTest {
   }
 
   @Test
+  void theGuardKeepsATypeWholeWhenTooMuchOfItWouldGo() {
+    var instance = TestGraph.newInstance("guard");
+    run(instance, "r1", s -> hubWithLeaves(s, 0, 3_000));
+    var refused = sync(instance, "r2", s -> hubWithLeaves(s, 0, 1_000), HUB_TYPES, 0.5);
+    assertEquals(
+        List.of(
+            new StaleDataSync.DeletionRefusal("test_hub_has_leaf", 2_000, 3_000),
+            new StaleDataSync.DeletionRefusal("test_leaf", 2_000, 3_000)),
+        refused.refused());
+    assertEquals(3_001, count("MATCH (n:Entity {_instanceId: $i}) RETURN count(n)", instance));
+    assertEquals(3_000, count("MATCH ()-[r:HAS {_instanceId: $i}]->() RETURN count(r)", instance));
+
+    var allowed = sync(instance, "r3", s -> hubWithLeaves(s, 0, 1_000), HUB_TYPES, 0.7);
+    assertEquals(List.of(), allowed.refused());
+    assertEquals(2_000L, allowed.deleted().get("test_leaf"));
+    assertEquals(1_001, count("MATCH (n:Entity {_instanceId: $i}) RETURN count(n)", instance));
+  }
+
+  @Test
+  void theGuardLeavesSmallTypesAlone() {
+    var instance = TestGraph.newInstance("guard-small");
+    run(instance, "r1", s -> hubWithLeaves(s, 0, 99));
+    var result = sync(instance, "r2", s -> hubWithLeaves(s, 0, 9), HUB_TYPES, 0.5);
+    assertEquals(List.of(), result.refused());
+    assertEquals(90L, result.deleted().get("test_leaf"));
+  }
+
+  @Test
   void keepsTypesItIsNotAskedToClean() {
     var instance = TestGraph.newInstance("partial");
     run(instance, "r1", s -> hubWithLeaves(s, 0, 100));
@@ -96,13 +124,19 @@ class StaleDataSyncTest {
 
   private Map<String, Long> run(
       String instance, String runId, Consumer<JobState> steps, List<SyncType> syncTypes) {
+    return sync(instance, runId, steps, syncTypes, 1.0).deleted();
+  }
+
+  private StaleDataSync.Result sync(
+      String instance, String runId, Consumer<JobState> steps, List<SyncType> syncTypes,
+      double maxDeleteShare) {
     try (var session =
         new GraphSession(
             graph, new GraphSchema(graph), new WriteScope(instance, runId), WriterSettings.defaults(),
             spool.resolve(instance + runId))) {
       steps.accept(session.jobState("step"));
       session.resolveMappedRelationships(1000);
-      return session.syncStaleData(syncTypes);
+      return session.syncStaleData(syncTypes, maxDeleteShare);
     }
   }
 

@@ -90,7 +90,20 @@ public final class Main {
       err.println("see 'host-app " + command.name() + " --help'");
       return 2;
     }
+    boolean ownerOnly = DataDirPrivacy.secure(options.dataDir(), err);
     Logging.configure(options.dataDir().resolve("logs"), args.flag("debug"));
+    try {
+      return runCommand(command, args, options, out, err, env, clock);
+    } finally {
+      if (ownerOnly) {
+        // Neo4j creates its files with the process's umask: close what it left open to others.
+        DataDirPrivacy.tighten(options.dataDir());
+      }
+    }
+  }
+
+  private static int runCommand(Command command, Args args, HostOptions options, PrintStream out,
+      PrintStream err, Map<String, String> env, Clock clock) {
     try (var host = new Host(options, out, err, env, clock)) {
       return command.run(args, host);
     } catch (UsageException e) {

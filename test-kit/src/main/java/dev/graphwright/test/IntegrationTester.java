@@ -53,6 +53,7 @@ public final class IntegrationTester {
   private String instanceId;
   private Clock clock = Clock.systemUTC();
   private UnaryOperator<List<Step>> stepRewrite = UnaryOperator.identity();
+  private double maxDeleteShare = RunnerSettings.DEFAULT_MAX_DELETE_SHARE;
   private final Path dataDir;
 
   private IntegrationTester(Integration integration) {
@@ -129,6 +130,15 @@ public final class IntegrationTester {
     return this;
   }
 
+  /**
+   * The deletion guard of the next runs: the largest share of a type's objects (of 100 or more)
+   * a run may delete; 1 allows everything. The host's default is 0.5.
+   */
+  public IntegrationTester maxDeleteShare(double share) {
+    this.maxDeleteShare = share;
+    return this;
+  }
+
   public String instanceId() {
     return instanceId;
   }
@@ -192,7 +202,11 @@ public final class IntegrationTester {
           }
         };
     var runner =
-        new IntegrationRunner(TestNeo4j.graph(), RunnerSettings.defaults(dataDir), clock, listener);
+        new IntegrationRunner(
+            TestNeo4j.graph(),
+            RunnerSettings.defaults(dataDir).withMaxDeleteShare(maxDeleteShare),
+            clock,
+            listener);
     var subject = new RewrittenIntegration(integration, stepRewrite);
     var loaded =
         new LoadedIntegration(subject, "test", "test", integration.getClass().getClassLoader());

@@ -88,6 +88,11 @@ public record TestRun(
     return record.deleted().getOrDefault(type, 0L);
   }
 
+  /** The types the deletion guard kept whole in this run. */
+  public List<String> deletionRefusedTypes() {
+    return record.deletionRefused().stream().map(r -> r.type()).toList();
+  }
+
   /** Entities of one {@code _type} the instance holds after the run. */
   public long entities(String type) {
     return record.totals().entities().getOrDefault(type, 0L);

@@ -25,7 +25,7 @@ final class RunSupport {
   static final Set<String> VALUED =
       Set.of(
           "summary-json", "batch-size", "writer-threads", "parallel-steps", "raw-keep-runs",
-          "raw-max-mb", "show-query");
+          "raw-max-mb", "show-query", "max-delete-share");
 
   static final String OPTIONS_HELP =
       """
@@ -39,6 +39,9 @@ final class RunSupport {
         --parallel-steps N    independent steps run at once (default 3)
         --quiet               no progress display, summary only
         --show-query NAME     after the run, print this saved query's answer (repeatable)
+        --max-delete-share X  deletion guard: never delete more than this share of a type's
+                              objects (when there are 100 or more) in one run; such a run keeps
+                              them all and exits 1 (default 0.5; 1 allows everything)
       """;
 
   private RunSupport() {}
@@ -57,7 +60,8 @@ final class RunSupport {
             defaults.mappingBatch(),
             !args.flag("no-raw"),
             args.intValue("raw-keep-runs", defaults.rawKeepRuns()),
-            args.intValue("raw-max-mb", (int) (defaults.rawMaxBytes() >> 20)) * (1L << 20));
+            args.intValue("raw-max-mb", (int) (defaults.rawMaxBytes() >> 20)) * (1L << 20),
+            maxDeleteShare(args));
     var graph = host.graph();
     host.err().println("Graph: " + graph.description() + " (Bolt " + graph.boltUri() + ")");
     RunRecord record;
@@ -77,10 +81,37 @@ final class RunSupport {
     if (record.exitCode() == 2) {
       host.err().println("error: " + record.error());
     }
+    if (!record.deletionRefused().isEmpty()) {
+      host.err().println(
+          "refused to delete "
+              + record.deletionRefused().stream()
+                  .map(r -> r.wouldDelete() + " of " + r.existing() + " " + r.type())
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " (over --max-delete-share " + settings.maxDeleteShare() + "): all were kept."
+              + " If they are really gone, run again with --max-delete-share 1");
+    }
     for (var name : args.values("show-query")) {
       showQuery(host, name);
     }
     return record.exitCode();
+  }
+
+  private static double maxDeleteShare(Args args) {
+    var value = args.value("max-delete-share");
+    if (value.isEmpty()) {
+      return RunnerSettings.DEFAULT_MAX_DELETE_SHARE;
+    }
+    try {
+      double share = Double.parseDouble(value.get());
+      if (share >= 0 && share <= 1) {
+        return share;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(
+        "--max-delete-share must be a number from 0 to 1 (the share of a type's objects one run may"
+            + " delete), got '" + value.get() + "'");
   }
 
   private static void showQuery(Host host, String name) {

@@ -64,6 +64,10 @@ public final class RunSummaryPrinter {
     line(out, "duplicates", record.duplicates());
     line(out, "dangling relationships", record.dangling());
     line(out, "stale objects deleted", record.deleted());
+    for (var refusal : record.deletionRefused()) {
+      out.println("  deletion refused: " + refusal.type() + " (" + refusal.wouldDelete() + " of "
+          + refusal.existing() + " would go; all kept)");
+    }
     if (!record.partialTypes().isEmpty()) {
       out.println("  partial types (kept, never deleted): " + String.join(", ", record.partialTypes()));
     }

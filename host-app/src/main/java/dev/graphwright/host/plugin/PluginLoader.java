@@ -13,6 +13,7 @@ import org.pf4j.ExtensionFactory;
 import org.pf4j.JarPluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
+import org.pf4j.VersionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,16 @@ public final class PluginLoader implements AutoCloseable {
           protected ExtensionFactory createExtensionFactory() {
             return new GuiceExtensionFactory(injector, this);
           }
+
+          @Override
+          protected VersionManager createVersionManager() {
+            return new SpiVersionCheck();
+          }
         };
     manager.setSystemVersion(SPI_VERSION);
+    // A plain Plugin-Requires version is the SPI a plugin was built for (see SpiVersionCheck),
+    // not PF4J's default "this or newer".
+    manager.setExactVersionAllowed(true);
   }
 
   /** Loads and starts the plugins, then finds their integrations. */
@@ -117,7 +126,11 @@ public final class PluginLoader implements AutoCloseable {
     return plugin.getPluginId() + " (" + plugin.getPluginPath().getFileName() + ")";
   }
 
-  private static String stateReason(PluginWrapper plugin) {
+  private String stateReason(PluginWrapper plugin) {
+    var requires = plugin.getDescriptor().getRequires();
+    if (!manager.getVersionManager().checkVersionConstraint(SPI_VERSION, requires)) {
+      return SpiVersionCheck.refusal(requires, SPI_VERSION);
+    }
     var failure = plugin.getFailedException();
     if (failure != null) {
       return "failed to start: " + failure;

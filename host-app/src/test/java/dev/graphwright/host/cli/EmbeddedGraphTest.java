@@ -46,7 +46,45 @@ class EmbeddedGraphTest {
     var query = hostApp.run("query", "MATCH (n:Entity) RETURN count(n) AS entities");
     assertEquals(0, query.exitCode(), query.toString());
     assertTrue(query.out().contains("210"), query.out());
-    assertTrue(Files.exists(dir.resolve("data/logs/host-app.log")) || true);
+  }
+
+  @Test
+  void nothingUnderAFreshDataDirIsReadableByOthers() throws IOException {
+    var data = dir.resolve("fresh-data");
+    var hostApp =
+        new HostAppRunner(
+            List.of(
+                "--plugins-dir", TestPlugins.exampleOnly(dir.resolve("plugins")).toString(),
+                "--data-dir", data.toString()));
+    var run = hostApp.run(Map.of("EXAMPLE_COUNT", "50"), "run", "example", "--quiet");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(Files.exists(data.resolve("neo4j")) && Files.exists(data.resolve("raw")));
+    var open = new java.util.ArrayList<String>();
+    try (var paths = Files.walk(data)) {
+      paths.filter(p -> !Files.isSymbolicLink(p)).forEach(p -> {
+        try {
+          var mode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+          if (!mode.endsWith("------")) {
+            open.add(mode + " " + data.relativize(p));
+          }
+        } catch (IOException e) {
+          // vanished while walking
+        }
+      });
+    }
+    assertEquals(List.of(), open, "group or others may read these");
+    assertEquals("rwx------",
+        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+  }
+
+  @Test
+  void anExistingDataDirOpenToOthersIsReported() throws IOException {
+    var data = Files.createDirectories(dir.resolve("open-data"));
+    Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    var hostApp = new HostAppRunner(List.of("--data-dir", data.toString()));
+    var result = hostApp.run("query", "RETURN 1 AS one");
+    assertTrue(result.err().contains("is open to other users (rwxr-xr-x)")
+        && result.err().contains("chmod -R go-rwx " + data), result.toString());
   }
 
   @Test

@@ -64,6 +64,42 @@ class HostAppEndToEndTest {
   }
 
   @Test
+  void theDeletionGuardKeepsATypeWhenMostOfItWouldGoAndSaysHowToAllowIt() throws IOException {
+    run(Map.of());
+    var summary = dir.resolve("refused.json");
+    var result =
+        hostApp.run(
+            Map.of("EXAMPLE_COUNT", "100"),
+            "run", "example", "--instance", instance, "--quiet", "--summary-json", summary.toString());
+    assertEquals(1, result.exitCode(), result.toString());
+    var record = Json.read(Files.readString(summary), RunRecord.class);
+    assertTrue(record.deletionRefused().stream().anyMatch(
+        r -> r.type().equals("example_item") && r.wouldDelete() == 900 && r.existing() == 1000),
+        record.deletionRefused().toString());
+    assertEquals(1000L, record.totals().entities().get("example_item"), "all kept");
+    assertTrue(result.err().contains("refused to delete") && result.err().contains("--max-delete-share 1"),
+        result.toString());
+    assertEquals(1, result.err().lines().filter(l -> l.contains("--max-delete-share")).count(), "one line");
+
+    var allowed =
+        hostApp.run(
+            Map.of("EXAMPLE_COUNT", "100"),
+            "run", "example", "--instance", instance, "--quiet", "--max-delete-share", "1",
+            "--summary-json", summary.toString());
+    assertEquals(0, allowed.exitCode(), allowed.toString());
+    assertEquals(100L, Json.read(Files.readString(summary), RunRecord.class).totals().entities().get("example_item"));
+  }
+
+  @Test
+  void maxDeleteShareMustBeAShareOfOne() {
+    for (var bad : List.of("2", "-0.1", "half")) {
+      var result = hostApp.run(Map.of(), "run", "example", "--instance", instance, "--max-delete-share", bad);
+      assertEquals(2, result.exitCode(), bad);
+      assertTrue(result.err().contains("--max-delete-share must be a number from 0 to 1"), result.toString());
+    }
+  }
+
+  @Test
   void aFailedStepKeepsItsTypesAndExitsWithOne() throws IOException {
     run(Map.of());
     var summary = dir.resolve("failed.json");

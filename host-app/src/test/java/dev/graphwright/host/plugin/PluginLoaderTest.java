@@ -47,6 +47,7 @@ class PluginLoaderTest {
     writeJar(plugins.resolve("failing.jar"), manifest("failing", dev.graphwright.api.Spi.VERSION, FailingPlugin.class.getName()),
         Map.of(classEntry(FailingPlugin.class), classBytes(FailingPlugin.class)));
     writeJar(plugins.resolve("future.jar"), manifest("future", ">=9.0.0", null), Map.of());
+    writeJar(plugins.resolve("old-spi.jar"), manifest("old-spi", "0.1.0", null), Map.of());
     try (var loader = loader()) {
       var loaded = loader.load();
       assertEquals("example", loaded.find("example").integration().id());
@@ -55,6 +56,10 @@ class PluginLoaderTest {
       assertTrue(problems.contains("cannot start on purpose"), problems);
       assertTrue(problems.contains("no-manifest.jar"), problems);
       assertTrue(problems.contains("future"), problems);
+      assertTrue(
+          problems.contains("old-spi (old-spi.jar), reason=built for SPI 0.1.0, but this host has SPI "
+              + dev.graphwright.api.Spi.VERSION + ": rebuild the plugin"),
+          "a plugin built for SPI 0.1.0 is refused: " + problems);
       var error = assertThrows(UsageException.class, () -> loaded.find("nope"));
       assertTrue(error.getMessage().contains("available: example"), error.getMessage());
     }

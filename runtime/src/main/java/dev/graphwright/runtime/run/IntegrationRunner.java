@@ -155,9 +155,9 @@ public final class IntegrationRunner {
     log.info("Placeholders reconciled in {} ms", millisSince(started));
     listener.phase("deleting stale data");
     started = System.nanoTime();
-    var deleted = session.syncStaleData(plan.syncTypes());
-    log.info("Stale data sync deleted {} in {} ms", deleted, millisSince(started));
-    builder.deleted(deleted);
+    var sync = session.syncStaleData(plan.syncTypes(), settings.maxDeleteShare());
+    log.info("Stale data sync deleted {} in {} ms", sync.deleted(), millisSince(started));
+    builder.sync(sync);
     builder.writes(session.writer().stats());
     listener.phase("");
   }

@@ -1,6 +1,7 @@
 package dev.graphwright.runtime.run;
 
 import dev.graphwright.neo4j.DuplicateSample;
+import dev.graphwright.neo4j.StaleDataSync;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param duplicates {@code _key}s written more than once in this run, per {@code _type}
  * @param partialTypes types the stale-data sync left alone
  * @param deleted stale objects deleted, per {@code _type}
+ * @param deletionRefused types the deletion guard kept whole: the run would have deleted more
+ *     than the allowed share of them ({@code --max-delete-share})
  * @param dangling relationships dropped because an end was missing, per {@code _type}
  */
 public record RunRecord(
@@ -45,6 +48,7 @@ public record RunRecord(
     Map<String, Long> metrics,
     Map<String, MappingStats.Counts> mappedRelationships,
     Map<String, Long> deleted,
+    List<StaleDataSync.DeletionRefusal> deletionRefused,
     Map<String, Long> dangling,
     long peakHeapBytes,
     long peakLiveHeapBytes,
@@ -72,7 +76,7 @@ public record RunRecord(
   public record Totals(
       Map<String, Long> entities, Map<String, Long> relationships, Map<String, Long> placeholders) {}
 
-  /** Exit code: 0 success, 1 completed with failed steps, 2 fatal. */
+  /** Exit code: 0 success, 1 completed with failed steps or refused deletions, 2 fatal. */
   public int exitCode() {
     return switch (status) {
       case "SUCCESS" -> 0;

@@ -4,6 +4,7 @@ import dev.graphwright.api.ExecutionInfo;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.neo4j.DuplicateSample;
+import dev.graphwright.neo4j.StaleDataSync;
 import dev.graphwright.neo4j.WriteStats;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import java.time.Instant;
@@ -26,6 +27,7 @@ final class RunRecordBuilder {
   private Map<String, Long> metrics = Map.of();
   private Map<String, MappingStats.Counts> mapping = Map.of();
   private Map<String, Long> deleted = Map.of();
+  private List<StaleDataSync.DeletionRefusal> deletionRefused = List.of();
   private Map<String, Long> duplicates = Map.of();
   private List<DuplicateSample> duplicateSamples = List.of();
   private Map<String, Long> dangling = new TreeMap<>();
@@ -75,8 +77,9 @@ final class RunRecordBuilder {
     });
   }
 
-  void deleted(Map<String, Long> counts) {
-    deleted = counts;
+  void sync(StaleDataSync.Result result) {
+    deleted = result.deleted();
+    deletionRefused = result.refused();
   }
 
   void writes(WriteStats stats) {
@@ -98,7 +101,10 @@ final class RunRecordBuilder {
   }
 
   RunRecord build(Instant endedAt, Map<String, String> config) {
-    String status = fatal != null ? "FAILED" : anyStepIncomplete ? "PARTIAL_SUCCESS" : "SUCCESS";
+    String status =
+        fatal != null
+            ? "FAILED"
+            : anyStepIncomplete || !deletionRefused.isEmpty() ? "PARTIAL_SUCCESS" : "SUCCESS";
     return new RunRecord(
         execution.runId(),
         execution.integrationId(),
@@ -124,6 +130,7 @@ final class RunRecordBuilder {
         metrics,
         mapping,
         deleted,
+        deletionRefused,
         dangling,
         HeapPeak.bytes(),
         HeapPeak.liveBytes(),
