@@ -1,5 +1,5 @@
 /**
- * The reliability and security suite of issue 8: the real host app and Qualys plugin jar against
+ * The reliability and security suite: the real host app and Qualys plugin jar against
  * the Qualys simulator (and a WireMock gateway in front of it where a fault needs a hand-made
  * answer), each case asserting the exit code, the message and the graph.
  *

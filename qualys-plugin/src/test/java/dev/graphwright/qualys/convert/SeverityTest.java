@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Qualys severities as the earlier integration normalised them (peer-graph-qualys §2.8). */
+/**
+ * Qualys severities as JupiterOne's graph-qualys integration normalised them, so that queries
+ * written for it keep working.
+ */
 class SeverityTest {
 
   @ParameterizedTest(name = "severity {0} is {1}, numeric {2}")

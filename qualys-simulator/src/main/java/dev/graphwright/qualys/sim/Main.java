@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
   private Main() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws InterruptedException, java.io.IOException {
     // Before any logger exists: the simulator's console shows only WARN and ERROR.
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "qualys-simulator-logback.xml");
@@ -34,6 +34,14 @@ public final class Main {
     System.out.printf("Qualys simulator listening on %s (user %s, hosts %d, detections %d)%n",
         simulator.baseUrl(), options.username(), options.hosts(), simulator.totalDetections());
     System.out.flush();
+    if (options.portFile() != null) {
+      // Written whole, then moved into place: a script polling for the file never reads half.
+      var file = java.nio.file.Path.of(options.portFile()).toAbsolutePath();
+      var partial = file.resolveSibling(file.getFileName() + ".partial");
+      java.nio.file.Files.writeString(partial, simulator.port() + "\n");
+      java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
     stopped.await();
   }
 }

@@ -20,6 +20,8 @@ import java.util.List;
  * @param rateLimit calls per window per limited API; 0 disables the control
  * @param faults fault specs {@code NAME[:RATE][@API]}
  * @param stallMaxSec how long a {@code stall} fault holds a connection whose client stays
+ * @param portFile when set, the port the simulator listens on is written to this file once it
+ *     listens (for scripts: no log scraping)
  * @param ec2Instances EC2 instances that exist elsewhere (an AWS account or its emulator): the
  *     first hosts are these instances, with their account, region, id and addresses
  */
@@ -50,7 +52,8 @@ public record SimulatorOptions(
     double fixedShare,
     boolean evaluation,
     long stallMaxSec,
-    List<KnownEc2Instance> ec2Instances) {
+    List<KnownEc2Instance> ec2Instances,
+    String portFile) {
 
   /** Beyond this many hosts generated addresses would repeat. */
   public static final int MAX_HOSTS = 10_000_000;
@@ -167,6 +170,7 @@ public record SimulatorOptions(
         case "fixed-share" -> b.fixedShare(Double.parseDouble(value));
         case "stall-max-sec" -> b.stallMaxSec(Long.parseLong(value));
         case "ec2-instances" -> b.ec2Instances(KnownEc2Instance.readCsv(java.nio.file.Path.of(value)));
+        case "port-file" -> b.portFile(value);
         default -> throw new IllegalArgumentException("unknown option --" + name + " (see --help)");
       }
     } catch (NumberFormatException e) {
@@ -192,6 +196,7 @@ public record SimulatorOptions(
         Server:
           --port P                  port to listen on; 0 picks a free one (default 8090)
           --bind ADDRESS            address to bind (default 127.0.0.1)
+          --port-file FILE          once listening, write the port to FILE (for scripts)
           --username U              API user (default qualys-user)
           --password P              API password (default qualys-pass)
         Account:
@@ -271,6 +276,7 @@ public record SimulatorOptions(
     private boolean evaluation;
     private long stallMaxSec = 900;
     private List<KnownEc2Instance> ec2Instances = List.of();
+    private String portFile;
 
     private Builder() {}
 
@@ -302,6 +308,7 @@ public record SimulatorOptions(
       evaluation = o.evaluation;
       stallMaxSec = o.stallMaxSec;
       ec2Instances = o.ec2Instances;
+      portFile = o.portFile;
     }
 
     public Builder port(int v) { port = v; return this; }
@@ -331,12 +338,13 @@ public record SimulatorOptions(
     public Builder evaluation(boolean v) { evaluation = v; return this; }
     public Builder stallMaxSec(long v) { stallMaxSec = v; return this; }
     public Builder ec2Instances(List<KnownEc2Instance> v) { ec2Instances = List.copyOf(v); return this; }
+    public Builder portFile(String v) { portFile = v; return this; }
 
     public SimulatorOptions build() {
       return new SimulatorOptions(port, bind, seed, hosts, detectionsPerHost, qids, webApps, findingsPerWebApp,
           concurrencyLimit, foreignRunning, rateLimit, rateWindowSec, latencyMs, latencyPerHostMs, faults, username,
           password, now, ec2Share, publicIpShare, sharedIpShare, sharedFqdnShare, staleHostShare, fixedShare,
-          evaluation, stallMaxSec, ec2Instances);
+          evaluation, stallMaxSec, ec2Instances, portFile);
     }
   }
 }

@@ -57,7 +57,9 @@ class StepSchedulerTest {
     };
     var steps = List.of(step("a", meet), step("b", meet), step("c", c -> {}, "a", "b"));
     var result = schedule(steps, all(steps), 2);
+    assertEquals(Set.of("a", "b", "c"), result.outcomes().keySet(), "every step has an outcome");
     result.outcomes().values().forEach(o -> assertEquals(StepStatus.SUCCESS, o.status(), o.id()));
+    assertEquals(0, bothRunning.getCount(), "a and b ran at the same time");
   }
 
   @Test

@@ -1,13 +1,10 @@
 package dev.graphwright.qualys.client.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The project's Qualys simulator in its own JVM (so the benchmark's heap figures are the
@@ -15,34 +12,33 @@ import java.util.regex.Pattern;
  */
 final class SimulatorProcess implements AutoCloseable {
 
-  private static final Pattern URL = Pattern.compile("listening on (http://\\S+)");
-
   private final Process process;
   private final String baseUrl;
 
   SimulatorProcess(List<String> simulatorArgs) throws IOException {
+    var portFile = Files.createTempFile("qualys-simulator", ".port");
+    Files.delete(portFile);
     var command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
         "-cp", System.getProperty("java.class.path"), "dev.graphwright.qualys.sim.Main",
-        "--port", "0"));
+        "--port", "0", "--port-file", portFile.toString()));
     command.addAll(simulatorArgs);
-    process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String found = null;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      System.out.println("simulator: " + line);
-      var matcher = URL.matcher(line);
-      if (matcher.find()) {
-        found = matcher.group(1);
-        break;
+    process = new ProcessBuilder(command).inheritIO().start();
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!Files.exists(portFile)) {
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        process.destroy();
+        throw new IOException("the simulator did not start (is qualys-simulator built?)");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while the simulator started", e);
       }
     }
-    if (found == null) {
-      process.destroy();
-      throw new IOException("the simulator did not start (is qualys-simulator built?)");
-    }
-    baseUrl = found;
-    Thread.ofPlatform().daemon(true).start(() -> lines.lines().forEach(l -> {}));
+    baseUrl = "http://127.0.0.1:" + Files.readString(portFile).strip();
+    Files.deleteIfExists(portFile);
   }
 
   String baseUrl() {

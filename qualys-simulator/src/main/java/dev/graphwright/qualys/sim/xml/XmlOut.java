@@ -156,6 +156,10 @@ public final class XmlOut {
           if (c < 0x80) {
             ensure(1);
             buf[size++] = (byte) c;
+          } else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+            // A character outside the BMP is one code point: encode the pair together.
+            utf8(text.substring(i, i + 2));
+            i++;
           } else {
             utf8(String.valueOf(c));
           }
@@ -242,12 +246,17 @@ public final class XmlOut {
       } else if (c < 0x800) {
         buf[size++] = (byte) (0xC0 | c >> 6);
         buf[size++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isHighSurrogate(c) && i + 1 < n) {
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         buf[size++] = (byte) (0xF0 | cp >> 18);
         buf[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
         buf[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
         buf[size++] = (byte) (0x80 | cp & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        // A lone surrogate has no UTF-8 form: write U+FFFD, as a strict encoder does.
+        buf[size++] = (byte) 0xEF;
+        buf[size++] = (byte) 0xBF;
+        buf[size++] = (byte) 0xBD;
       } else {
         buf[size++] = (byte) (0xE0 | c >> 12);
         buf[size++] = (byte) (0x80 | c >> 6 & 0x3F);
