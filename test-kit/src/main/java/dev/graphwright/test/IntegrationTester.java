@@ -13,9 +13,6 @@ import dev.graphwright.runtime.run.RunListener;
 import dev.graphwright.runtime.run.RunRequest;
 import dev.graphwright.runtime.run.RunnerSettings;
 import dev.graphwright.runtime.run.StepProgress;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,11 +56,7 @@ public final class IntegrationTester {
   private IntegrationTester(Integration integration) {
     this.integration = integration;
     this.instanceId = integration.id() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    try {
-      this.dataDir = Files.createTempDirectory("graphwright-test-run");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.dataDir = TempDirs.create("graphwright-test-run");
   }
 
   /** Tests this integration object. */
@@ -88,16 +81,12 @@ public final class IntegrationTester {
 
   /** Host services as a test host offers them: the system clock, a scratch directory. */
   public static HostServices services() {
-    try {
-      return new HostServices(
-          Clock.systemUTC(),
-          Files.createTempDirectory("graphwright-test-work"),
-          "graphwright-test",
-          Duration.ofSeconds(10),
-          Duration.ofSeconds(60));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new HostServices(
+        Clock.systemUTC(),
+        TempDirs.create("graphwright-test-work"),
+        "graphwright-test",
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(60));
   }
 
   /** Sets a config value by field name ({@code acmeApiUrl}) or variable ({@code ACME_API_URL}). */
