@@ -48,6 +48,8 @@ public final class GraphWriter implements AutoCloseable {
   private final WriteScope scope;
   private final WriterSettings settings;
   private final WriteStats stats;
+  private final java.util.concurrent.atomic.AtomicLong memorySplits =
+      new java.util.concurrent.atomic.AtomicLong();
   private final List<ExecutorService> lanes;
   private final Semaphore inFlightPermits;
   private final Map<String, Buffer> buffers = new LinkedHashMap<>();
@@ -70,6 +72,11 @@ public final class GraphWriter implements AutoCloseable {
   /** The lane of a key: one key always goes to the same lane, so its writes keep their order. */
   private int lane(String key) {
     return Math.floorMod(key.hashCode(), lanes.size());
+  }
+
+  /** How many batches ran out of transaction memory and were written in halves. */
+  public long memorySplits() {
+    return memorySplits.get();
   }
 
   /** What was written so far. */
@@ -219,6 +226,7 @@ public final class GraphWriter implements AutoCloseable {
         throw e;
       }
       int half = batch.rows.size() / 2;
+      memorySplits.incrementAndGet();
       log.warn(
           "Batch of {} {} rows ran out of transaction memory; writing it in halves",
           batch.rows.size(),

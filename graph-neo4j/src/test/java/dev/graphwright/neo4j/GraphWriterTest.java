@@ -175,6 +175,7 @@ class GraphWriterTest {
         }
         writer.flush();
         assertTrue(writer.failureOf("s").isEmpty(), () -> writer.failureOf("s").get().getMessage());
+        assertTrue(writer.memorySplits() > 0, "the batch was too big for one transaction and was split");
       }
       long written =
           small.read("MATCH (n:Entity) RETURN count(n) AS n", Map.of(), r -> r.single().get("n").asLong());

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * Every node and relationship of an instance with its labels and properties, minus what names the
  * run that wrote it ({@code _runId}, {@code _rawRef}). Two snapshots are equal when the graph holds
- * the same data; {@link #differences} says how they differ.
+ * the same data; {@link #differences} says how they differ. A snapshot is held in memory: it is
+ * meant for the graphs tests make, not for a production account.
  *
  * @param nodes each node's labels and properties, by {@code _key}
  * @param relationships each relationship's type, ends and properties, by {@code _key}

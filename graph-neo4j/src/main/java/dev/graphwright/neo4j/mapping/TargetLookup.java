@@ -44,17 +44,9 @@ final class TargetLookup {
       String label, List<String> properties, Map<Integer, List<Object>> candidates) {
     var rows = new ArrayList<Map<String, Object>>(candidates.size());
     candidates.forEach((i, values) -> rows.add(Map.of("i", i, "values", values)));
-    var conditions = new ArrayList<String>();
-    for (int p = 0; p < properties.size(); p++) {
-      conditions.add("t." + Cypher.property(properties.get(p)) + " = row.values[" + p + "]");
-    }
-    var query =
-        "UNWIND $rows AS row MATCH (t:" + Cypher.label(label) + ") WHERE "
-            + conditions.stream().collect(Collectors.joining(" AND "))
-            + " AND t:`Entity` RETURN row.i AS i, elementId(t) AS id, t._key AS key";
     var matches = new HashMap<Integer, List<Target>>();
     graph.read(
-        query,
+        query(label, properties),
         Map.of("rows", rows),
         result -> {
           result.forEachRemaining(
@@ -65,5 +57,16 @@ final class TargetLookup {
           return null;
         });
     return matches;
+  }
+
+  /** The lookup statement of one filter group: its rows are {@code {i, values}}. */
+  static String query(String label, List<String> properties) {
+    var conditions = new ArrayList<String>();
+    for (int p = 0; p < properties.size(); p++) {
+      conditions.add("t." + Cypher.property(properties.get(p)) + " = row.values[" + p + "]");
+    }
+    return "UNWIND $rows AS row MATCH (t:" + Cypher.label(label) + ") WHERE "
+        + conditions.stream().collect(Collectors.joining(" AND "))
+        + " AND t:`Entity` RETURN row.i AS i, elementId(t) AS id, t._key AS key";
   }
 }

@@ -229,8 +229,7 @@ class MappingResolverTest {
     new GraphSchema(graph).awaitIndexes();
     var plan =
         graph.read(
-            "EXPLAIN UNWIND $rows AS row MATCH (t:`Host`) WHERE t.`publicIpAddress` = row.values[0]"
-                + " AND t:`Entity` RETURN row.i AS i, elementId(t) AS id",
+            "EXPLAIN " + TargetLookup.query("Host", List.of("publicIpAddress")),
             Map.of("rows", List.of()),
             r -> r.consume().plan().toString());
     assertTrue(plan.contains("NodeIndexSeek"), plan);

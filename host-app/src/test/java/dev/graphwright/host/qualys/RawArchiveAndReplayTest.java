@@ -72,10 +72,22 @@ class RawArchiveAndReplayTest {
       var runs = new QualysRuns(dir, simulator);
       var instance = TestGraph.newInstance("qualys-step");
       var full = runs.runOk(instance).record();
+      long findings = full.totals().entities().get("qualys_host_finding");
+      assertTrue(findings > 0);
+      // The step must write its findings again: forget the full run's record, so that the step
+      // asks for a first run's window instead of what changed since the full run.
+      var instanceParam = Map.<String, Object>of("i", instance);
+      TestGraph.graph().write("MATCH (r:GraphwrightRun {instanceId: $i}) DETACH DELETE r", instanceParam);
+
       var step = runs.run(instance, Map.of(), "--step", "fetch-scanned-host-detections");
       assertEquals(0, step.exitCode(), step.out() + step.err());
       assertEquals(List.of("fetch-scanned-host-detections"),
           step.record().steps().stream().map(s -> s.id()).toList());
+      assertEquals(findings, step.record().steps().getFirst().counts().get("qualys_host_finding"),
+          "the step wrote every finding again, from the host ids its ancestors left in the graph");
+      assertEquals(findings, TestGraph.count(
+          "MATCH (f:qualys_host_finding {_instanceId: $i, _runId: $run}) RETURN count(f)",
+          Map.of("i", instance, "run", step.record().runId())), "every finding now names the step's run");
       assertEquals(full.totals().entities(), step.record().totals().entities());
       assertEquals(Map.of(), step.record().deleted(), "nothing of the other steps' types is deleted");
     }

@@ -71,21 +71,27 @@ class TwoSubscriptionsTest {
   @Test
   void oneInstancesSyncNeverDeletesTheOthersObjects() {
     var before = GraphSnapshot.of(b);
-    var params = Map.<String, Object>of("a", a);
-    // A stale service of instance A, with the key and type B's live service has too.
+    var params = Map.<String, Object>of("a", a, "b", b);
+    // A stale account node in instance A with the very key and type of B's live account (an
+    // account's key names its instance, so A's own run never writes this key).
+    var sharedKey = "qualys-account:" + b;
+    assertEquals(1, TestGraph.count(
+        "MATCH (x:qualys_account {_instanceId: $b, _key: 'qualys-account:' + $b}) RETURN count(x)", params));
     TestGraph.graph().write(
-        "CREATE (:Entity:Service:qualys_vulnerability_manager {_instanceId: $a, _key: 'qualys-service:retired',"
-            + " _type: 'qualys_vulnerability_manager', _runId: 'long-gone'})", params);
+        "CREATE (:Entity:Account:qualys_account {_instanceId: $a, _key: 'qualys-account:' + $b,"
+            + " _type: 'qualys_account', _runId: 'long-gone'})", params);
 
     var rerunA = app.run("qualys", a, HostApp.qualysEnv(first));
 
     assertEquals(0, rerunA.exitCode(), rerunA.toString());
-    assertEquals(1L, rerunA.record().deleted().get("qualys_vulnerability_manager"),
-        "A's sync deleted A's stale service: " + rerunA.record().deleted());
+    assertEquals(1L, rerunA.record().deleted().get("qualys_account"),
+        "A's sync deleted A's stale node: " + rerunA.record().deleted());
+    assertEquals(0, TestGraph.count(
+        "MATCH (x:qualys_account {_instanceId: $a, _key: 'qualys-account:' + $b}) RETURN count(x)", params));
     assertEquals(List.of(), before.missingIn(GraphSnapshot.of(b)), "B lost nothing");
     assertEquals(before, GraphSnapshot.of(b), "B is unchanged");
     assertEquals(1, TestGraph.count(
-        "MATCH (s:qualys_vulnerability_manager {_instanceId: $b, _key: 'qualys-service:vmdr'}) RETURN count(s)",
-        Map.of("b", b)), "B's service with A's key and type is still there");
+        "MATCH (x:qualys_account {_instanceId: $b, _key: $key}) RETURN count(x)",
+        Map.of("b", b, "key", sharedKey)), "B's account, with the key and type of A's stale node, is still there");
   }
 }
