@@ -3,7 +3,6 @@ package dev.graphwright.test;
 import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.raw.RawCapture;
 import dev.graphwright.api.raw.RequestSignature;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
@@ -35,25 +34,7 @@ public final class RecordingArchive implements RawArchive {
   @Override
   public RawCapture capture(RequestSignature request, InputStream body) {
     requests.add(request);
-    return new RawCapture() {
-      @Override
-      public InputStream body() {
-        return body;
-      }
-
-      @Override
-      public String page() {
-        return "";
-      }
-
-      @Override
-      public void complete() {}
-
-      @Override
-      public void close() throws IOException {
-        body.close();
-      }
-    };
+    return RawArchive.passThrough().capture(request, body);
   }
 
   @Override

@@ -33,12 +33,11 @@ public record Relationship(
 
   /** A relationship keyed the JupiterOne way: {@code <from>|<class lower>|<to>}. */
   public static Relationship between(String type, String relClass, String fromKey, String toKey) {
-    return new Relationship(
-        fromKey + "|" + relClass.toLowerCase(Locale.ROOT) + "|" + toKey,
-        type,
-        relClass,
-        fromKey,
-        toKey,
-        Map.of());
+    return new Relationship(keyOf(fromKey, relClass, toKey), type, relClass, fromKey, toKey, Map.of());
+  }
+
+  /** The JupiterOne-style key of a relationship: {@code <from>|<class lower>|<to>}. */
+  public static String keyOf(String fromKey, String relClass, String toKey) {
+    return fromKey + "|" + relClass.toLowerCase(Locale.ROOT) + "|" + toKey;
   }
 }

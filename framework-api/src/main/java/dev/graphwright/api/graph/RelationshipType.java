@@ -54,7 +54,7 @@ public record RelationshipType(
   /** A relationship of this type with properties of its own. */
   public Relationship relate(String fromKey, String toKey, Map<String, ?> properties) {
     return new Relationship(
-        fromKey + "|" + relClass.toLowerCase(Locale.ROOT) + "|" + toKey,
+        Relationship.keyOf(fromKey, relClass, toKey),
         type,
         relClass,
         fromKey,

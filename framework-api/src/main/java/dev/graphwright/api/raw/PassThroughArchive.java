@@ -1,9 +1,13 @@
 package dev.graphwright.api.raw;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** The archive that keeps nothing: bodies pass through, pages have no name, nothing replays. */
+/**
+ * The archive that keeps nothing: bodies pass through (closing the capture closes the body), pages
+ * have no name, nothing replays.
+ */
 final class PassThroughArchive implements RawArchive {
 
   static final PassThroughArchive INSTANCE = new PassThroughArchive();
@@ -32,7 +36,9 @@ final class PassThroughArchive implements RawArchive {
       public void complete() {}
 
       @Override
-      public void close() {}
+      public void close() throws IOException {
+        body.close();
+      }
     };
   }
 
