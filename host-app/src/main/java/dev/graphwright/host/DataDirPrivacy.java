@@ -30,8 +30,9 @@ final class DataDirPrivacy {
   /**
    * Creates the data directory owner-only, or warns when an existing one is open to others.
    *
-   * @return whether the directory is owner-only (so that {@link #tighten} may close what Neo4j
-   *     created inside it with wider modes)
+   * @return whether this call created the directory (so that {@link #tighten} may close what
+   *     Neo4j created inside it with the process's umask; the launcher's umask 077 makes that a
+   *     no-op, and an existing directory is not walked on every command)
    */
   static boolean secure(Path dataDir, PrintStream err) {
     if (!posix(dataDir)) {
@@ -49,9 +50,8 @@ final class DataDirPrivacy {
             "warning: the data directory " + dataDir + " is open to other users ("
                 + PosixFilePermissions.toString(permissions) + "); it holds every host's"
                 + " vulnerabilities: chmod -R go-rwx " + dataDir);
-        return false;
       }
-      return true;
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
     }

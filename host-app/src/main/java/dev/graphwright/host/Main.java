@@ -90,12 +90,12 @@ public final class Main {
       err.println("see 'host-app " + command.name() + " --help'");
       return 2;
     }
-    boolean ownerOnly = DataDirPrivacy.secure(options.dataDir(), err);
+    boolean created = DataDirPrivacy.secure(options.dataDir(), err);
     Logging.configure(options.dataDir().resolve("logs"), args.flag("debug"));
     try {
       return runCommand(command, args, options, out, err, env, clock);
     } finally {
-      if (ownerOnly) {
+      if (created) {
         // Neo4j creates its files with the process's umask: close what it left open to others.
         DataDirPrivacy.tighten(options.dataDir());
       }
