@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -42,8 +41,10 @@ final class EntityUpdates implements AutoCloseable {
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
   private final LongAdder updated = new LongAdder();
 
-  /** Updates that share one statement: the selector's type and property, the names set, a lane. */
-  private record Group(String type, String property, Set<String> names, int lane) {}
+  /** Updates that share one statement: the selector's type and property, and a lane. */
+  private record Group(String type, String property, int lane) {}
+
+  private final NameUnion names = new NameUnion();
 
   EntityUpdates(Neo4jGraph graph, GraphSchema schema, WriteScope scope, int threads) {
     this.graph = graph;
@@ -72,9 +73,7 @@ final class EntityUpdates implements AutoCloseable {
     }
     int lane = Math.floorMod(
         Objects.hash(selector.type(), selector.property(), selector.value()), lanes.size());
-    // The property names are part of the query (see applyOnce), so they are part of the group.
-    var group = new Group(
-        selector.type(), selector.property(), new TreeSet<>(checked.keySet()), lane);
+    var group = new Group(selector.type(), selector.property(), lane);
     List<Map<String, Object>> full = null;
     synchronized (pending) {
       var rows = pending.computeIfAbsent(group, k -> new ArrayList<>());
@@ -159,8 +158,18 @@ final class EntityUpdates implements AutoCloseable {
 
   private void applyOnce(Group group, List<Map<String, Object>> rows) {
     // Naming each property (not SET n += map) tells the planner the update cannot touch the
-    // properties it selects by, so rows stream through without an Eager buffer of them all.
-    var sets = Cypher.setEach("n", "row.props", group.names());
+    // properties it selects by, so rows stream through without an Eager buffer of them all. The
+    // names are those of every update of this type and property so far (a row's missing ones keep
+    // their value), so the statement's text, and its plan, rarely change.
+    var seen = new TreeSet<String>();
+    for (var row : rows) {
+      @SuppressWarnings("unchecked")
+      var props = (Map<String, Object>) row.get("props");
+      seen.addAll(props.keySet());
+    }
+    var sets =
+        Cypher.setEachKeeping(
+            "n", "row.props", names.widen(List.of(group.type(), group.property()), seen));
     // Property, instance and run in one index: the selector is answered without reading nodes.
     schema.ensureNodeIndex(group.type(), List.of(group.property(), "_instanceId", "_runId"));
     var parameters = new HashMap<String, Object>();

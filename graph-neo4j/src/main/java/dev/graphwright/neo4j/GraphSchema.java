@@ -35,6 +35,8 @@ public final class GraphSchema {
 
   private final Neo4jGraph graph;
   private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+  /** An index was created since the last wait: only then is there anything to wait for. */
+  private volatile boolean populating;
 
   public GraphSchema(Neo4jGraph graph) {
     this.graph = graph;
@@ -43,7 +45,7 @@ public final class GraphSchema {
   /** Creates the base constraints and indexes; cheap when they exist. */
   public void installBase() {
     BASE.forEach(this::run);
-    awaitIndexes();
+    awaitNewIndexes();
   }
 
   /** Ensures an index on {@code label(properties...)}; created once per process. */
@@ -59,7 +61,7 @@ public final class GraphSchema {
     if (ensured.add(statement)) {
       run(statement);
       // A query planned while the index populates would not use it, and its plan is cached.
-      awaitIndexes();
+      awaitNewIndexes();
     }
   }
 
@@ -76,11 +78,23 @@ public final class GraphSchema {
 
   /** Waits until every index is online, so the next queries can use them. */
   public void awaitIndexes() {
+    // Cleared first: an index created while this waits sets it again, for the next caller.
+    populating = false;
     graph.autoCommit("CALL db.awaitIndexes(600)", Map.of(), Result::consume);
+  }
+
+  /** Waits like {@link #awaitIndexes} if this schema created an index since the last wait. */
+  public void awaitNewIndexes() {
+    if (populating) {
+      awaitIndexes();
+    }
   }
 
   private void run(String statement) {
     log.debug("Schema: {}", statement);
-    graph.autoCommit(statement, Map.of(), Result::consume);
+    var summary = graph.autoCommit(statement, Map.of(), Result::consume);
+    if (summary.counters().indexesAdded() > 0 || summary.counters().constraintsAdded() > 0) {
+      populating = true;
+    }
   }
 }

@@ -77,7 +77,7 @@ public final class StaleDataSync {
         schema.ensureRelationshipIndex(type.relClass());
       }
     }
-    schema.awaitIndexes();
+    schema.awaitNewIndexes();
     for (var type : types) {
       if (!type.entity() && allowed(type, refused)) {
         put(deleted, type.type(), deleteRelationships(type));

@@ -61,6 +61,36 @@ class Neo4jJobStateTest {
   }
 
   @Test
+  void anUpdateNamingFewerPropertiesKeepsTheOthers() {
+    var instance = TestGraph.newInstance("update-names");
+    try (var session = session(instance, "r1")) {
+      var state = session.jobState("s");
+      state.addEntity(Entity.of("a", "test_item", "Record", Map.of("qid", 1)));
+      state.addEntity(Entity.of("b", "test_item", "Record", Map.of("qid", 2)));
+      session.flush();
+      // One statement names every property updated so far; a row without one must keep its value.
+      state.updateEntities(new EntitySelector("test_item", "qid", 1), Map.of("title", "A", "score", 9.5));
+      state.updateEntities(new EntitySelector("test_item", "qid", 2), Map.of("title", "B", "score", 1.0));
+      session.flush();
+      state.updateEntities(new EntitySelector("test_item", "qid", 1), Map.of("title", "A2"));
+      state.updateEntities(new EntitySelector("test_item", "qid", 2), Map.of("cves", List.of("CVE-1")));
+      session.flush();
+    }
+    var rows =
+        TestGraph.graph().read(
+            "MATCH (n:test_item {_instanceId: $i}) RETURN n._key AS key, n.title AS title,"
+                + " n.score AS score, n.cves AS cves ORDER BY key",
+            Map.of("i", instance),
+            r -> r.list(record -> record.asMap()));
+    assertEquals("A2", rows.get(0).get("title"));
+    assertEquals(9.5, rows.get(0).get("score"));
+    assertEquals(null, rows.get(0).get("cves"));
+    assertEquals("B", rows.get(1).get("title"));
+    assertEquals(1.0, rows.get(1).get("score"));
+    assertEquals(List.of("CVE-1"), rows.get(1).get("cves"));
+  }
+
+  @Test
   void updatesOfOneSelectorApplyInTheOrderMadeWhileLanesRunInParallel() {
     var instance = TestGraph.newInstance("update-order");
     try (var session = session(instance, "r1")) {

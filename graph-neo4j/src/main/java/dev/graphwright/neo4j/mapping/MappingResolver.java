@@ -5,6 +5,7 @@ import dev.graphwright.api.graph.MappedRelationship;
 import dev.graphwright.neo4j.Cypher;
 import dev.graphwright.neo4j.GraphSchema;
 import dev.graphwright.neo4j.MemoryErrors;
+import dev.graphwright.neo4j.NameUnion;
 import dev.graphwright.neo4j.Neo4jGraph;
 import dev.graphwright.neo4j.Retry;
 import dev.graphwright.neo4j.WriteScope;
@@ -48,6 +49,7 @@ public final class MappingResolver {
   private final int threads;
   private final TargetLookup lookup;
   private final Set<MappingShape> indexed = new HashSet<>();
+  private final NameUnion placeholderNames = new NameUnion();
 
   public MappingResolver(
       Neo4jGraph graph, GraphSchema schema, WriteScope scope, int batchSize, int threads) {
@@ -209,19 +211,24 @@ public final class MappingResolver {
       props.put("_mapFilters", MapFilters.encode(MapFilters.applicable(shape.filters(), target)));
       rows.add(Map.of("i", d, "key", target.get(MappedRelationship.KEY), "props", props));
     }
-    var created = new HashMap<Integer, List<Target>>();
-    for (var group : byPropertyNames(rows, "props").entrySet()) {
-      created.putAll(mergePlaceholders(shape, group.getKey(), group.getValue()));
+    if (rows.isEmpty()) {
+      return Map.of();
     }
-    return created;
+    var names = new TreeSet<String>();
+    rows.forEach(row -> names.addAll(props(row).keySet()));
+    return mergePlaceholders(shape, placeholderNames.widen(shape.targetLabels(), names), rows);
   }
 
+  /**
+   * One statement per target label set: on a placeholder that exists, every name of the union is
+   * set, and a name this row lacks keeps its value (as when only the row's names were set).
+   */
   private Map<Integer, List<Target>> mergePlaceholders(
-      MappingShape shape, Set<String> names, List<Map<String, Object>> rows) {
+      MappingShape shape, List<String> names, List<Map<String, Object>> rows) {
     var query =
         "UNWIND $rows AS row MERGE (p:`Placeholder` {_instanceId: $instanceId, _key: row.key})"
             + " ON CREATE SET p += row.props"
-            + " ON MATCH SET " + Cypher.setEach("p", "row.props", names)
+            + " ON MATCH SET " + Cypher.setEachKeeping("p", "row.props", names)
             + " SET p" + Cypher.labels(shape.targetLabels()) + ", p._runId = $runId"
             + " RETURN row.i AS i, elementId(p) AS id, p._key AS key";
     var parameters = Map.<String, Object>of("rows", rows, "instanceId", scope.instanceId(), "runId", scope.runId());
@@ -238,16 +245,19 @@ public final class MappingResolver {
     return created;
   }
 
-  /** Rows grouped by the names in their {@code mapKey} map, which become part of the query. */
+  /** Rows grouped by the names in their {@code props} map, which become part of the query. */
   private static Map<Set<String>, List<Map<String, Object>>> byPropertyNames(
-      List<Map<String, Object>> rows, String mapKey) {
+      List<Map<String, Object>> rows) {
     var groups = new LinkedHashMap<Set<String>, List<Map<String, Object>>>();
     for (var row : rows) {
-      @SuppressWarnings("unchecked")
-      var map = (Map<String, Object>) row.get(mapKey);
-      groups.computeIfAbsent(new TreeSet<>(map.keySet()), k -> new ArrayList<>()).add(row);
+      groups.computeIfAbsent(new TreeSet<>(props(row).keySet()), k -> new ArrayList<>()).add(row);
     }
     return groups;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> props(Map<String, Object> row) {
+    return (Map<String, Object>) row.get("props");
   }
 
   private static Map<String, Object> link(SpooledMapping mapping, Target target) {
@@ -260,7 +270,7 @@ public final class MappingResolver {
 
   private long writeLinks(MappingShape shape, List<Map<String, Object>> links) {
     long written = 0;
-    for (var group : byPropertyNames(links, "props").entrySet()) {
+    for (var group : byPropertyNames(links).entrySet()) {
       written += writeLinks(shape, group.getKey(), group.getValue());
     }
     return written;
@@ -320,6 +330,6 @@ public final class MappingResolver {
       schema.ensureNodeIndex(shape.sourceType(), List.of(shape.sourceProperty(), "_instanceId", "_runId"));
     }
     schema.ensureRelationshipIndex(shape.relClass());
-    schema.awaitIndexes();
+    schema.awaitNewIndexes();
   }
 }

@@ -8,18 +8,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The raw ceiling {@code bench/scale} compares a run with: a plain {@code UNWIND … MERGE} of the
- * same number of nodes and relationships into a fresh embedded Neo4j, through the driver, one
- * transaction at a time, with a uniqueness constraint on the key — no framework in between. Nodes
+ * same number of nodes and relationships into a fresh embedded Neo4j, through the driver, on
+ * {@code --threads} concurrent transactions (the product writes on two lanes: a fair ceiling may
+ * use as many), with a uniqueness constraint on the key — no framework in between. Nodes
  * carry as many properties as a host finding (strings and numbers of similar sizes), so the ceiling
  * measures Neo4j's cost for this data, and the ratio measures what the framework adds.
  *
- * <p>Prints one JSON line: {@code {"nodes", "relationships", "seconds", "objectsPerSecond"}}.
+ * <p>Prints one JSON line: {@code {"nodes", "relationships", "threads", "seconds",
+ * "objectsPerSecond"}}.
  *
  * <p>Arguments: {@code --data-dir DIR --nodes N --relationships M [--batch-size 5000]
- * [--properties 34] [--page-cache-mb 256]}.
+ * [--properties 34] [--page-cache-mb 256] [--threads 1]}.
  */
 public final class CeilingBenchmark {
 
@@ -30,6 +35,7 @@ public final class CeilingBenchmark {
     int batch = Integer.parseInt(options.getOrDefault("batch-size", "5000"));
     int properties = Integer.parseInt(options.getOrDefault("properties", "34"));
     long pageCache = Long.parseLong(options.getOrDefault("page-cache-mb", "256")) << 20;
+    int threads = Integer.parseInt(options.getOrDefault("threads", "1"));
     var settings = EmbeddedNeo4jSettings.defaults(Path.of(options.get("data-dir"))).withPageCache(pageCache);
     double seconds;
     try (var database = EmbeddedNeo4j.start(settings);
@@ -38,31 +44,64 @@ public final class CeilingBenchmark {
           "CREATE CONSTRAINT ceiling_key IF NOT EXISTS FOR (n:Node) REQUIRE n.key IS UNIQUE",
           Map.of(), r -> r.consume());
       long started = System.nanoTime();
-      for (long from = 0; from < nodes; from += batch) {
-        var rows = new ArrayList<Map<String, Object>>();
-        for (long i = from; i < Math.min(nodes, from + batch); i++) {
-          rows.add(Map.of("key", key(i), "props", props(i, properties)));
+      var pool = Executors.newFixedThreadPool(threads);
+      try {
+        var nodeBatches = new ArrayList<Future<?>>();
+        for (long from = 0; from < nodes; from += batch) {
+          long first = from;
+          nodeBatches.add(pool.submit(() -> writeNodes(graph, first, Math.min(nodes, first + batch), properties)));
         }
-        graph.write(
-            "UNWIND $rows AS row MERGE (n:Node {key: row.key}) SET n += row.props",
-            Map.of("rows", rows));
-      }
-      for (long from = 0; from < relationships; from += batch) {
-        var rows = new ArrayList<Map<String, Object>>();
-        for (long i = from; i < Math.min(relationships, from + batch); i++) {
-          rows.add(Map.of("from", key(i % nodes), "to", key((i * 7919 + 13) % nodes), "key", "rel-" + i));
+        awaitAll(nodeBatches);
+        var relationshipBatches = new ArrayList<Future<?>>();
+        for (long from = 0; from < relationships; from += batch) {
+          long first = from;
+          relationshipBatches.add(
+              pool.submit(() -> writeRelationships(graph, first, Math.min(relationships, first + batch), nodes)));
         }
-        graph.write(
-            "UNWIND $rows AS row MATCH (a:Node {key: row.from}) MATCH (b:Node {key: row.to})"
-                + " MERGE (a)-[r:REL {key: row.key}]->(b)",
-            Map.of("rows", rows));
+        awaitAll(relationshipBatches);
+      } finally {
+        pool.shutdownNow();
       }
       seconds = (System.nanoTime() - started) / 1e9;
     }
     // Last, after the database's own shutdown lines: bench/scale reads the last line.
     System.out.printf(
-        "{\"nodes\": %d, \"relationships\": %d, \"seconds\": %.1f, \"objectsPerSecond\": %.0f}%n",
-        nodes, relationships, seconds, (nodes + relationships) / seconds);
+        "{\"nodes\": %d, \"relationships\": %d, \"threads\": %d, \"seconds\": %.1f,"
+            + " \"objectsPerSecond\": %.0f}%n",
+        nodes, relationships, threads, seconds, (nodes + relationships) / seconds);
+  }
+
+  private static void writeNodes(Neo4jGraph graph, long from, long to, int properties) {
+    var rows = new ArrayList<Map<String, Object>>();
+    for (long i = from; i < to; i++) {
+      rows.add(Map.of("key", key(i), "props", props(i, properties)));
+    }
+    graph.write("UNWIND $rows AS row MERGE (n:Node {key: row.key}) SET n += row.props", Map.of("rows", rows));
+  }
+
+  /** Relationships between pseudo-random nodes; concurrent batches that deadlock are retried. */
+  private static void writeRelationships(Neo4jGraph graph, long from, long to, long nodes) {
+    var rows = new ArrayList<Map<String, Object>>();
+    for (long i = from; i < to; i++) {
+      rows.add(Map.of("from", key(i % nodes), "to", key((i * 7919 + 13) % nodes), "key", "rel-" + i));
+    }
+    graph.write(
+        "UNWIND $rows AS row MATCH (a:Node {key: row.from}) MATCH (b:Node {key: row.to})"
+            + " MERGE (a)-[r:REL {key: row.key}]->(b)",
+        Map.of("rows", rows));
+  }
+
+  private static void awaitAll(List<Future<?>> futures) {
+    for (var future : futures) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   private static String key(long i) {

@@ -115,6 +115,32 @@ class MappingResolverTest {
   }
 
   @Test
+  void aPlaceholderSeenAgainTakesNewValuesAndKeepsThoseTheNewTargetLacks() {
+    var qualys = TestGraph.newInstance("qualys");
+    var fqdn = "kept-" + uniqueIp() + ".example";
+    run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addMappedRelationship(
+          hostHasFinding("f1", Map.of("fqdn", fqdn, "os", "Linux", "netbios", "OLD"), "qualys-host:k"));
+    });
+    // The next run's target names fewer properties, and a different set: one statement sets the
+    // union of names (see Cypher.setEachKeeping), which must not clear the ones this row lacks.
+    run(qualys, "r2", s -> {
+      s.addEntity(finding("f1"));
+      s.addMappedRelationship(hostHasFinding("f1", Map.of("netbios", "NEW"), "qualys-host:k"));
+    });
+    var placeholder =
+        graph.read(
+            "MATCH (p:Placeholder {_instanceId: $i, _key: 'qualys-host:k'}) RETURN properties(p) AS p",
+            Map.of("i", qualys),
+            r -> r.single().get("p").asMap());
+    assertEquals("NEW", placeholder.get("netbios"));
+    assertEquals(fqdn, placeholder.get("fqdn"));
+    assertEquals("Linux", placeholder.get("os"));
+    assertEquals("r2", placeholder.get("_runId"));
+  }
+
+  @Test
   void createsNothingWhenTargetCreationIsSkipped() {
     var qualys = TestGraph.newInstance("qualys");
     var stats =

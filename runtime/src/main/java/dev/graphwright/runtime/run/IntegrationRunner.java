@@ -119,9 +119,11 @@ public final class IntegrationRunner {
         checkInvocation(request, counters);
       }
       var scheduler = new StepScheduler(planner, selected, settings.stepParallelism());
+      long stepsStarted = System.nanoTime();
       var result =
           scheduler.run(
               new StepExecution(resources, session, listener, request.integration().classLoader()));
+      builder.phase("steps", stepsStarted);
       builder.steps(planner, result.outcomes());
       var plan = new SyncPlan(planner.steps(), result.outcomes());
       builder.types(plan);
@@ -141,21 +143,26 @@ public final class IntegrationRunner {
     builder.metrics(counters.snapshot());
     long counting = System.nanoTime();
     builder.totals(GraphTotals.count(graph, execution.instanceId(), planner.steps().values()));
+    builder.phase("totals", counting);
     log.info("Graph totals counted in {} ms", millisSince(counting));
     return builder.build(clock.instant(), ConfigLoader.printable(request.config()));
   }
 
   private void afterSteps(GraphSession session, SyncPlan plan, RunRecordBuilder builder) {
     listener.phase("resolving " + session.mappedRelationshipCount() + " mapped relationships");
+    long started = System.nanoTime();
     MappingStats mapping = session.resolveMappedRelationships(settings.mappingBatch());
+    builder.phase("mapping", started);
     builder.mapping(mapping);
     listener.phase("reconciling placeholders");
-    long started = System.nanoTime();
+    started = System.nanoTime();
     session.reconcilePlaceholders(plan.entityTypesWritten());
+    builder.phase("reconcile", started);
     log.info("Placeholders reconciled in {} ms", millisSince(started));
     listener.phase("deleting stale data");
     started = System.nanoTime();
     var sync = session.syncStaleData(plan.syncTypes(), settings.maxDeleteShare());
+    builder.phase("sync", started);
     log.info("Stale data sync deleted {} in {} ms", sync.deleted(), millisSince(started));
     builder.sync(sync);
     builder.writes(session.writer().stats());

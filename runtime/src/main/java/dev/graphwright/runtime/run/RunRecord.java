@@ -12,6 +12,10 @@ import java.util.Map;
  * @param status {@code SUCCESS} (every step succeeded), {@code PARTIAL_SUCCESS} (the run completed
  *     but some step did not succeed; its types were kept), {@code FAILED} (a fatal error stopped
  *     it; nothing was deleted)
+ * @param phaseSeconds how long each phase took, in order: {@code steps} (every step, fetching and
+ *     writing), {@code mapping} (resolving mapped relationships), {@code reconcile} (placeholders
+ *     adopted or relinked), {@code sync} (stale data deleted), {@code totals} (the graph counted
+ *     for this record); a phase that did not run is absent
  * @param windowFrom the last successful run's start, which integrations use as the start of
  *     incremental windows; null on a first run
  * @param windowTo the end of incremental windows (this run's start; a replay keeps the original's)
@@ -30,6 +34,7 @@ public record RunRecord(
     String startedAt,
     String endedAt,
     long durationMs,
+    Map<String, Double> phaseSeconds,
     String status,
     String error,
     String errorCode,

@@ -9,6 +9,7 @@ import dev.graphwright.neo4j.WriteStats;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +33,7 @@ final class RunRecordBuilder {
   private List<DuplicateSample> duplicateSamples = List.of();
   private Map<String, Long> dangling = new TreeMap<>();
   private RunRecord.Totals totals = new RunRecord.Totals(Map.of(), Map.of(), Map.of());
+  private final Map<String, Double> phaseSeconds = new LinkedHashMap<>();
 
   RunRecordBuilder(ExecutionInfo execution, RunRequest request, Instant startedAt) {
     this.execution = execution;
@@ -100,6 +102,12 @@ final class RunRecordBuilder {
     totals = counted;
   }
 
+  /** How long a phase of the run took, from {@code startedNanos} until now. */
+  void phase(String name, long startedNanos) {
+    double seconds = (System.nanoTime() - startedNanos) / 1e9;
+    phaseSeconds.put(name, Math.round(seconds * 1000) / 1000.0);
+  }
+
   RunRecord build(Instant endedAt, Map<String, String> config) {
     String status =
         fatal != null
@@ -112,6 +120,7 @@ final class RunRecordBuilder {
         startedAt.toString(),
         endedAt.toString(),
         endedAt.toEpochMilli() - startedAt.toEpochMilli(),
+        new LinkedHashMap<>(phaseSeconds),
         status,
         fatal == null ? null : Errors.oneLine(fatal),
         fatal == null ? null : fatal instanceof IntegrationException e ? e.code() : "RUN_FAILED",
