@@ -65,6 +65,12 @@ public final class Cypher {
         .collect(Collectors.joining(", "));
   }
 
+  /** {@code v:`Label`(`a`, `b`)}: the index a {@code USING INDEX} hint names. */
+  public static String indexHint(String variable, String label, Collection<String> properties) {
+    return variable + ":" + label(label) + "("
+        + properties.stream().map(Cypher::property).collect(Collectors.joining(", ")) + ")";
+  }
+
   /** A validated, quoted property name. */
   public static String property(String name) {
     return "`" + Names.checkProperty(name) + "`";

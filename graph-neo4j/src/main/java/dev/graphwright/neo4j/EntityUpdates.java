@@ -171,7 +171,9 @@ final class EntityUpdates implements AutoCloseable {
         Cypher.setEachKeeping(
             "n", "row.props", names.widen(List.of(group.type(), group.property()), seen));
     // Property, instance and run in one index: the selector is answered without reading nodes.
-    schema.ensureNodeIndex(group.type(), List.of(group.property(), "_instanceId", "_runId"));
+    // The hint keeps Neo4j on it even when it planned this while the type had few nodes.
+    var index = List.of(group.property(), "_instanceId", "_runId");
+    schema.ensureNodeIndex(group.type(), index);
     var parameters = new HashMap<String, Object>();
     parameters.put("rows", rows);
     parameters.put("instanceId", scope.instanceId());
@@ -179,7 +181,8 @@ final class EntityUpdates implements AutoCloseable {
     long count =
         graph.autoCommit(
             "UNWIND $rows AS row"
-                + " MATCH (n:" + Cypher.label(group.type()) + ") WHERE n."
+                + " MATCH (n:" + Cypher.label(group.type()) + ")"
+                + " USING INDEX " + Cypher.indexHint("n", group.type(), index) + " WHERE n."
                 + Cypher.property(group.property())
                 + " = row.value AND n._instanceId = $instanceId AND n._runId = $runId"
                 + " CALL (n, row) { SET " + sets + " } IN TRANSACTIONS OF 500 ROWS"

@@ -99,7 +99,7 @@ public final class GraphWriter implements AutoCloseable {
     synchronized (buffers) {
       var buffer =
           buffers.computeIfAbsent(
-              bufferKey, k -> new Buffer(true, lane, entity.type(), WriteQueries.entities(labels)));
+              bufferKey, k -> new Buffer(true, lane, entity.type(), WriteQueries.entities()));
       var batch = buffer.add(row, stepId, settings.batchSize());
       if (batch != null) {
         submitEntitiesLocked(batch);

@@ -2,6 +2,7 @@ package dev.graphwright.neo4j;
 
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.Relationship;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ final class Rows {
 
   private Rows() {}
 
-  /** {@code {key, hash, raw, props}}; props hold the system properties too. */
+  /** {@code {key, labels, hash, raw, props}}; props hold the system properties too. */
   static Map<String, Object> entity(Entity entity, WriteScope scope) {
     long hash = ContentHash.of(entity.type(), entity.classes(), entity.properties());
     var props = new HashMap<String, Object>(entity.properties().size() + 6);
@@ -21,8 +22,12 @@ final class Rows {
     props.put("_class", entity.classes());
     props.put("_instanceId", scope.instanceId());
     props.put("_hash", hash);
-    var row = new HashMap<String, Object>(6);
+    var labels = new ArrayList<String>(entity.classes().size() + 1);
+    labels.addAll(entity.classes());
+    labels.add(entity.type());
+    var row = new HashMap<String, Object>(8);
     row.put("key", entity.key());
+    row.put("labels", labels);
     row.put("hash", hash);
     row.put("raw", entity.raw() == null ? null : entity.raw().encode());
     row.put("props", props);

@@ -3,8 +3,8 @@ package dev.graphwright.neo4j;
 import java.util.List;
 
 /**
- * The writer's two queries. Labels and relationship types are part of the text (Cypher cannot
- * parameterize them), so rows are grouped by them; everything else is a parameter.
+ * The writer's two queries. An entity's labels are a parameter; a relationship's type is part of
+ * the text, so relationship rows are grouped by it. Everything else is a parameter.
  *
  * <p>Merge rule for a {@code _key} written twice in one run: the later object's properties are
  * merged over the earlier ones ({@code +=}, later value wins per property). Across runs an object
@@ -15,7 +15,11 @@ final class WriteQueries {
 
   private WriteQueries() {}
 
-  static String entities(List<String> labels) {
+  /**
+   * The labels are a parameter ({@code row.labels}: the classes, then the type), so every entity
+   * type shares this one statement and Neo4j plans it once per run, not once per type.
+   */
+  static String entities() {
     return """
         UNWIND $rows AS row
         MERGE (n:`Entity` {_instanceId: $instanceId, _key: row.key})
@@ -26,14 +30,13 @@ final class WriteQueries {
              CASE WHEN dup AND NOT same THEN properties(n) END AS before
         FOREACH (_ IN CASE WHEN NOT same AND NOT dup THEN [1] ELSE [] END | SET n = row.props)
         FOREACH (_ IN CASE WHEN NOT same AND dup THEN [1] ELSE [] END | SET n += row.props)
-        SET n%s, n._runId = $runId, n._rawRef = row.raw
+        SET n:$(row.labels), n._runId = $runId, n._rawRef = row.raw
         RETURN sum(CASE WHEN same AND NOT dup THEN 1 ELSE 0 END) AS unchanged,
                sum(CASE WHEN dup THEN 1 ELSE 0 END) AS duplicates,
                collect(CASE WHEN dup AND NOT same
                             THEN {key: row.key, before: before, after: row.props} END)[0..$samples]
                  AS samples
-        """
-        .formatted(Cypher.labels(labels));
+        """;
   }
 
   static String relationships(String relClass) {

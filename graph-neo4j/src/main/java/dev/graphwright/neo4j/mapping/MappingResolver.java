@@ -216,12 +216,14 @@ public final class MappingResolver {
     }
     var names = new TreeSet<String>();
     rows.forEach(row -> names.addAll(props(row).keySet()));
-    return mergePlaceholders(shape, placeholderNames.widen(shape.targetLabels(), names), rows);
+    // One family for every shape: the labels are a parameter, so all share one statement.
+    return mergePlaceholders(shape, placeholderNames.widen("placeholders", names), rows);
   }
 
   /**
-   * One statement per target label set: on a placeholder that exists, every name of the union is
-   * set, and a name this row lacks keeps its value (as when only the row's names were set).
+   * One statement for every placeholder type (its labels are a parameter): on a placeholder that
+   * exists, every name of the union is set, and a name this row lacks keeps its value (as when
+   * only the row's names were set).
    */
   private Map<Integer, List<Target>> mergePlaceholders(
       MappingShape shape, List<String> names, List<Map<String, Object>> rows) {
@@ -229,9 +231,14 @@ public final class MappingResolver {
         "UNWIND $rows AS row MERGE (p:`Placeholder` {_instanceId: $instanceId, _key: row.key})"
             + " ON CREATE SET p += row.props"
             + " ON MATCH SET " + Cypher.setEachKeeping("p", "row.props", names)
-            + " SET p" + Cypher.labels(shape.targetLabels()) + ", p._runId = $runId"
+            + " SET p:$($labels), p._runId = $runId"
             + " RETURN row.i AS i, elementId(p) AS id, p._key AS key";
-    var parameters = Map.<String, Object>of("rows", rows, "instanceId", scope.instanceId(), "runId", scope.runId());
+    var parameters =
+        Map.<String, Object>of(
+            "rows", rows,
+            "labels", shape.targetLabels(),
+            "instanceId", scope.instanceId(),
+            "runId", scope.runId());
     var created = new HashMap<Integer, List<Target>>();
     Retry.onTransient(() -> graph.writeOnce(query, parameters, result -> {
       created.clear();
@@ -312,6 +319,7 @@ public final class MappingResolver {
     // One selector value can stand for thousands of sources: commit every few thousand rows.
     var query =
         "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.sourceType()) + ")"
+            + " USING INDEX " + Cypher.indexHint("s", shape.sourceType(), selectorIndex(shape))
             + " WHERE s." + Cypher.property(shape.sourceProperty()) + " = l.source"
             + " AND s._instanceId = $instanceId AND s._runId = $runId"
             + " MATCH (t) WHERE elementId(t) = l.target"
@@ -321,13 +329,18 @@ public final class MappingResolver {
         () -> graph.autoCommit(query, parameters, result -> result.single().get("written").asLong()));
   }
 
+  /** Property, instance and run in one index: a selector is answered without reading nodes. */
+  private static List<String> selectorIndex(MappingShape shape) {
+    return List.of(shape.sourceProperty(), "_instanceId", "_runId");
+  }
+
   private synchronized void ensureIndexes(MappingShape shape) {
     if (!indexed.add(shape)) {
       return;
     }
     shape.filters().forEach(f -> schema.ensureNodeIndex(f.label(), f.properties()));
     if (shape.selectsSources()) {
-      schema.ensureNodeIndex(shape.sourceType(), List.of(shape.sourceProperty(), "_instanceId", "_runId"));
+      schema.ensureNodeIndex(shape.sourceType(), selectorIndex(shape));
     }
     schema.ensureRelationshipIndex(shape.relClass());
     schema.awaitNewIndexes();
