@@ -27,11 +27,6 @@ public final class Cypher {
     return "`" + name + "`";
   }
 
-  /** {@code :`A`:`B`} for a set of labels. */
-  public static String labels(Collection<String> names) {
-    return names.stream().map(n -> ":" + label(n)).collect(Collectors.joining());
-  }
-
   /** A validated, quoted relationship type. */
   public static String relationshipType(String relClass) {
     return "`" + Names.checkRelationshipClass(relClass) + "`";

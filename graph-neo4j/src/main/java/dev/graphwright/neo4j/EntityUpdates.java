@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
@@ -161,15 +160,11 @@ final class EntityUpdates implements AutoCloseable {
     // properties it selects by, so rows stream through without an Eager buffer of them all. The
     // names are those of every update of this type and property so far (a row's missing ones keep
     // their value), so the statement's text, and its plan, rarely change.
-    var seen = new TreeSet<String>();
-    for (var row : rows) {
-      @SuppressWarnings("unchecked")
-      var props = (Map<String, Object>) row.get("props");
-      seen.addAll(props.keySet());
-    }
     var sets =
         Cypher.setEachKeeping(
-            "n", "row.props", names.widen(List.of(group.type(), group.property()), seen));
+            "n",
+            "row.props",
+            names.widen(List.of(group.type(), group.property()), Rows.propertyNames(rows)));
     // Property, instance and run in one index: the selector is answered without reading nodes.
     // The hint keeps Neo4j on it even when it planned this while the type had few nodes.
     var index = List.of(group.property(), "_instanceId", "_runId");

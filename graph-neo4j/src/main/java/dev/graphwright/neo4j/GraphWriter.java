@@ -90,11 +90,9 @@ public final class GraphWriter implements AutoCloseable {
 
   /** Buffers an entity written by {@code stepId}. */
   public void add(Entity entity, String stepId) {
-    var labels = new ArrayList<String>(entity.classes().size() + 1);
-    labels.addAll(entity.classes());
-    labels.add(entity.type());
     int lane = lane(entity.key());
-    var bufferKey = "E|" + lane + "|" + String.join(",", labels);
+    // Labels travel in the row (one statement for all), so a type's rows share a buffer.
+    var bufferKey = "E|" + lane + "|" + entity.type();
     var row = Rows.entity(entity, scope);
     synchronized (buffers) {
       var buffer =

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Turns graph objects into the parameter rows of the writer's {@code UNWIND} queries. */
-final class Rows {
+public final class Rows {
 
   private Rows() {}
 
@@ -32,6 +34,21 @@ final class Rows {
     row.put("raw", entity.raw() == null ? null : entity.raw().encode());
     row.put("props", props);
     return row;
+  }
+
+  /** The property names of a batch's rows, over all their {@code props} maps. */
+  public static SortedSet<String> propertyNames(List<Map<String, Object>> rows) {
+    var names = new TreeSet<String>();
+    for (var row : rows) {
+      names.addAll(props(row).keySet());
+    }
+    return names;
+  }
+
+  /** A row's {@code props} map. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> props(Map<String, Object> row) {
+    return (Map<String, Object>) row.get("props");
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.graphwright.neo4j;
 
-import java.util.List;
-
 /**
  * The writer's two queries. An entity's labels are a parameter; a relationship's type is part of
  * the text, so relationship rows are grouped by it. Everything else is a parameter.

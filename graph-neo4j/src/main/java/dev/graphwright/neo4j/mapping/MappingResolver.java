@@ -8,6 +8,7 @@ import dev.graphwright.neo4j.MemoryErrors;
 import dev.graphwright.neo4j.NameUnion;
 import dev.graphwright.neo4j.Neo4jGraph;
 import dev.graphwright.neo4j.Retry;
+import dev.graphwright.neo4j.Rows;
 import dev.graphwright.neo4j.WriteScope;
 import dev.graphwright.neo4j.mapping.TargetLookup.Target;
 import java.util.ArrayList;
@@ -214,10 +215,9 @@ public final class MappingResolver {
     if (rows.isEmpty()) {
       return Map.of();
     }
-    var names = new TreeSet<String>();
-    rows.forEach(row -> names.addAll(props(row).keySet()));
     // One family for every shape: the labels are a parameter, so all share one statement.
-    return mergePlaceholders(shape, placeholderNames.widen("placeholders", names), rows);
+    return mergePlaceholders(
+        shape, placeholderNames.widen("placeholders", Rows.propertyNames(rows)), rows);
   }
 
   /**
@@ -257,14 +257,9 @@ public final class MappingResolver {
       List<Map<String, Object>> rows) {
     var groups = new LinkedHashMap<Set<String>, List<Map<String, Object>>>();
     for (var row : rows) {
-      groups.computeIfAbsent(new TreeSet<>(props(row).keySet()), k -> new ArrayList<>()).add(row);
+      groups.computeIfAbsent(new TreeSet<>(Rows.props(row).keySet()), k -> new ArrayList<>()).add(row);
     }
     return groups;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> props(Map<String, Object> row) {
-    return (Map<String, Object>) row.get("props");
   }
 
   private static Map<String, Object> link(SpooledMapping mapping, Target target) {
