@@ -59,7 +59,7 @@ public final class MappingResolver {
     this.scope = scope;
     this.batchSize = batchSize;
     this.threads = Math.max(1, threads);
-    this.lookup = new TargetLookup(graph);
+    this.lookup = new TargetLookup(graph, scope.standsInFor());
   }
 
   /**

@@ -46,7 +46,7 @@ public final class PlaceholderReconciler {
   public PlaceholderReconciler(Neo4jGraph graph, WriteScope scope) {
     this.graph = graph;
     this.scope = scope;
-    this.lookup = new TargetLookup(graph);
+    this.lookup = new TargetLookup(graph, scope.standsInFor());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds integration-owned nodes matching one filter group for many targets at once: one {@code
@@ -20,9 +21,15 @@ final class TargetLookup {
   record Target(String elementId, String key) {}
 
   private final Neo4jGraph graph;
+  private final @Nullable String excludedInstance;
 
-  TargetLookup(Neo4jGraph graph) {
+  /**
+   * @param excludedInstance an instance whose nodes never match (a preview's real instance, which
+   *     its scratch instance stands in for), or null
+   */
+  TargetLookup(Neo4jGraph graph, @Nullable String excludedInstance) {
     this.graph = graph;
+    this.excludedInstance = excludedInstance;
   }
 
   /** Whether any integration-owned node carries {@code label} (placeholders do not count). */
@@ -45,9 +52,12 @@ final class TargetLookup {
     var rows = new ArrayList<Map<String, Object>>(candidates.size());
     candidates.forEach((i, values) -> rows.add(Map.of("i", i, "values", values)));
     var matches = new HashMap<Integer, List<Target>>();
+    var parameters = new HashMap<String, Object>();
+    parameters.put("rows", rows);
+    parameters.put("excluded", excludedInstance);
     graph.read(
         query(label, properties),
-        Map.of("rows", rows),
+        parameters,
         result -> {
           result.forEachRemaining(
               record ->
@@ -62,7 +72,8 @@ final class TargetLookup {
   /**
    * The lookup statement of one filter group: its rows are {@code {i, values}}. The index is named
    * in a hint: planned while the graph was still small (the start of a first run), Neo4j would
-   * otherwise keep scanning the label, which costs more with every node the run adds.
+   * otherwise keep scanning the label, which costs more with every node the run adds. {@code
+   * $excluded} names an instance whose nodes never match (null: none).
    */
   static String query(String label, List<String> properties) {
     var conditions = new ArrayList<String>();
@@ -72,6 +83,7 @@ final class TargetLookup {
     return "UNWIND $rows AS row MATCH (t:" + Cypher.label(label) + ")"
         + " USING INDEX " + Cypher.indexHint("t", label, properties) + " WHERE "
         + conditions.stream().collect(Collectors.joining(" AND "))
-        + " AND t:`Entity` RETURN row.i AS i, elementId(t) AS id, t._key AS key";
+        + " AND t:`Entity` AND coalesce(t._instanceId <> $excluded, true)"
+        + " RETURN row.i AS i, elementId(t) AS id, t._key AS key";
   }
 }

@@ -256,7 +256,7 @@ class MappingResolverTest {
     var plan =
         graph.read(
             "EXPLAIN " + TargetLookup.query("Host", List.of("publicIpAddress")),
-            Map.of("rows", List.of()),
+            new java.util.HashMap<>(Map.of("rows", List.of())),
             r -> r.consume().plan().toString());
     assertTrue(plan.contains("NodeIndexSeek"), plan);
     assertFalse(plan.contains("AllNodesScan"), plan);

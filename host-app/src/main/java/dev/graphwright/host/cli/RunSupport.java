@@ -21,7 +21,7 @@ import java.util.Set;
 /** What {@code run} and {@code replay} share: runner options, progress, summary, JSON record. */
 final class RunSupport {
 
-  static final Set<String> FLAGS = Set.of("no-raw", "quiet");
+  static final Set<String> FLAGS = Set.of("no-raw", "quiet", "preview");
   static final Set<String> VALUED =
       Set.of(
           "summary-json", "batch-size", "writer-threads", "parallel-steps", "raw-keep-runs",
@@ -38,6 +38,9 @@ final class RunSupport {
         --writer-threads N    concurrent write transactions (default 2)
         --parallel-steps N    independent steps run at once (default 3)
         --quiet               no progress display, summary only
+        --preview             change nothing: run the steps into a scratch copy, report per type
+                              what the run would create, update, leave and delete, then drop the
+                              copy (no raw archive, no run history)
         --show-query NAME     after the run, print this saved query's answer (repeatable)
         --max-delete-share X  deletion guard: never delete more than this share of a type's
                               objects (when there are 100 or more) in one run; such a run keeps
@@ -46,7 +49,8 @@ final class RunSupport {
 
   private RunSupport() {}
 
-  static int execute(Host host, Args args, RunRequest request) throws IOException {
+  static int execute(Host host, Args args, RunRequest given) throws IOException {
+    var request = args.flag("preview") ? given.previewing() : given;
     var writer =
         WriterSettings.defaults()
             .withBatchSize(args.intValue("batch-size", 2000))
@@ -83,11 +87,12 @@ final class RunSupport {
     }
     if (!record.deletionRefused().isEmpty()) {
       host.err().println(
-          "refused to delete "
+          (record.preview() != null ? "a run would refuse to delete " : "refused to delete ")
               + record.deletionRefused().stream()
                   .map(r -> r.wouldDelete() + " of " + r.existing() + " " + r.type())
                   .collect(java.util.stream.Collectors.joining(", "))
-              + " (over --max-delete-share " + settings.maxDeleteShare() + "): all were kept."
+              + " (over --max-delete-share " + settings.maxDeleteShare() + "): all "
+              + (record.preview() != null ? "would be" : "were") + " kept."
               + " If they are really gone, run again with --max-delete-share 1");
     }
     for (var name : args.values("show-query")) {

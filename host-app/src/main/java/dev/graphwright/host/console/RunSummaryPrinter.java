@@ -44,6 +44,9 @@ public final class RunSummaryPrinter {
       }
     }
     out.println();
+    if (record.preview() != null) {
+      printPreview(record, out);
+    }
     var totals = new Table(List.of("in the graph for this instance", "count"));
     record.totals().entities().forEach((t, n) -> totals.row(List.of(t, Numbers.count(n))));
     record.totals().relationships().forEach((t, n) -> totals.row(List.of(t, Numbers.count(n))));
@@ -65,8 +68,10 @@ public final class RunSummaryPrinter {
     line(out, "dangling relationships", record.dangling());
     line(out, "stale objects deleted", record.deleted());
     for (var refusal : record.deletionRefused()) {
-      out.println("  deletion refused: " + refusal.type() + " (" + refusal.wouldDelete() + " of "
-          + refusal.existing() + " would go; all kept)");
+      out.println(
+          (record.preview() != null ? "  a run would refuse to delete: " : "  deletion refused: ")
+              + refusal.type() + " (" + refusal.wouldDelete() + " of " + refusal.existing()
+              + " would go; all kept)");
     }
     if (!record.partialTypes().isEmpty()) {
       out.println("  partial types (kept, never deleted): " + String.join(", ", record.partialTypes()));
@@ -79,6 +84,23 @@ public final class RunSummaryPrinter {
       record.duplicateSamples().forEach(s ->
           out.println("    " + s.type() + " " + s.key() + ": " + s.differences().keySet()));
     }
+  }
+
+  private static void printPreview(RunRecord record, PrintStream out) {
+    out.println("  PREVIEW: nothing was changed. A run now would:");
+    var table = new Table(List.of("type", "create", "update", "unchanged", "delete", "in the graph"));
+    record.preview().forEach(
+        (type, c) ->
+            table.row(
+                List.of(
+                    type,
+                    Numbers.count(c.create()),
+                    Numbers.count(c.update()),
+                    Numbers.count(c.unchanged()),
+                    Numbers.count(c.delete()),
+                    Numbers.count(c.existing()))));
+    table.print(out, "  ");
+    out.println();
   }
 
   private static void line(PrintStream out, String label, Map<String, Long> counts) {

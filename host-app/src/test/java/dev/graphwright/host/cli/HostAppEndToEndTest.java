@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.graphwright.host.TestPlugins;
 import dev.graphwright.runtime.run.Json;
 import dev.graphwright.runtime.run.RunRecord;
+import dev.graphwright.neo4j.PreviewDiff;
 import dev.graphwright.neo4j.testing.TestGraph;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,6 +89,42 @@ class HostAppEndToEndTest {
             "--summary-json", summary.toString());
     assertEquals(0, allowed.exitCode(), allowed.toString());
     assertEquals(100L, Json.read(Files.readString(summary), RunRecord.class).totals().entities().get("example_item"));
+  }
+
+  @Test
+  void aPreviewReportsWhatARunWouldChangeAndChangesNothing() throws IOException {
+    var summary = dir.resolve("preview.json");
+    var first =
+        hostApp.run(Map.of(), "run", "example", "--instance", instance, "--quiet", "--preview",
+            "--summary-json", summary.toString());
+    assertEquals(0, first.exitCode(), first.toString());
+    var onEmpty = Json.read(Files.readString(summary), RunRecord.class).preview();
+    assertEquals(new PreviewDiff.Change(1000, 0, 0, 0, 0), onEmpty.get("example_item"));
+    assertEquals(new PreviewDiff.Change(1000, 0, 0, 0, 0), onEmpty.get("example_host_has_item"));
+    assertEquals(0L, (long) TestGraph.graph().read(
+        "MATCH (n) WHERE n._instanceId STARTS WITH $i RETURN count(n) AS n", Map.of("i", instance),
+        r -> r.single().get("n").asLong()), "a preview of a new instance writes nothing");
+
+    run(Map.of());
+    var before = GraphFingerprint.of(TestGraph.graph(), instance);
+    var result =
+        hostApp.run(
+            Map.of("EXAMPLE_COUNT", "100"),
+            "run", "example", "--instance", instance, "--preview", "--summary-json", summary.toString());
+    assertEquals(0, result.exitCode(), result.toString());
+    assertEquals(before, GraphFingerprint.of(TestGraph.graph(), instance), "the graph is unchanged");
+    var record = Json.read(Files.readString(summary), RunRecord.class);
+    assertEquals(new PreviewDiff.Change(0, 0, 100, 900, 1000), record.preview().get("example_item"));
+    assertEquals(new PreviewDiff.Change(0, 0, 100, 900, 1000), record.preview().get("example_group_has_item"));
+    assertEquals(new PreviewDiff.Change(0, 0, 10, 0, 10), record.preview().get("example_group"));
+    assertEquals(1000L, record.totals().entities().get("example_item"), "the record counts the real instance");
+    assertTrue(record.deletionRefused().stream().anyMatch(r -> r.type().equals("example_item")),
+        "the guard's verdict is previewed too: " + record.deletionRefused());
+    assertTrue(result.out().contains("PREVIEW: nothing was changed"), result.toString());
+    assertTrue(result.err().contains("a run would refuse to delete"), result.toString());
+    assertEquals(1L, (long) TestGraph.graph().read(
+        "MATCH (r:GraphwrightRun) WHERE r.instanceId = $i RETURN count(r) AS n", Map.of("i", instance),
+        r -> r.single().get("n").asLong()), "a preview adds no line of history");
   }
 
   @Test

@@ -13,7 +13,9 @@ import dev.graphwright.runtime.raw.ReplayArchive;
 import dev.graphwright.neo4j.GraphSchema;
 import dev.graphwright.neo4j.GraphSession;
 import dev.graphwright.neo4j.Neo4jGraph;
+import dev.graphwright.neo4j.PreviewDiff;
 import dev.graphwright.neo4j.RunStore;
+import dev.graphwright.neo4j.ScratchInstance;
 import dev.graphwright.neo4j.WriteScope;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import java.time.Clock;
@@ -71,7 +73,10 @@ public final class IntegrationRunner {
     MDC.put("instance", instanceId);
     var heartbeat = heartbeat(store, instanceId, runId);
     try {
-      store.started(runId, integration.id(), instanceId, now);
+      if (!request.preview()) {
+        // A preview leaves the graph as it was: no line of history either.
+        store.started(runId, integration.id(), instanceId, now);
+      }
       var lastSuccess =
           request.replayOf().isPresent() ? request.replayLastSuccess() : store.lastSuccessfulStart(instanceId);
       var execution =
@@ -85,7 +90,9 @@ public final class IntegrationRunner {
       log.info("Run '{}' of '{}' started (last successful run: {})", runId, instanceId,
           lastSuccess.map(Object::toString).orElse("none"));
       var record = execute(request, planner, selected, execution, now);
-      store.finished(runId, record.status(), Instant.parse(record.endedAt()), Json.write(record.totals()), Json.write(record));
+      if (!request.preview()) {
+        store.finished(runId, record.status(), Instant.parse(record.endedAt()), Json.write(record.totals()), Json.write(record));
+      }
       log.info("Run '{}' ended {} in {} ms", runId, record.status(), record.durationMs());
       return record;
     } finally {
@@ -104,7 +111,14 @@ public final class IntegrationRunner {
       Instant startedAt) {
     var counters = new Counters();
     var archive = archive(request, execution);
-    var scope = new WriteScope(execution.instanceId(), execution.runId());
+    // A preview writes into a scratch instance that stands in for the real one, then drops it.
+    var scope =
+        request.preview()
+            ? new WriteScope(
+                execution.instanceId() + "~preview-" + execution.runId(),
+                execution.runId(),
+                execution.instanceId())
+            : new WriteScope(execution.instanceId(), execution.runId());
     var schema = new GraphSchema(graph);
     var instanceWork = settings.dataDir().resolve("work").resolve(execution.instanceId());
     // We hold the instance's lock: any other work directory here is a crashed run's leftover.
@@ -131,6 +145,9 @@ public final class IntegrationRunner {
         builder.fatal(result.fatal());
       } else {
         afterSteps(session, plan, builder);
+        if (request.preview()) {
+          previewChanges(planner, plan, scope, builder);
+        }
       }
     } catch (RuntimeException e) {
       // Outside a step (the invocation check, the mapper, the sync) any error stops the run; it
@@ -139,6 +156,9 @@ public final class IntegrationRunner {
       builder.fatal(e);
     } finally {
       deleteWorkDir(spoolDir);
+      if (request.preview()) {
+        dropScratch(planner, scope);
+      }
     }
     builder.metrics(counters.snapshot());
     long counting = System.nanoTime();
@@ -154,6 +174,11 @@ public final class IntegrationRunner {
     MappingStats mapping = session.resolveMappedRelationships(settings.mappingBatch());
     builder.phase("mapping", started);
     builder.mapping(mapping);
+    if (session.scope().standsInFor() != null) {
+      // A preview neither adopts (that would move other instances' placeholders) nor deletes.
+      listener.phase("");
+      return;
+    }
     listener.phase("reconciling placeholders");
     started = System.nanoTime();
     session.reconcilePlaceholders(plan.entityTypesWritten());
@@ -167,6 +192,47 @@ public final class IntegrationRunner {
     builder.sync(sync);
     builder.writes(session.writer().stats());
     listener.phase("");
+  }
+
+  /** Compares the scratch instance with the real one, type by type. */
+  private void previewChanges(
+      StepPlanner planner, SyncPlan plan, WriteScope scope, RunRecordBuilder builder) {
+    listener.phase("comparing with the graph");
+    long started = System.nanoTime();
+    var cleaned = new java.util.HashSet<String>();
+    plan.syncTypes().forEach(t -> cleaned.add(t.type()));
+    var types = new java.util.ArrayList<PreviewDiff.ComparedType>();
+    for (var step : planner.steps().values()) {
+      var spec = step.spec();
+      spec.entities().forEach(
+          e -> types.add(new PreviewDiff.ComparedType(e.type(), null, cleaned.contains(e.type()))));
+      spec.relationships().forEach(
+          r -> types.add(new PreviewDiff.ComparedType(r.type(), r.relClass(), cleaned.contains(r.type()))));
+      spec.mappedRelationships().forEach(
+          m -> types.add(new PreviewDiff.ComparedType(m.type(), m.relClass(), cleaned.contains(m.type()))));
+    }
+    var changes = new PreviewDiff(graph, scope.standsInFor(), scope.instanceId()).compare(types);
+    builder.preview(changes, settings.maxDeleteShare());
+    builder.phase("compare", started);
+    listener.phase("");
+  }
+
+  private void dropScratch(StepPlanner planner, WriteScope scope) {
+    listener.phase("dropping the preview's scratch data");
+    var relClasses = new java.util.TreeSet<String>();
+    for (var step : planner.steps().values()) {
+      step.spec().relationships().forEach(r -> relClasses.add(r.relClass()));
+      step.spec().mappedRelationships().forEach(m -> relClasses.add(m.relClass()));
+    }
+    try {
+      ScratchInstance.drop(graph, scope.instanceId(), relClasses);
+    } catch (RuntimeException e) {
+      log.error(
+          "Could not drop the preview's scratch instance '{}'; delete its nodes with"
+              + " MATCH (n {_instanceId: $id}) DETACH DELETE n", scope.instanceId(), e);
+    } finally {
+      listener.phase("");
+    }
   }
 
   private static long millisSince(long startedNanos) {
@@ -210,7 +276,7 @@ public final class IntegrationRunner {
     if (request.replayOf().isPresent()) {
       return new ReplayArchive(settings.rawRoot(), execution.instanceId(), request.replayOf().get());
     }
-    if (!settings.rawArchive()) {
+    if (!settings.rawArchive() || request.preview()) {
       return RawArchive.passThrough();
     }
     RawRetention.prune(

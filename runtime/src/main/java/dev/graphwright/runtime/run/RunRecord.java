@@ -1,10 +1,12 @@
 package dev.graphwright.runtime.run;
 
 import dev.graphwright.neo4j.DuplicateSample;
+import dev.graphwright.neo4j.PreviewDiff;
 import dev.graphwright.neo4j.StaleDataSync;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record of one run, stored in the graph and written by {@code --summary-json}.
@@ -25,6 +27,9 @@ import java.util.Map;
  * @param deleted stale objects deleted, per {@code _type}
  * @param deletionRefused types the deletion guard kept whole: the run would have deleted more
  *     than the allowed share of them ({@code --max-delete-share})
+ * @param preview for a {@code --preview} run, per {@code _type}: what the run would create,
+ *     update, leave unchanged and delete, and how many the instance holds (nothing was changed);
+ *     null for a run; {@code deletionRefused} then lists what the guard would refuse
  * @param dangling relationships dropped because an end was missing, per {@code _type}
  */
 public record RunRecord(
@@ -54,6 +59,7 @@ public record RunRecord(
     Map<String, MappingStats.Counts> mappedRelationships,
     Map<String, Long> deleted,
     List<StaleDataSync.DeletionRefusal> deletionRefused,
+    @Nullable Map<String, PreviewDiff.Change> preview,
     Map<String, Long> dangling,
     long peakHeapBytes,
     long peakLiveHeapBytes,
@@ -81,7 +87,10 @@ public record RunRecord(
   public record Totals(
       Map<String, Long> entities, Map<String, Long> relationships, Map<String, Long> placeholders) {}
 
-  /** Exit code: 0 success, 1 completed with failed steps or refused deletions, 2 fatal. */
+  /**
+   * Exit code: 0 success, 1 completed with failed steps or refused deletions, 2 fatal. A preview
+   * exits 0 when its steps succeeded, even if the guard would refuse deletions.
+   */
   public int exitCode() {
     return switch (status) {
       case "SUCCESS" -> 0;

@@ -4,6 +4,7 @@ import dev.graphwright.api.ExecutionInfo;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.neo4j.DuplicateSample;
+import dev.graphwright.neo4j.PreviewDiff;
 import dev.graphwright.neo4j.StaleDataSync;
 import dev.graphwright.neo4j.WriteStats;
 import dev.graphwright.neo4j.mapping.MappingStats;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** Collects a run's facts as the phases produce them, then builds the {@link RunRecord}. */
 final class RunRecordBuilder {
@@ -29,6 +31,7 @@ final class RunRecordBuilder {
   private Map<String, MappingStats.Counts> mapping = Map.of();
   private Map<String, Long> deleted = Map.of();
   private List<StaleDataSync.DeletionRefusal> deletionRefused = List.of();
+  private @Nullable Map<String, PreviewDiff.Change> preview;
   private Map<String, Long> duplicates = Map.of();
   private List<DuplicateSample> duplicateSamples = List.of();
   private Map<String, Long> dangling = new TreeMap<>();
@@ -84,6 +87,12 @@ final class RunRecordBuilder {
     deletionRefused = result.refused();
   }
 
+  /** A preview's comparison, and what the deletion guard would refuse. */
+  void preview(Map<String, PreviewDiff.Change> changes, double maxDeleteShare) {
+    preview = changes;
+    deletionRefused = PreviewDiff.refusals(changes, maxDeleteShare);
+  }
+
   void writes(WriteStats stats) {
     duplicates = stats.duplicates();
     duplicateSamples = stats.duplicateSamples();
@@ -112,7 +121,9 @@ final class RunRecordBuilder {
     String status =
         fatal != null
             ? "FAILED"
-            : anyStepIncomplete || !deletionRefused.isEmpty() ? "PARTIAL_SUCCESS" : "SUCCESS";
+            : anyStepIncomplete || (preview == null && !deletionRefused.isEmpty())
+                ? "PARTIAL_SUCCESS"
+                : "SUCCESS";
     return new RunRecord(
         execution.runId(),
         execution.integrationId(),
@@ -140,6 +151,7 @@ final class RunRecordBuilder {
         mapping,
         deleted,
         deletionRefused,
+        preview,
         dangling,
         HeapPeak.bytes(),
         HeapPeak.liveBytes(),
