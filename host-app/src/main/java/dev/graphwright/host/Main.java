@@ -4,6 +4,7 @@ import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.host.cli.Args;
 import dev.graphwright.host.cli.Command;
 import dev.graphwright.host.cli.DocsCommand;
+import dev.graphwright.host.cli.ExplainCommand;
 import dev.graphwright.host.cli.PluginsCommand;
 import dev.graphwright.host.cli.QueryCommand;
 import dev.graphwright.host.cli.RawCommand;
@@ -40,6 +41,7 @@ public final class Main {
           new StepsCommand(),
           new DocsCommand(),
           new RawCommand(),
+          new ExplainCommand(),
           new ReplayCommand());
 
   private Main() {}

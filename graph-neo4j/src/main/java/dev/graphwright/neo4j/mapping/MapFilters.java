@@ -16,8 +16,12 @@ import java.util.Map;
  */
 final class MapFilters {
 
-  /** One group with its values: nodes labelled {@code label} whose properties equal {@code values}. */
-  record Group(String label, Map<String, Object> values) {}
+  /**
+   * One group with its values: nodes labelled {@code label} whose properties equal {@code values}.
+   * {@code index} is the group's place among the declared groups (a group whose values the target
+   * lacks is not kept, so positions in the list can differ from it).
+   */
+  record Group(int index, String label, Map<String, Object> values) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,7 +30,8 @@ final class MapFilters {
   /** The groups whose values are all present in the target, in priority order. */
   static List<Group> applicable(List<TargetFilter> filters, Map<String, Object> target) {
     var groups = new ArrayList<Group>();
-    for (var filter : filters) {
+    for (int index = 0; index < filters.size(); index++) {
+      var filter = filters.get(index);
       var values = new LinkedHashMap<String, Object>();
       for (var property : filter.properties()) {
         var value = target.get(property);
@@ -36,7 +41,7 @@ final class MapFilters {
         values.put(property, value);
       }
       if (values.size() == filter.properties().size()) {
-        groups.add(new Group(filter.label(), values));
+        groups.add(new Group(index, filter.label(), values));
       }
     }
     return groups;

@@ -43,6 +43,19 @@ public final class MappingResolver {
   private static final Logger log = LoggerFactory.getLogger(MappingResolver.class);
   private static final int SELECTOR_LINKS_PER_STATEMENT = 100;
 
+  /**
+   * The relationship property naming the filter group (0-based, in priority order) that matched
+   * its target: the decision behind a link, small enough to keep on every link. Absent on a link
+   * to a placeholder (whose {@code _mapFilters} holds the groups tried); {@link #ADOPTED} when the
+   * target adopted a placeholder by {@code _type} and {@code _key}.
+   */
+  public static final String MAP_GROUP = "_mapGroup";
+
+  /** {@link #MAP_GROUP} of a link moved to an entity that adopted its placeholder by key. */
+  public static final int ADOPTED = -1;
+
+  private static final int NO_GROUP = -2;
+
   private final Neo4jGraph graph;
   private final GraphSchema schema;
   private final WriteScope scope;
@@ -136,7 +149,8 @@ public final class MappingResolver {
       descriptorOf[i] = descriptors.computeIfAbsent(batch.get(i).target(), t -> descriptors.size());
     }
     var targets = new ArrayList<>(descriptors.keySet());
-    var matched = matchOwned(shape, targets);
+    var groupOf = new HashMap<Integer, Integer>();
+    var matched = matchOwned(shape, targets, groupOf);
     var placeholders =
         shape.skipTargetCreation() ? Map.<Integer, List<Target>>of() : createPlaceholders(shape, targets, matched);
 
@@ -155,8 +169,9 @@ public final class MappingResolver {
       if (resolved.size() > 1) {
         multi++;
       }
+      int group = owned != null ? groupOf.get(d) : NO_GROUP;
       for (var target : resolved) {
-        (owned != null ? toEntities : toPlaceholders).add(link(batch.get(i), target));
+        (owned != null ? toEntities : toPlaceholders).add(link(batch.get(i), target, group));
       }
     }
     long writtenToEntities = writeLinks(shape, toEntities);
@@ -169,10 +184,15 @@ public final class MappingResolver {
         batch.size(), writtenToEntities, writtenToPlaceholders, multi, unmatched, missing);
   }
 
+  /**
+   * Tries the filter groups in priority order; {@code groupOf} receives, per matched target, the
+   * index of the group that matched it (kept on its relationships as {@code _mapGroup}).
+   */
   private Map<Integer, List<Target>> matchOwned(
-      MappingShape shape, List<Map<String, Object>> targets) {
+      MappingShape shape, List<Map<String, Object>> targets, Map<Integer, Integer> groupOf) {
     var matched = new HashMap<Integer, List<Target>>();
-    for (var filter : shape.filters()) {
+    for (int g = 0; g < shape.filters().size(); g++) {
+      var filter = shape.filters().get(g);
       var candidates = new LinkedHashMap<Integer, List<Object>>();
       for (int d = 0; d < targets.size(); d++) {
         if (matched.containsKey(d)) {
@@ -191,7 +211,11 @@ public final class MappingResolver {
         }
       }
       if (!candidates.isEmpty()) {
-        matched.putAll(lookup.match(filter.label(), filter.properties(), candidates));
+        var found = lookup.match(filter.label(), filter.properties(), candidates);
+        for (var d : found.keySet()) {
+          groupOf.put(d, g);
+        }
+        matched.putAll(found);
       }
     }
     return matched;
@@ -262,11 +286,12 @@ public final class MappingResolver {
     return groups;
   }
 
-  private static Map<String, Object> link(SpooledMapping mapping, Target target) {
+  private static Map<String, Object> link(SpooledMapping mapping, Target target, int group) {
     return Map.of(
         "source", mapping.source(),
         "target", target.elementId(),
         "targetKey", target.key(),
+        "group", group,
         "props", mapping.properties());
   }
 
@@ -294,7 +319,8 @@ public final class MappingResolver {
             : "MERGE (t)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(s)";
     var set =
         " SET " + (names.isEmpty() ? "" : Cypher.setEach("r", "l.props", names) + ", ")
-            + "r._type = $type, r._instanceId = $instanceId, r._runId = $runId";
+            + "r._type = $type, r._instanceId = $instanceId, r._runId = $runId,"
+            + " r._mapGroup = CASE WHEN l.group >= 0 THEN l.group END";
     if (shape.selectsSources() && links.size() > SELECTOR_LINKS_PER_STATEMENT) {
       // One selector value can stand for thousands of sources: keep each statement small.
       long written = 0;

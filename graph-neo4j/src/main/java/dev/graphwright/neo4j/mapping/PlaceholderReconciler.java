@@ -82,7 +82,7 @@ public final class PlaceholderReconciler {
       if (moves.isEmpty()) {
         return adopted;
       }
-      long moved = move(moves);
+      long moved = move(moves, Map.of());
       if (moved == 0) {
         return adopted;
       }
@@ -109,15 +109,20 @@ public final class PlaceholderReconciler {
           page.stream()
               .filter(p -> !scope.runId().equals(p.get("runId")) && p.get("filters") != null)
               .toList();
-      var moves = matchAgain(untouched);
+      var groups = new HashMap<String, Integer>();
+      var moves = matchAgain(untouched, groups);
       if (!moves.isEmpty()) {
-        relinked += move(moves);
+        relinked += move(moves, groups);
       }
     }
   }
 
-  /** Tries each placeholder's filter groups in order; the first group that matches wins. */
-  private Map<String, List<Target>> matchAgain(List<Map<String, Object>> placeholders) {
+  /**
+   * Tries each placeholder's filter groups in order; the first group that matches wins. {@code
+   * matchedGroup} receives, per placeholder moved, the index of that group among the declared ones.
+   */
+  private Map<String, List<Target>> matchAgain(
+      List<Map<String, Object>> placeholders, Map<String, Integer> matchedGroup) {
     var groups = new ArrayList<List<MapFilters.Group>>();
     for (var p : placeholders) {
       groups.add(MapFilters.decode((String) p.get("filters")));
@@ -147,14 +152,24 @@ public final class PlaceholderReconciler {
         }
         var found =
             lookup.match(group.label(), new ArrayList<>(group.values().keySet()), bucket.getValue());
-        found.forEach((i, targets) -> moves.put((String) placeholders.get(i).get("id"), targets));
+        int position = g;
+        found.forEach(
+            (i, targets) -> {
+              var id = (String) placeholders.get(i).get("id");
+              moves.put(id, targets);
+              matchedGroup.put(id, groups.get(i).get(position).index());
+            });
       }
     }
     return moves;
   }
 
-  /** Moves every relationship of each placeholder to its targets, then deletes the placeholder. */
-  private long move(Map<String, List<Target>> moves) {
+  /**
+   * Moves every relationship of each placeholder to its targets, then deletes the placeholder.
+   *
+   * @param groups per placeholder, the filter group that matched; absent means adopted by key
+   */
+  private long move(Map<String, List<Target>> moves, Map<String, Integer> groups) {
     var ids = new ArrayList<>(moves.keySet());
     var types =
         graph.read(
@@ -167,6 +182,7 @@ public final class PlaceholderReconciler {
             rows.add(
                 Map.of(
                     "placeholder", id,
+                    "group", groups.getOrDefault(id, MappingResolver.ADOPTED),
                     "targets",
                     targets.stream().map(t -> Map.of("id", t.elementId(), "key", t.key())).toList())));
     for (var type : types) {
@@ -179,10 +195,12 @@ public final class PlaceholderReconciler {
               + " UNWIND m.targets AS target MATCH (t) WHERE elementId(t) = target.id"
               + " FOREACH (_ IN CASE WHEN outgoing THEN [1] ELSE [] END |"
               + "   MERGE (t)-[n:" + relType + " {_key: s._key + infix + target.key}]->(s)"
-              + "   SET n += properties(r), n._key = s._key + infix + target.key)"
+              + "   SET n += properties(r), n._key = s._key + infix + target.key,"
+              + "       n._mapGroup = m.group)"
               + " FOREACH (_ IN CASE WHEN outgoing THEN [] ELSE [1] END |"
               + "   MERGE (s)-[n:" + relType + " {_key: s._key + infix + target.key}]->(t)"
-              + "   SET n += properties(r), n._key = s._key + infix + target.key)"
+              + "   SET n += properties(r), n._key = s._key + infix + target.key,"
+              + "       n._mapGroup = m.group)"
               + " WITH DISTINCT r DELETE r",
           Map.of("rows", rows));
     }

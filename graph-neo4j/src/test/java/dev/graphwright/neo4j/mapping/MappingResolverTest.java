@@ -86,6 +86,30 @@ class MappingResolverTest {
   }
 
   @Test
+  void eachLinkRecordsTheFilterGroupThatMatchedAndAPlaceholderLinkNone() {
+    var other = TestGraph.newInstance("cmdb");
+    var ip = uniqueIp();
+    var fqdn = "by-name-" + ip + ".example";
+    write(other, "r1", s -> s.addEntity(host("by-fqdn", "cmdb_host", Map.of("fqdn", fqdn))));
+    var qualys = TestGraph.newInstance("qualys");
+    run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addEntity(finding("f2"));
+      // The IP matches nothing, so the third group (fqdn) decides.
+      s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip, "fqdn", fqdn)));
+      s.addMappedRelationship(hostHasFinding("f2", Map.of("fqdn", "nowhere-" + fqdn)));
+    });
+    assertEquals(2L, mapGroup(qualys, "f1"));
+    assertEquals(null, mapGroup(qualys, "f2"), "a link to a placeholder matched no group");
+    var groups =
+        graph.read(
+            "MATCH (p:Placeholder {_instanceId: $i}) RETURN p._mapFilters AS f",
+            Map.of("i", qualys),
+            r -> r.single().get("f").asString());
+    assertTrue(groups.contains("\"index\":2"), "the placeholder keeps the declared index of each group tried: " + groups);
+  }
+
+  @Test
   void createsOnePlaceholderPerTargetKeyWhenNothingMatches() {
     var qualys = TestGraph.newInstance("qualys");
     var fqdn = "lonely-" + uniqueIp() + ".example";
@@ -195,6 +219,7 @@ class MappingResolverTest {
         .reconcilePlaceholdersAfter(Set.of("aws_instance"));
     assertEquals(1, adopted.adopted());
     assertEquals(0, placeholders(qualys));
+    assertEquals((long) MappingResolver.ADOPTED, mapGroup(qualys, "f1"));
     assertEquals(
         1,
         TestGraph.count(
@@ -216,6 +241,7 @@ class MappingResolverTest {
     var result = write(qualys, "r2", s -> {}).reconcilePlaceholdersAfter(Set.of());
     assertEquals(1, result.relinked());
     assertEquals(0, placeholders(qualys));
+    assertEquals(0L, mapGroup(qualys, "f1"), "relinked by the first group, the public IP");
     assertEquals(
         1,
         TestGraph.count(
@@ -332,6 +358,17 @@ class MappingResolverTest {
                 .put("scannedBy", "qualys")
                 .build())
         .build();
+  }
+
+  /** The filter group recorded on a finding's HAS link (0-based), or null. */
+  private Long mapGroup(String instance, String findingKey) {
+    return graph.read(
+        "MATCH (:Host)-[r:HAS {_instanceId: $i}]->(:Finding {_key: $f}) RETURN r._mapGroup AS g",
+        Map.of("i", instance, "f", findingKey),
+        r -> {
+          var g = r.single().get("g");
+          return g.isNull() ? null : g.asLong();
+        });
   }
 
   private static long placeholders(String instance) {

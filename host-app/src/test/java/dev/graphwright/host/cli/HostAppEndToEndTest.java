@@ -196,7 +196,7 @@ class HostAppEndToEndTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (var command : List.of("run", "validate", "query", "serve", "runs", "plugins", "steps", "docs", "raw", "replay")) {
+    for (var command : List.of("run", "validate", "query", "serve", "runs", "plugins", "steps", "docs", "raw", "explain", "replay")) {
       var help = hostApp.run(command, "--help");
       assertEquals(0, help.exitCode(), command);
       assertTrue(help.out().startsWith("usage: host-app " + command), help.out());

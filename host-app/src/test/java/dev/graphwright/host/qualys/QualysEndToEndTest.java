@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.qualys.sim.SimulatorOptions;
+import dev.graphwright.runtime.run.Json;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,11 +133,94 @@ class QualysEndToEndTest {
         "MATCH (h:cmdb_host {_instanceId: $cmdb}) RETURN h.name AS n", params, r -> r.single().get("n").asString()),
         "the owner's properties are untouched");
 
+    assertMatchedByPublicIp(runs, cmdb, instance, ip);
+
     // The first instance's next run re-checks its placeholder: the owned host takes its links.
     runs.runOk(probe);
     assertEquals(0, TestGraph.count(
         "MATCH (p:Placeholder {_instanceId: $i}) WHERE p.publicIpAddress = $ip RETURN count(p)",
         Map.of("i", probe, "ip", ip)));
+    assertMatchedByPublicIp(runs, cmdb, probe, ip);
+  }
+
+  /** explain on the owned host: each of the instance's links names group 1 and the IP compared. */
+  private static void assertMatchedByPublicIp(QualysRuns runs, String cmdb, String instance, String ip)
+      throws Exception {
+    var explained = runs.command("explain", "cmdb-host-1", "--instance", cmdb, "--format", "json", "--limit", "1000");
+    assertEquals(0, explained.exitCode(), explained.err());
+    var node = Json.mapper().readTree(explained.out());
+    assertEquals(cmdb, node.get("instance").asText());
+    int decisions = 0;
+    for (var group : node.get("relationships")) {
+      for (var sample : group.get("samples")) {
+        if (!sample.get("writtenBy").get("instance").asText().equals(instance)) {
+          continue;
+        }
+        var decision = sample.get("decision");
+        assertEquals(1, decision.get("group").asInt(), group + " " + sample);
+        assertEquals(4, decision.get("of").asInt());
+        assertEquals("Host(publicIpAddress)", decision.get("filter").asText());
+        assertEquals(ip, decision.get("values").get("publicIpAddress").asText());
+        assertEquals("the other node", decision.get("source").asText(),
+            "the Qualys side is the source; the owned host is the target");
+        decisions++;
+      }
+    }
+    assertTrue(decisions >= 3, "SCANS, DISCOVERED and at least one HAS explained: " + explained.out());
+  }
+
+  @Test
+  void explainSaysWhyAHostIsAPlaceholderAndWhereAFindingCameFrom() throws Exception {
+    var runs = new QualysRuns(dir, simulator);
+    var instance = TestGraph.newInstance("qualys-explain");
+    runs.runOk(instance);
+    var params = Map.<String, Object>of("i", instance);
+    var keys = TestGraph.graph().read(
+        "MATCH (h:Placeholder:discovered_host {_instanceId: $i})-[:HAS]->(f:qualys_host_finding)"
+            + " WHERE h.fqdn IS NOT NULL AND h.publicIpAddress IS NULL"
+            + " RETURN h._key AS host, h.fqdn AS fqdn, f._key AS finding ORDER BY host, finding LIMIT 1",
+        params, r -> r.single().asMap());
+
+    var host = runs.command("explain", (String) keys.get("host"), "--instance", instance, "--format", "json");
+    assertEquals(0, host.exitCode(), host.err());
+    var why = Json.mapper().readTree(host.out()).get("whyPlaceholder");
+    var tried = new ArrayList<String>();
+    why.get("groupsTried").forEach(g -> tried.add(g.get("group").asInt() + " " + g.get("label").asText()));
+    assertEquals(List.of("2 aws_instance", "3 Host", "4 Host"), tried, host.out());
+    assertEquals(keys.get("fqdn"), why.get("groupsTried").get(1).get("values").get("fqdn").asText());
+    assertEquals(0, why.get("groupsTried").get(1).get("matchesNow").asLong());
+    assertEquals("Host(publicIpAddress)", why.get("groupsNotTried").get(0).get("filter").asText());
+    var hostText = runs.command("explain", (String) keys.get("host"), "--instance", instance);
+    assertTrue(hostText.out().contains("PLACEHOLDER"), hostText.out());
+    assertTrue(hostText.out().contains("group 3: Host {fqdn=" + keys.get("fqdn") + "}  (matches nothing now)"),
+        hostText.out());
+
+    var findingKey = (String) keys.get("finding");
+    var finding = runs.command("explain", findingKey, "--instance", instance, "--format", "json");
+    assertEquals(0, finding.exitCode(), finding.err());
+    var node = Json.mapper().readTree(finding.out());
+    assertEquals("qualys", node.get("integration").asText());
+    assertEquals("SUCCESS", node.get("lastWrittenBy").get("status").asText());
+    var rawRef = node.get("rawRef").asText();
+    assertTrue(rawRef.startsWith(instance + "/"), rawRef);
+    assertTrue(node.get("rawCommand").asText().contains("'" + findingKey + "'"), "quoted for the shell");
+    var hostLink = new ArrayList<String>();
+    node.get("relationships").forEach(group -> {
+      if (group.get("class").asText().equals("HAS") && group.get("direction").asText().equals("in")) {
+        assertTrue(group.get("mapped").asBoolean());
+        var sample = group.get("samples").get(0);
+        hostLink.add(sample.get("other").asText() + " | " + sample.get("decision").get("matched").asText());
+      }
+    });
+    assertEquals(1, hostLink.size(), finding.out());
+    assertTrue(hostLink.get(0).startsWith("discovered_host " + keys.get("host") + " | no filter group"), hostLink.get(0));
+    var raw = runs.command("raw", findingKey, "--instance", instance);
+    assertEquals(0, raw.exitCode(), raw.err());
+    assertTrue(raw.out().contains("<DETECTION>"), raw.out());
+
+    var missing = runs.command("explain", "no-such-key", "--instance", instance);
+    assertEquals(2, missing.exitCode());
+    assertTrue(missing.err().contains("No entity or placeholder has _key 'no-such-key'"), missing.err());
   }
 
   private static long sum(Map<String, Long> counts, String prefix) {
