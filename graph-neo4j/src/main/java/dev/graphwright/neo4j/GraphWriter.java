@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -54,6 +55,7 @@ public final class GraphWriter implements AutoCloseable {
   private final Semaphore inFlightPermits;
   private final Map<String, Buffer> buffers = new LinkedHashMap<>();
   private final Map<String, GraphWriteException> failuresByStep = new ConcurrentHashMap<>();
+  private final AtomicBoolean storeFailed = new AtomicBoolean();
 
   private final List<CompletableFuture<Void>> entityBatches = new ArrayList<>();
   private final AtomicInteger batchesInFlight = new AtomicInteger();
@@ -253,11 +255,22 @@ public final class GraphWriter implements AutoCloseable {
   }
 
   private void recordFailure(Batch batch, RuntimeException e) {
-    log.error("Writing {} {} rows failed", batch.rows.size(), batch.type, e);
-    var failure =
-        new GraphWriteException(
-            "writing " + batch.rows.size() + " '" + batch.type + "' objects failed: " + e.getMessage(),
-            e);
+    var message =
+        "writing " + batch.rows.size() + " '" + batch.type + "' objects failed: " + e.getMessage();
+    GraphWriteException failure;
+    if (StoreFaults.isStoreFailure(e)) {
+      // Every batch after the first fails the same way: one report is enough.
+      if (storeFailed.compareAndSet(false, true)) {
+        log.error("The graph database failed: {}", message, e);
+      } else {
+        log.debug("Writing {} {} rows failed too", batch.rows.size(), batch.type);
+      }
+      failure = GraphWriteException.storeFailed(
+          "the graph database stopped taking writes (" + message + ")", e);
+    } else {
+      log.error("Writing {} {} rows failed", batch.rows.size(), batch.type, e);
+      failure = new GraphWriteException(message, e);
+    }
     batch.steps.forEach(step -> failuresByStep.putIfAbsent(step, failure));
   }
 

@@ -84,6 +84,9 @@ final class RunSupport {
     }
     if (record.exitCode() == 2) {
       host.err().println("error: " + record.error());
+      if ("GRAPH_STORE_FAILED".equals(record.errorCode())) {
+        host.err().println(StoreFailureHint.of(graph, host.options().dataDir()));
+      }
     }
     if (!record.deletionRefused().isEmpty()) {
       host.err().println(

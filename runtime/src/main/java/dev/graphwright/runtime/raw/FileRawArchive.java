@@ -136,6 +136,16 @@ public final class FileRawArchive implements RawArchive {
         return;
       }
       closed = true;
+      if (tee.copyFailed()) {
+        // The copy is incomplete (a full disk): no archive of this page, and no failed page.
+        try {
+          out.close();
+        } catch (IOException ignored) {
+          // the copy is dropped anyway
+        }
+        Files.deleteIfExists(partial);
+        return;
+      }
       try {
         out.close();
       } finally {

@@ -5,10 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** Copies every byte read from a stream to an output, so archiving costs no buffered copy. */
+/**
+ * Copies every byte read from a stream to an output, so archiving costs no buffered copy. A copy
+ * that fails (a full disk) stops copying and never fails the read: the archive is a record of the
+ * response, and losing it must not lose the response itself.
+ */
 final class TeeInputStream extends FilterInputStream {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TeeInputStream.class);
+
   private final OutputStream copy;
+  private boolean copyFailed;
 
   TeeInputStream(InputStream in, OutputStream copy) {
     super(in);
@@ -18,8 +25,12 @@ final class TeeInputStream extends FilterInputStream {
   @Override
   public int read() throws IOException {
     int b = super.read();
-    if (b >= 0) {
-      copy.write(b);
+    if (b >= 0 && !copyFailed) {
+      try {
+        copy.write(b);
+      } catch (IOException e) {
+        copyFailed(e);
+      }
     }
     return b;
   }
@@ -27,8 +38,12 @@ final class TeeInputStream extends FilterInputStream {
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
-    if (n > 0) {
-      copy.write(buffer, offset, n);
+    if (n > 0 && !copyFailed) {
+      try {
+        copy.write(buffer, offset, n);
+      } catch (IOException e) {
+        copyFailed(e);
+      }
     }
     return n;
   }
@@ -46,6 +61,16 @@ final class TeeInputStream extends FilterInputStream {
       skipped += read;
     }
     return skipped;
+  }
+
+  /** Whether the copy is incomplete because writing it failed. */
+  boolean copyFailed() {
+    return copyFailed;
+  }
+
+  private void copyFailed(IOException e) {
+    copyFailed = true;
+    log.error("The raw archive could not keep a response ({}); the response is read all the same", e.getMessage());
   }
 
   /** Reads the rest of the stream so the copy is complete. */

@@ -5,6 +5,7 @@ import dev.graphwright.api.InvocationContext;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.error.ConfigException;
+import dev.graphwright.api.error.GraphWriteException;
 import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.runtime.config.ConfigLoader;
 import dev.graphwright.runtime.raw.FileRawArchive;
@@ -16,6 +17,7 @@ import dev.graphwright.neo4j.Neo4jGraph;
 import dev.graphwright.neo4j.PreviewDiff;
 import dev.graphwright.neo4j.RunStore;
 import dev.graphwright.neo4j.ScratchInstance;
+import dev.graphwright.neo4j.StoreFaults;
 import dev.graphwright.neo4j.WriteScope;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import java.time.Clock;
@@ -91,13 +93,14 @@ public final class IntegrationRunner {
           lastSuccess.map(Object::toString).orElse("none"));
       var record = execute(request, planner, selected, execution, now);
       if (!request.preview()) {
-        store.finished(runId, record.status(), Instant.parse(record.endedAt()), Json.write(record.totals()), Json.write(record));
+        bestEffort("record the run's end", () -> store.finished(runId, record.status(),
+            Instant.parse(record.endedAt()), Json.write(record.totals()), Json.write(record)));
       }
       log.info("Run '{}' ended {} in {} ms", runId, record.status(), record.durationMs());
       return record;
     } finally {
       heartbeat.shutdownNow();
-      store.unlock(instanceId, runId);
+      bestEffort("release the instance's lock", () -> store.unlock(instanceId, runId));
       MDC.remove("run");
       MDC.remove("instance");
     }
@@ -110,6 +113,7 @@ public final class IntegrationRunner {
       ExecutionInfo execution,
       Instant startedAt) {
     var counters = new Counters();
+    boolean storeFailed = false;
     var archive = archive(request, execution);
     // A preview writes into a scratch instance that stands in for the real one, then drops it.
     var scope =
@@ -143,6 +147,7 @@ public final class IntegrationRunner {
       builder.types(plan);
       if (result.fatal() != null) {
         builder.fatal(result.fatal());
+        storeFailed = StoreFaults.isStoreFailure(result.fatal());
       } else {
         afterSteps(session, plan, builder);
         if (request.preview()) {
@@ -153,7 +158,16 @@ public final class IntegrationRunner {
       // Outside a step (the invocation check, the mapper, the sync) any error stops the run; it
       // is recorded as FAILED, never left RUNNING, and nothing more is deleted.
       log.error("Run '{}' stopped", execution.runId(), e);
-      builder.fatal(e);
+      builder.fatal(
+          StoreFaults.isStoreFailure(e)
+              ? GraphWriteException.storeFailed(
+                  (StoreFaults.isDiskFull(e)
+                          ? "no space left on the disk ("
+                          : "the graph database stopped taking writes (")
+                      + Errors.oneLine(e) + ")",
+                  e)
+              : e);
+      storeFailed |= StoreFaults.isStoreFailure(e);
     } finally {
       deleteWorkDir(spoolDir);
       if (request.preview()) {
@@ -161,10 +175,15 @@ public final class IntegrationRunner {
       }
     }
     builder.metrics(counters.snapshot());
-    long counting = System.nanoTime();
-    builder.totals(GraphTotals.count(graph, execution.instanceId(), planner.steps().values()));
-    builder.phase("totals", counting);
-    log.info("Graph totals counted in {} ms", millisSince(counting));
+    if (storeFailed) {
+      // The database takes no more statements: the record goes out without totals.
+      log.error("Run '{}': the graph database failed, so its totals are not counted", execution.runId());
+    } else {
+      long counting = System.nanoTime();
+      builder.totals(GraphTotals.count(graph, execution.instanceId(), planner.steps().values()));
+      builder.phase("totals", counting);
+      log.info("Graph totals counted in {} ms", millisSince(counting));
+    }
     return builder.build(clock.instant(), ConfigLoader.printable(request.config()));
   }
 
@@ -232,6 +251,22 @@ public final class IntegrationRunner {
               + " MATCH (n {_instanceId: $id}) DETACH DELETE n", scope.instanceId(), e);
     } finally {
       listener.phase("");
+    }
+  }
+
+  /**
+   * Bookkeeping after the run that a failed database cannot take: the run's record is returned all
+   * the same, the history keeps it RUNNING and the next run marks it CRASHED (a dead process's
+   * lock is taken over at once). Any other error propagates.
+   */
+  private static void bestEffort(String what, Runnable write) {
+    try {
+      write.run();
+    } catch (RuntimeException e) {
+      if (!StoreFaults.isStoreFailure(e)) {
+        throw e;
+      }
+      log.error("Could not {}: the graph database failed ({})", what, Errors.oneLine(e));
     }
   }
 
