@@ -35,7 +35,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
   /** How long a shutdown may wait for space on a full disk. */
-  static final Duration FULL_DISK_WAIT = Duration.ofSeconds(20);
+  private static final Duration FULL_DISK_WAIT = Duration.ofSeconds(20);
 
   /** Below this much usable space, the disk counts as full (a page flush cannot complete). */
   private static final long FULL_DISK_BYTES = 16L << 20;
@@ -195,14 +195,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (!healthy() || diskFull()) {
+    boolean diskFull = diskFull();
+    if (diskFull || !healthy()) {
       // After a panic Neo4j takes no more writes, and on a full disk its shutdown would retry
       // flushing pages forever: leave the store as a crash would. The transaction log (whose
       // files are preallocated) holds every committed write; the next start replays it.
       log.error(
           "Neo4j {} and was not stopped cleanly; its next start recovers the store from the"
               + " transaction log",
-          diskFull() ? "cannot flush to the full disk holding " + home : "failed (see " + home + "/logs/debug.log)");
+          diskFull ? "cannot flush to the full disk holding " + home : "failed (see " + home + "/logs/debug.log)");
       return;
     }
     long started = System.nanoTime();

@@ -265,8 +265,7 @@ public final class GraphWriter implements AutoCloseable {
       } else {
         log.debug("Writing {} {} rows failed too", batch.rows.size(), batch.type);
       }
-      failure = GraphWriteException.storeFailed(
-          "the graph database stopped taking writes (" + message + ")", e);
+      failure = StoreFaults.stopped(e, message);
     } else {
       log.error("Writing {} {} rows failed", batch.rows.size(), batch.type, e);
       failure = new GraphWriteException(message, e);

@@ -24,9 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NodeExplainer {
 
-  /** Marks, in the node's property map handed to the decision, that the node is a placeholder. */
-  private static final String PLACEHOLDER_FLAG = " placeholder";
-
   private final Neo4jGraph graph;
   private final Map<String, MappedRelationshipType> mappedTypes;
   private final int samplesPerGroup;
@@ -49,14 +46,13 @@ public final class NodeExplainer {
     parameters.put("key", key);
     parameters.put("instanceId", instanceId);
     var nodes =
-        graph.read(
+        rows(
             "CALL () { MATCH (n:`Entity` {_key: $key}) RETURN n"
                 + " UNION MATCH (n:`Placeholder` {_key: $key}) RETURN n }"
                 + " WITH n WHERE $instanceId IS NULL OR n._instanceId = $instanceId"
                 + " RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p"
                 + " ORDER BY n._instanceId",
-            parameters,
-            r -> r.list(x -> x.asMap()));
+            parameters);
     var explanations = new ArrayList<Map<String, Object>>();
     for (var node : nodes) {
       explanations.add(explainNode(node));
@@ -96,10 +92,12 @@ public final class NodeExplainer {
     if (placeholder) {
       out.put("whyPlaceholder", whyPlaceholder(p));
     }
-    var withFlag = new HashMap<String, Object>(p);
-    withFlag.put(PLACEHOLDER_FLAG, placeholder);
-    out.put("relationships", relationships(id, withFlag));
+    out.put("relationships", relationships(id, p, placeholder));
     return out;
+  }
+
+  private List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
+    return graph.read(query, parameters, r -> r.list(x -> x.asMap()));
   }
 
   /** A word a POSIX shell passes through as is: quoted when it holds anything but plain characters. */
@@ -217,14 +215,14 @@ public final class NodeExplainer {
   }
 
   /** Per direction and type: the count, and the first few with the mapper's decision. */
-  private List<Map<String, Object>> relationships(String nodeId, Map<String, Object> node) {
+  private List<Map<String, Object>> relationships(
+      String nodeId, Map<String, Object> node, boolean placeholder) {
     var groups =
-        graph.read(
+        rows(
             "MATCH (n)-[r]-() WHERE elementId(n) = $id"
                 + " RETURN startNode(r) = n AS outgoing, type(r) AS class, r._type AS type,"
                 + " count(*) AS n ORDER BY class, type",
-            Map.of("id", nodeId),
-            r -> r.list(x -> x.asMap()));
+            Map.of("id", nodeId));
     var out = new ArrayList<Map<String, Object>>();
     for (var group : groups) {
       boolean outgoing = (Boolean) group.get("outgoing");
@@ -237,7 +235,7 @@ public final class NodeExplainer {
       entry.put("count", group.get("n"));
       var declared = type == null ? null : mappedTypes.get(type);
       entry.put("mapped", declared != null);
-      entry.put("samples", samples(nodeId, node, outgoing, relClass, type, declared));
+      entry.put("samples", samples(nodeId, node, placeholder, outgoing, relClass, type, declared));
       out.add(entry);
     }
     return out;
@@ -246,6 +244,7 @@ public final class NodeExplainer {
   private List<Map<String, Object>> samples(
       String nodeId,
       Map<String, Object> node,
+      boolean placeholder,
       boolean outgoing,
       String relClass,
       @Nullable String type,
@@ -259,7 +258,7 @@ public final class NodeExplainer {
     parameters.put("type", type);
     parameters.put("limit", samplesPerGroup);
     var rows =
-        graph.read(
+        rows(
             "MATCH " + pattern + " WHERE elementId(n) = $id AND coalesce(r._type = $type, r._type IS NULL AND $type IS NULL)"
                 + " RETURN r._key AS key, r._instanceId AS instance, r._runId AS runId,"
                 + " r." + MappingResolver.MAP_GROUP + " AS mapGroup, o._key AS otherKey,"
@@ -267,8 +266,7 @@ public final class NodeExplainer {
                 + " o:`Placeholder` AS otherIsPlaceholder, properties(o) AS otherProperties,"
                 + " elementId(startNode(r)) = $id AS fromThis"
                 + " ORDER BY o._key LIMIT $limit",
-            parameters,
-            r -> r.list(x -> x.asMap()));
+            parameters);
     var samples = new ArrayList<Map<String, Object>>();
     for (var row : rows) {
       var sample = new LinkedHashMap<String, Object>();
@@ -279,7 +277,7 @@ public final class NodeExplainer {
       sample.put("writtenBy", Map.of("instance", String.valueOf(row.get("instance")),
           "runId", String.valueOf(row.get("runId"))));
       if (declared != null) {
-        sample.put("decision", decision(declared, row, node, outgoing));
+        sample.put("decision", decision(declared, row, node, placeholder, outgoing));
       }
       samples.add(sample);
     }
@@ -292,6 +290,7 @@ public final class NodeExplainer {
       MappedRelationshipType declared,
       Map<String, Object> row,
       Map<String, Object> node,
+      boolean placeholder,
       boolean outgoing) {
     var decision = new LinkedHashMap<String, Object>();
     // The target is the end the mapper looked up: the relationship's end when it points forward.
@@ -300,9 +299,7 @@ public final class NodeExplainer {
     var group = row.get("mapGroup");
     var filters = declared.targetFilters();
     boolean targetIsPlaceholder =
-        otherIsTarget
-            ? Boolean.TRUE.equals(row.get("otherIsPlaceholder"))
-            : Boolean.TRUE.equals(node.get(PLACEHOLDER_FLAG));
+        otherIsTarget ? Boolean.TRUE.equals(row.get("otherIsPlaceholder")) : placeholder;
     if (targetIsPlaceholder) {
       decision.put(
           "matched",

@@ -5,7 +5,6 @@ import dev.graphwright.api.InvocationContext;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.error.ConfigException;
-import dev.graphwright.api.error.GraphWriteException;
 import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.runtime.config.ConfigLoader;
 import dev.graphwright.runtime.raw.FileRawArchive;
@@ -113,7 +112,6 @@ public final class IntegrationRunner {
       ExecutionInfo execution,
       Instant startedAt) {
     var counters = new Counters();
-    boolean storeFailed = false;
     var archive = archive(request, execution);
     // A preview writes into a scratch instance that stands in for the real one, then drops it.
     var scope =
@@ -147,7 +145,6 @@ public final class IntegrationRunner {
       builder.types(plan);
       if (result.fatal() != null) {
         builder.fatal(result.fatal());
-        storeFailed = StoreFaults.isStoreFailure(result.fatal());
       } else {
         afterSteps(session, plan, builder);
         if (request.preview()) {
@@ -158,16 +155,7 @@ public final class IntegrationRunner {
       // Outside a step (the invocation check, the mapper, the sync) any error stops the run; it
       // is recorded as FAILED, never left RUNNING, and nothing more is deleted.
       log.error("Run '{}' stopped", execution.runId(), e);
-      builder.fatal(
-          StoreFaults.isStoreFailure(e)
-              ? GraphWriteException.storeFailed(
-                  (StoreFaults.isDiskFull(e)
-                          ? "no space left on the disk ("
-                          : "the graph database stopped taking writes (")
-                      + Errors.oneLine(e) + ")",
-                  e)
-              : e);
-      storeFailed |= StoreFaults.isStoreFailure(e);
+      builder.fatal(StoreFaults.isStoreFailure(e) ? StoreFaults.stopped(e, Errors.oneLine(e)) : e);
     } finally {
       deleteWorkDir(spoolDir);
       if (request.preview()) {
@@ -175,7 +163,7 @@ public final class IntegrationRunner {
       }
     }
     builder.metrics(counters.snapshot());
-    if (storeFailed) {
+    if (builder.storeFailed()) {
       // The database takes no more statements: the record goes out without totals.
       log.error("Run '{}': the graph database failed, so its totals are not counted", execution.runId());
     } else {

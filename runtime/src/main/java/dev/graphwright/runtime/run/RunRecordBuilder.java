@@ -2,6 +2,7 @@ package dev.graphwright.runtime.run;
 
 import dev.graphwright.api.ExecutionInfo;
 import dev.graphwright.api.RunMetrics;
+import dev.graphwright.api.error.GraphWriteException;
 import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.neo4j.DuplicateSample;
 import dev.graphwright.neo4j.PreviewDiff;
@@ -71,6 +72,11 @@ final class RunRecordBuilder {
 
   void fatal(RuntimeException error) {
     fatal = error;
+  }
+
+  /** Whether the run stopped because the graph database takes no more writes. */
+  boolean storeFailed() {
+    return fatal instanceof GraphWriteException e && e.fatal();
   }
 
   void mapping(MappingStats stats) {

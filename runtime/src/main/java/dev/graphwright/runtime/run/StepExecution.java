@@ -1,10 +1,9 @@
 package dev.graphwright.runtime.run;
 
-import dev.graphwright.api.error.GraphWriteException;
-import dev.graphwright.neo4j.StoreFaults;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.neo4j.GraphSession;
+import dev.graphwright.neo4j.StoreFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -65,10 +64,7 @@ final class StepExecution implements StepScheduler.StepRunner {
     }
     if (failure != null && !(failure instanceof IntegrationException) && StoreFaults.isStoreFailure(failure)) {
       // The step's own statement met a failed database (a full disk): no other step can write.
-      failure = GraphWriteException.storeFailed(
-          (StoreFaults.isDiskFull(failure) ? "no space left on the disk (" : "the graph database failed (")
-              + Errors.oneLine(failure) + ")",
-          failure);
+      failure = StoreFaults.stopped(failure, Errors.oneLine(failure));
     }
     var outcome = outcome(context, step, failure, (System.nanoTime() - started) / 1_000_000);
     progress.ended(outcome.status().name());
