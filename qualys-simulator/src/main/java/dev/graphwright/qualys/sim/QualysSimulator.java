@@ -7,6 +7,7 @@ import dev.graphwright.qualys.sim.admin.AdminEndpoint;
 import dev.graphwright.qualys.sim.admin.GroundTruth;
 import dev.graphwright.qualys.sim.api.ServiceProfile;
 import dev.graphwright.qualys.sim.data.Account;
+import dev.graphwright.qualys.sim.data.Churns;
 import dev.graphwright.qualys.sim.data.DataSpec;
 import dev.graphwright.qualys.sim.data.Rng;
 import dev.graphwright.qualys.sim.faults.FaultPlan;
@@ -130,6 +131,31 @@ public final class QualysSimulator implements AutoCloseable {
    */
   public ExpectedCounts expected(Map<String, String> filters) {
     return groundTruth.expected(filters);
+  }
+
+  /** The detections of a sample of hosts, for these filters; see {@link GroundTruth#sample}. */
+  public List<Map<String, Object>> sample(Map<String, String> filters, int hosts) {
+    return groundTruth.sample(filters, hosts);
+  }
+
+  /**
+   * Rescans {@code share} of the hosts at {@code at}: their detections change (see {@link
+   * Churns}), the API and the ground truth serve the new state from then on. Returns the churn
+   * and how many hosts it rescanned.
+   */
+  public Map<String, Object> churn(double share, Instant at) {
+    var churn = account.churns().add(share, at.getEpochSecond());
+    groundTruth.forget();
+    int rescanned = 0;
+    for (int i = 0; i < account.hosts().count(); i++) {
+      rescanned += account.churns().rescans(churn, i) ? 1 : 0;
+    }
+    var result = new java.util.LinkedHashMap<String, Object>();
+    result.put("epoch", churn.epoch());
+    result.put("share", churn.share());
+    result.put("at", Instant.ofEpochSecond(churn.at()).toString());
+    result.put("hostsRescanned", rescanned);
+    return result;
   }
 
   public SimulatorMetrics metrics() {

@@ -8,6 +8,8 @@ import dev.graphwright.qualys.sim.http.ApiRequest;
 import dev.graphwright.qualys.sim.http.BodyWriter;
 import dev.graphwright.qualys.sim.http.Reply;
 import dev.graphwright.qualys.sim.query.Params;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,10 @@ import java.util.Map;
 /**
  * The simulator's own control endpoints under {@code /__sim/} (no auth, not counted, no limits):
  * {@code GET expected}, {@code GET metrics}, {@code GET|POST|DELETE faults},
- * {@code POST reset-metrics}, {@code POST foreign-running?value=N}. Answers are JSON.
+ * {@code POST reset-metrics}, {@code POST foreign-running?value=N}, {@code POST churn?share=S[&at=T]}
+ * (rescan a share of the hosts; {@code at} an ISO-8601 instant, default now) and {@code GET
+ * sample?hosts=N&...} (the detections of a sample of hosts, with {@code expected}'s filters).
+ * Answers are JSON.
  */
 public final class AdminEndpoint {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -46,6 +51,8 @@ public final class AdminEndpoint {
           yield json(200, Map.of("reset", true));
         }
         case "/__sim/foreign-running" -> foreignRunning(request);
+        case "/__sim/churn" -> churn(request);
+        case "/__sim/sample" -> method.equals("GET") ? sample(request) : notAllowed(method);
         default -> json(404, Map.of("error", "unknown admin path " + request.path()));
       };
     } catch (IllegalArgumentException e) {
@@ -100,6 +107,36 @@ public final class AdminEndpoint {
       throw new IllegalArgumentException("value is not an integer: " + value, e);
     }
     return json(200, Map.of("foreignRunning", simulator.foreignRunning()));
+  }
+
+  private Reply churn(ApiRequest request) {
+    if (!request.method().equals("POST")) {
+      return notAllowed(request.method());
+    }
+    String share = request.params().get("share");
+    if (share == null) {
+      throw new IllegalArgumentException("churn needs ?share=S, the share of hosts to rescan (e.g. 0.1)");
+    }
+    String at = request.params().get("at");
+    try {
+      return json(200, simulator.churn(Double.parseDouble(share.trim()),
+          at == null ? Instant.now() : Instant.parse(at.trim())));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("share is not a number: " + share, e);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("at is not an ISO-8601 instant: " + at, e);
+    }
+  }
+
+  private Reply sample(ApiRequest request) {
+    var params = single(request.params());
+    String hosts = params.remove("hosts");
+    try {
+      int count = hosts == null ? 20 : Integer.parseInt(hosts.trim());
+      return json(200, Map.of("hosts", simulator.sample(params, count)));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("hosts is not an integer: " + hosts, e);
+    }
   }
 
   private static Map<String, String> single(Params params) {

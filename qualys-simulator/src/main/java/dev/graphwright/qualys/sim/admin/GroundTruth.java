@@ -8,7 +8,12 @@ import dev.graphwright.qualys.sim.data.HostRecord;
 import dev.graphwright.qualys.sim.data.KnowledgeBase;
 import dev.graphwright.qualys.sim.data.WebAppRecord;
 import dev.graphwright.qualys.sim.query.HostSelection;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +45,80 @@ public final class GroundTruth {
       cache.clear();
     }
     return cache.computeIfAbsent(query, this::compute);
+  }
+
+  /** Forgets the cached counts: the account changed (a churn). */
+  public void forget() {
+    cache.clear();
+  }
+
+  /**
+   * The detections that these query parameters select, of a sample of hosts: {@code hosts}
+   * evenly spaced over the account, then up to {@code hosts} of those the latest churn rescanned.
+   * Each host is {@code {id, detections: [{qid, type, port, protocol, ssl, status, severity,
+   * timesFound, firstFound, lastFound, lastFixed}]}} (dates ISO-8601, absent values null), for a
+   * client to compare with what it stored.
+   */
+  public List<Map<String, Object>> sample(Map<String, String> params, int hosts) {
+    if (hosts < 1 || hosts > 1_000) {
+      throw new IllegalArgumentException("hosts must be 1 to 1000: " + hosts);
+    }
+    var q = ExpectedQuery.parse(params);
+    var all = account.hosts();
+    var indices = new LinkedHashSet<Integer>();
+    for (int k = 0; k < hosts && k < all.count(); k++) {
+      indices.add((int) ((long) k * all.count() / Math.min(hosts, all.count())));
+    }
+    var churns = account.churns();
+    if (!churns.applied().isEmpty()) {
+      var latest = churns.applied().getLast();
+      int rescanned = 0;
+      for (int i = 0; i < all.count() && rescanned < hosts; i++) {
+        if (churns.rescans(latest, i)) {
+          indices.add(i);
+          rescanned++;
+        }
+      }
+    }
+    var selection = HostSelection.scannedBetween(q.scannedAfter(), q.scannedBefore());
+    var result = new ArrayList<Map<String, Object>>();
+    for (int i : indices) {
+      if (!selection.matchesScan(all.lastVmScan(i))) {
+        continue;
+      }
+      HostRecord host = all.host(i);
+      var detections = new ArrayList<Map<String, Object>>();
+      for (DetectionRecord d : account.detections().detections(host)) {
+        if (q.detections().matches(d)) {
+          detections.add(describe(d));
+        }
+      }
+      var entry = new LinkedHashMap<String, Object>();
+      entry.put("id", Long.toString(host.id()));
+      entry.put("detections", detections);
+      result.add(entry);
+    }
+    return result;
+  }
+
+  private static Map<String, Object> describe(DetectionRecord d) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("qid", d.qid());
+    m.put("type", d.type().label());
+    m.put("port", d.port() < 0 ? null : d.port());
+    m.put("protocol", d.protocol());
+    m.put("ssl", d.ssl());
+    m.put("status", d.status() == null ? null : d.status().label());
+    m.put("severity", d.severity());
+    m.put("timesFound", d.timesFound());
+    m.put("firstFound", iso(d.firstFound()));
+    m.put("lastFound", iso(d.lastFound()));
+    m.put("lastFixed", d.lastFixed() == 0 ? null : iso(d.lastFixed()));
+    return m;
+  }
+
+  private static String iso(long epochSeconds) {
+    return Instant.ofEpochSecond(epochSeconds).toString();
   }
 
   private ExpectedCounts compute(ExpectedQuery q) {

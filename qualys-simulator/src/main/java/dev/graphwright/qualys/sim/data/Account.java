@@ -11,13 +11,15 @@ public final class Account {
   private final DetectionFactory detections;
   private final WebAppFactory webApps;
   private final ResultsText results;
+  private final Churns churns;
 
   /** An account for this spec. */
   public Account(DataSpec spec) {
     this.spec = spec;
-    this.hosts = new HostFactory(spec);
+    this.churns = new Churns(spec.seed());
+    this.hosts = new HostFactory(spec, churns);
     this.kb = new KnowledgeBase(spec);
-    this.detections = new DetectionFactory(spec, kb);
+    this.detections = new DetectionFactory(spec, kb, churns);
     this.webApps = new WebAppFactory(spec, kb);
     this.results = new ResultsText(spec.seed());
   }
@@ -46,7 +48,15 @@ public final class Account {
     return results;
   }
 
-  /** Total detections of every type and status, computed in one cheap pass over the hosts. */
+  /** The rescans since the account was generated. */
+  public Churns churns() {
+    return churns;
+  }
+
+  /**
+   * Total detections of every type and status as generated (before any churn), computed in one
+   * cheap pass over the hosts.
+   */
   public long totalDetections() {
     long total = 0;
     for (int i = 0; i < hosts.count(); i++) {

@@ -19,21 +19,37 @@ public final class DetectionFactory {
     true, false, false, true, false, false, true, true, false, false, false, false, false, false,
   };
 
+  /** Of the open detections of a rescanned host: how many are fixed, how many found again. */
+  private static final double FIXED_ON_RESCAN = 0.3;
+  private static final double FOUND_AGAIN_ON_RESCAN = 0.4;
+  /** Of the fixed detections of a rescanned host: how many come back. */
+  private static final double REOPENED_ON_RESCAN = 0.3;
+  /** New detections a rescan adds to a host: 1 to this many. */
+  private static final int MAX_NEW_ON_RESCAN = 3;
+
   private final DataSpec spec;
   private final KnowledgeBase kb;
+  private final Churns churns;
 
-  DetectionFactory(DataSpec spec, KnowledgeBase kb) {
+  DetectionFactory(DataSpec spec, KnowledgeBase kb, Churns churns) {
     this.spec = spec;
     this.kb = kb;
+    this.churns = churns;
   }
 
-  /** How many detections host {@code hostIndex} has: 0.5x to 1.5x the configured mean. */
+  /**
+   * How many detections host {@code hostIndex} had when the account was generated: 0.5x to 1.5x
+   * the configured mean (a churn adds some, see {@link #detections}).
+   */
   public int count(int hostIndex) {
     double factor = 0.5 + Rng.of(spec.seed(), Kind.DETECTION_COUNT, hostIndex).nextDouble();
     return (int) Math.round(spec.detectionsPerHost() * factor);
   }
 
-  /** All detections of the host, in a stable order. */
+  /**
+   * All detections of the host, in a stable order: as generated, then changed by each churn that
+   * rescanned the host (new ones at the end).
+   */
   public List<DetectionRecord> detections(HostRecord host) {
     int count = count(host.index());
     var result = new ArrayList<DetectionRecord>(count);
@@ -45,10 +61,70 @@ public final class DetectionFactory {
     int start = walk.nextInt(pool);
     int step = coprimeStep(walk, pool);
     for (int j = 0; j < count; j++) {
-      int k = (int) ((start + (long) j * step) % pool);
-      result.add(detection(host, j, k, j / pool));
+      result.add(planned(host, j, start, step, pool));
+    }
+    for (var churn : churns.applied()) {
+      if (churns.rescans(churn, host.index())) {
+        rescan(host, churn, result, start, step, pool);
+      }
     }
     return result;
+  }
+
+  /** Detection {@code j} of the host's walk over the QID pool. */
+  private DetectionRecord planned(HostRecord host, int j, int start, int step, int pool) {
+    int k = (int) ((start + (long) j * step) % pool);
+    return detection(host, j, k, j / pool);
+  }
+
+  /**
+   * What a rescan does to a host's detections: open ones are fixed or found again, fixed ones
+   * reopen, a few are new; the rest are left as they were (not updated, so an incremental client
+   * does not see them again).
+   */
+  private void rescan(
+      HostRecord host, Churns.Churn churn, List<DetectionRecord> detections, int start, int step, int pool) {
+    long scan = churn.scanTime();
+    long processed = churn.processedTime();
+    for (int i = 0; i < detections.size(); i++) {
+      var d = detections.get(i);
+      var rng = churns.detectionRng(churn, host.index(), d.ordinal());
+      double roll = rng.nextDouble();
+      DetectionRecord changed = null;
+      if (d.status() == DetectionStatus.FIXED) {
+        if (roll < REOPENED_ON_RESCAN) {
+          changed = found(d, DetectionStatus.REOPENED, scan, processed);
+        }
+      } else if (d.status() != null && roll < FIXED_ON_RESCAN) {
+        changed = new DetectionRecord(
+            d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
+            DetectionStatus.FIXED, d.firstFound(), d.lastFound(), scan, processed, processed, scan,
+            d.timesFound(), d.ignored(), d.disabled());
+      } else if (roll < FIXED_ON_RESCAN + FOUND_AGAIN_ON_RESCAN) {
+        var status = d.status() == null ? null
+            : d.status() == DetectionStatus.NEW ? DetectionStatus.ACTIVE : d.status();
+        changed = found(d, status, scan, processed);
+      }
+      if (changed != null) {
+        detections.set(i, changed);
+      }
+    }
+    int added = 1 + churns.detectionRng(churn, host.index(), -1).nextInt(MAX_NEW_ON_RESCAN);
+    for (int n = 0; n < added; n++) {
+      var d = planned(host, detections.size(), start, step, pool);
+      detections.add(new DetectionRecord(
+          d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
+          d.status() == null ? null : DetectionStatus.NEW, scan, scan, scan, processed, processed, 0, 1,
+          d.ignored(), d.disabled()));
+    }
+  }
+
+  /** The detection found again by a rescan, with this status. */
+  private static DetectionRecord found(DetectionRecord d, DetectionStatus status, long scan, long processed) {
+    return new DetectionRecord(
+        d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
+        status, d.firstFound(), scan, scan, processed, processed, d.lastFixed(), d.timesFound() + 1,
+        d.ignored(), d.disabled());
   }
 
   private DetectionRecord detection(HostRecord host, int ordinal, int k, int round) {

@@ -20,9 +20,11 @@ public final class HostFactory {
   private final long assetBase;
   private final AddressPlan addresses;
   private final String[] ec2Accounts;
+  private final Churns churns;
 
-  HostFactory(DataSpec spec) {
+  HostFactory(DataSpec spec, Churns churns) {
     this.spec = spec;
+    this.churns = churns;
     long seed = spec.seed();
     this.ids = new IdLayout(seed, Kind.HOST_ID_BLOCK, 107_000_000L + Rng.hash(seed, Kind.BASES, 1) % 900_000, spec.hosts());
     this.assetBase = 84_000_000L + Rng.hash(seed, Kind.BASES, 2) % 900_000;
@@ -70,7 +72,8 @@ public final class HostFactory {
 
   /** The end of host {@code index}'s last VM scan, cheaper than building the whole host. */
   public long lastVmScan(int index) {
-    return scanTimes(index, Rng.of(spec.seed(), Kind.HOST, index));
+    var rescan = churns.lastRescanOf(index);
+    return rescan != null ? rescan.scanTime() : scanTimes(index, Rng.of(spec.seed(), Kind.HOST, index));
   }
 
   /** Builds host {@code index}. */
@@ -95,6 +98,13 @@ public final class HostFactory {
     String netbios = os.startsWith("Windows") && dns != null && !isNumeric(dns) ? netbios(dns) : null;
     long lastAuthScan = tracking == TrackingMethod.AGENT || rng.chance(0.4) ? lastVmScan - rng.nextInt(3_600) : 0;
     String qgHostId = tracking == TrackingMethod.AGENT || ec2 ? rng.uuid() : null;
+    var rescan = churns.lastRescanOf(index);
+    if (rescan != null) {
+      // Everything drawn above stays as generated; only the latest scan moves.
+      lastVmScan = rescan.scanTime();
+      lastScanDatetime = rescan.processedTime();
+      modified = rescan.processedTime();
+    }
     return new HostRecord(
         index, ids.id(index), assetId(index), tracking, ip, publicIp, dns, netbios, os,
         lastVmScan, lastScanDatetime, duration, lastAuthScan, created, modified, tags(rng),

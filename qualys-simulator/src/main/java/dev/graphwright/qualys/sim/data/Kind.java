@@ -19,6 +19,8 @@ final class Kind {
   static final long BASES = 15;
   static final long RESULTS = 16;
   static final long DETECTION_PORT = 17;
+  static final long CHURN_HOST = 18;
+  static final long CHURN_DETECTION = 19;
 
   private Kind() {}
 }
