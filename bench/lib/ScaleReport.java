@@ -1,5 +1,6 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -24,9 +27,14 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code size RUN_JSON}: prints "nodes relationships" of the instance after a run, for the
  *       ceiling to write as many.
- *   <li>{@code check RUN_JSON SIM_URL}: compares the run's graph totals with the simulator's ground
- *       truth for the run's window, and prints one JSON object: {@code matches}, {@code checks}
- *       (name → [graph, expected]) and {@code mismatches}.
+ *   <li>{@code sample RUN_JSON SIM_URL SAMPLE_JSON}: saves the simulator's detections of a sample
+ *       of hosts (evenly spaced, plus rescanned ones after a churn) for the run's window, and
+ *       prints their host ids, comma-separated, for the graph query.
+ *   <li>{@code check RUN_JSON SIM_URL SAMPLE_JSON GRAPH_JSON}: compares the run's graph totals with
+ *       the simulator's ground truth for the run's window, the closed findings with the fixed
+ *       ones, and the sampled detections with the graph's findings of those hosts (key fields and
+ *       properties); prints one JSON object: {@code matches}, {@code checks} (name → [graph,
+ *       expected]), {@code sampledFindings}, {@code sampleMismatches} and {@code mismatches}.
  *   <li>{@code report KEY=VALUE...}: the benchmark's final JSON line (see bench/scale).
  * </ul>
  */
@@ -41,7 +49,9 @@ public final class ScaleReport {
         long nodes = sum(totals.path("entities")) + sum(totals.path("placeholders"));
         System.out.println(nodes + " " + sum(totals.path("relationships")));
       }
-      case "check" -> System.out.println(JSON.writeValueAsString(check(Path.of(args[1]), args[2])));
+      case "sample" -> System.out.println(sample(Path.of(args[1]), args[2], Path.of(args[3])));
+      case "check" -> System.out.println(JSON.writeValueAsString(
+          check(Path.of(args[1]), args[2], Path.of(args[3]), Path.of(args[4]))));
       case "report" -> System.out.println(JSON.writeValueAsString(report(args)));
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
@@ -52,9 +62,11 @@ public final class ScaleReport {
    * findings, each relationship type the Qualys integration writes (IDENTIFIED, SCANS,
    * DISCOVERED, host HAS finding, IS, the web-app SCANS and HAS), and the placeholders.
    */
-  static ObjectNode check(Path runJson, String simulatorUrl) throws IOException, InterruptedException {
+  static ObjectNode check(Path runJson, String simulatorUrl, Path sampleJson, Path graphJson)
+      throws IOException, InterruptedException {
     var run = JSON.readTree(runJson.toFile());
-    var expected = expected(simulatorUrl, run.path("windowTo").asText());
+    var expected = get(simulatorUrl, "/__sim/expected", windowParameters(run.path("windowTo").asText()));
+    var graph = JSON.readTree(graphJson.toFile());
     var totals = run.path("totals");
     var entities = totals.path("entities");
     var relationships = totals.path("relationships");
@@ -79,6 +91,10 @@ public final class ScaleReport {
     checks.put("ec2Hosts", pair(placeholders.path("aws_instance").asLong(), expected, "ec2Hosts"));
     checks.put("hostPlaceholders", pair(
         placeholders.path("aws_instance").asLong() + placeholders.path("discovered_host").asLong(), expected, "hosts"));
+    long closed = graph.isEmpty() ? -1 : graph.get(0).path("closed").asLong();
+    checks.put("closedHostFindings", pair(closed, expected, "fixedHostFindings"));
+    var sampleMismatches = JSON.createArrayNode();
+    long sampled = compareSample(JSON.readTree(sampleJson.toFile()), graph, sampleMismatches);
     var result = JSON.createObjectNode();
     result.put("hosts", expected.path("hosts").asLong());
     result.put("detections", entities.path("qualys_host_finding").asLong());
@@ -91,12 +107,91 @@ public final class ScaleReport {
         mismatches.putArray(name).add(values[0]).add(values[1]);
       }
     });
-    result.put("matches", mismatches.isEmpty());
+    result.put("sampledFindings", sampled);
+    result.set("sampleMismatches", sampleMismatches);
+    result.put("matches", mismatches.isEmpty() && sampleMismatches.isEmpty() && sampled > 0);
     return result;
   }
 
-  /** The simulator's counts for everything bench/scale asks for, over the run's 10-year window. */
-  private static JsonNode expected(String url, String windowTo) throws IOException, InterruptedException {
+  /** The sampled hosts' detections for the run's window; returns their host ids, comma-separated. */
+  static String sample(Path runJson, String simulatorUrl, Path sampleJson)
+      throws IOException, InterruptedException {
+    var run = JSON.readTree(runJson.toFile());
+    var parameters = windowParameters(run.path("windowTo").asText());
+    parameters.put("hosts", "25");
+    var sample = get(simulatorUrl, "/__sim/sample", parameters);
+    JSON.writeValue(sampleJson.toFile(), sample);
+    var ids = new ArrayList<String>();
+    sample.path("hosts").forEach(h -> ids.add(h.path("id").asText()));
+    return String.join(",", ids);
+  }
+
+  /**
+   * Each sampled detection must be one finding of its host in the graph, found by the fields of
+   * its key (host, QID, port, protocol, SSL, type), with the simulator's status, open flag,
+   * severity, times found and dates; and the graph must hold no other finding of those hosts.
+   * Returns how many detections were compared; mismatches (up to 20) go to {@code mismatches}.
+   */
+  private static long compareSample(JsonNode sample, JsonNode graph, ArrayNode mismatches) {
+    var stored = new LinkedHashMap<String, JsonNode>();
+    for (var row : graph) {
+      if (!row.path("host").isNull() && !row.path("host").isMissingNode()) {
+        stored.put(identity(row.path("host").asText(), row.path("qid"), row.path("port"), row.path("protocol"),
+            row.path("ssl"), row.path("type")), row);
+      }
+    }
+    long compared = 0;
+    for (var host : sample.path("hosts")) {
+      for (var d : host.path("detections")) {
+        compared++;
+        var id = identity(host.path("id").asText(), d.path("qid"), d.path("port"), d.path("protocol"), d.path("ssl"),
+            d.path("type"));
+        var row = stored.remove(id);
+        if (row == null) {
+          note(mismatches, id, "missing from the graph", null, null);
+          continue;
+        }
+        boolean fixed = "Fixed".equals(d.path("status").asText(null));
+        same(mismatches, id, "status", d.path("status").asText(null), row.path("status").asText(null));
+        same(mismatches, id, "open", !fixed, row.path("open").asBoolean());
+        same(mismatches, id, "qualysSeverity", d.path("severity").asLong(), row.path("severity").asLong());
+        same(mismatches, id, "numTimesFound", d.path("timesFound").asLong(), row.path("timesFound").asLong());
+        same(mismatches, id, "firstFoundOn", millis(d.path("firstFound")), row.path("firstFoundOn").asLong(0));
+        same(mismatches, id, "lastFoundOn", millis(d.path("lastFound")), row.path("lastFoundOn").asLong(0));
+        same(mismatches, id, "lastFixedOn", millis(d.path("lastFixed")), row.path("lastFixedOn").asLong(0));
+      }
+    }
+    stored.keySet().forEach(id -> note(mismatches, id, "in the graph, not at the source", null, null));
+    return compared;
+  }
+
+  private static String identity(String host, JsonNode qid, JsonNode port, JsonNode protocol, JsonNode ssl,
+      JsonNode type) {
+    return host + "|" + (port.isNull() || port.isMissingNode() ? "" : port.asText()) + "|"
+        + protocol.asText("") + "|" + qid.asText() + "|" + ssl.asBoolean() + "|" + type.asText();
+  }
+
+  private static long millis(JsonNode iso) {
+    return iso.isNull() || iso.isMissingNode() ? 0 : Instant.parse(iso.asText()).toEpochMilli();
+  }
+
+  private static void same(ArrayNode mismatches, String id, String property,
+      Object expected, Object graph) {
+    if (!Objects.equals(expected, graph)) {
+      note(mismatches, id, property, expected, graph);
+    }
+  }
+
+  private static void note(ArrayNode mismatches, String id, String what,
+      Object expected, Object graph) {
+    if (mismatches.size() < 20) {
+      mismatches.addObject().put("finding", id).put("what", what)
+          .put("expected", String.valueOf(expected)).put("graph", String.valueOf(graph));
+    }
+  }
+
+  /** The ground truth's filters for everything bench/scale asks for, over the run's 10-year window. */
+  private static LinkedHashMap<String, String> windowParameters(String windowTo) {
     var to = Instant.parse(windowTo.substring(0, 19) + "Z");
     var from = to.minus(Duration.ofDays(3650));
     var parameters = new LinkedHashMap<String, String>();
@@ -111,23 +206,29 @@ public final class ScaleReport {
     parameters.put("include_disabled", "1");
     parameters.put("webapps_scanned_after", from.toString());
     parameters.put("findings_detected_after", from.toString());
+    return parameters;
+  }
+
+  private static JsonNode get(String url, String path, Map<String, String> parameters)
+      throws IOException, InterruptedException {
     var query = parameters.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
     try (var client = HttpClient.newHttpClient()) {
       var response = client.send(
-          HttpRequest.newBuilder(URI.create(url + "/__sim/expected?" + query)).build(),
+          HttpRequest.newBuilder(URI.create(url + path + "?" + query)).build(),
           HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        throw new IOException("/__sim/expected answered " + response.statusCode() + ": " + response.body());
+        throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
       }
       return JSON.readTree(response.body());
     }
   }
 
   /**
-   * The final line. Arguments: out=DIR wall=S code=N [rerunWall=S rerunCode=N] ceiling1=JSON
-   * ceiling2=JSON (either ceiling may be absent).
+   * The final line. Arguments: out=DIR wall=S code=N [rerunWall=S rerunCode=N] [churnWall=S
+   * churnCode=N churnShare=S] ceiling1=JSON ceiling2=JSON (either ceiling may be absent). Reads
+   * run1.json, run1.facts.json (and run2.*, churn.* when given) and metrics.json in DIR.
    */
   static ObjectNode report(String[] args) throws IOException {
     var a = new LinkedHashMap<String, String>();
@@ -136,7 +237,7 @@ public final class ScaleReport {
       a.put(args[i].substring(0, eq), args[i].substring(eq + 1));
     }
     var out = Path.of(a.get("out"));
-    var facts = JSON.readTree(out.resolve("facts.json").toFile());
+    var facts = JSON.readTree(out.resolve("run1.facts.json").toFile());
     var run = JSON.readTree(out.resolve("run1.json").toFile());
     var metrics = JSON.readTree(out.resolve("metrics.json").toFile());
     double wall = Double.parseDouble(a.get("wall"));
@@ -173,15 +274,32 @@ public final class ScaleReport {
     r.put("http409", metrics.path("http409").asLong());
     r.put("exitCode", Integer.parseInt(a.get("code")));
     r.put("matchesExpected", facts.path("matches").asBoolean());
+    r.put("sampledFindings", facts.path("sampledFindings").asLong());
     r.set("mismatches", facts.path("mismatches"));
+    r.set("sampleMismatches", facts.path("sampleMismatches"));
     if (a.containsKey("rerunWall")) {
       double rerun = Double.parseDouble(a.get("rerunWall"));
-      var rerunFacts = JSON.readTree(out.resolve("facts2.json").toFile());
+      var rerunFacts = JSON.readTree(out.resolve("run2.facts.json").toFile());
       r.put("rerunWallSeconds", round(rerun, 1));
       r.put("speedupOnRerun", round(wall / rerun, 1));
       r.put("rerunExitCode", Integer.parseInt(a.get("rerunCode")));
       r.put("rerunMatchesExpected", rerunFacts.path("matches").asBoolean());
       r.set("rerunMismatches", rerunFacts.path("mismatches"));
+      r.set("rerunSampleMismatches", rerunFacts.path("sampleMismatches"));
+    }
+    if (a.containsKey("churnWall")) {
+      double churn = Double.parseDouble(a.get("churnWall"));
+      var churnFacts = JSON.readTree(out.resolve("churn.facts.json").toFile());
+      var churnRun = JSON.readTree(out.resolve("churn.json").toFile());
+      r.put("churnShare", Double.parseDouble(a.get("churnShare")));
+      r.put("churnRerunWallSeconds", round(churn, 1));
+      r.put("churnRerunShareOfFirstRun", round(churn / wall, 3));
+      r.set("churnRerunPhaseSeconds", churnRun.path("phaseSeconds"));
+      r.put("churnExitCode", Integer.parseInt(a.get("churnCode")));
+      r.put("churnMatchesExpected", churnFacts.path("matches").asBoolean());
+      r.put("churnSampledFindings", churnFacts.path("sampledFindings").asLong());
+      r.set("churnMismatches", churnFacts.path("mismatches"));
+      r.set("churnSampleMismatches", churnFacts.path("sampleMismatches"));
     }
     return r;
   }

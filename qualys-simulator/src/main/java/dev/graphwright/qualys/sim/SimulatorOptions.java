@@ -231,7 +231,9 @@ public record SimulatorOptions(
                                     409-concurrency, 409-rate
           --stall-max-sec N         longest a stalled response holds its connection (default 900)
         Admin (no auth): GET /__sim/expected, GET /__sim/metrics, GET|POST|DELETE /__sim/faults,
-          POST /__sim/reset-metrics, POST /__sim/foreign-running?value=N
+          POST /__sim/reset-metrics, POST /__sim/foreign-running?value=N,
+          POST /__sim/churn?share=S[&at=ISO-8601] (rescan a share of the hosts),
+          GET /__sim/sample?hosts=N (detections of sampled hosts; expected's filters)
         """;
   }
 

@@ -59,8 +59,8 @@ class ChurnTest {
     var changedHosts = new HashSet<String>();
     changed.keySet().forEach(key -> changedHosts.add(key.substring(0, key.indexOf('|'))));
     assertEquals(rescanned, changedHosts.size(), "every rescanned host, and only those");
-    assertTrue(changed.values().stream().anyMatch(s -> s.equals("Fixed")), "some fixed");
-    assertTrue(changed.values().stream().anyMatch(s -> s.equals("Re-Opened")), "some reopened");
+    assertTrue(changed.values().stream().anyMatch(s -> s.startsWith("Fixed|")), "some fixed");
+    assertTrue(changed.values().stream().anyMatch(s -> s.startsWith("Re-Opened|")), "some reopened");
     assertTrue(changed.keySet().stream().anyMatch(k -> !before.containsKey(k)), "some new");
     assertTrue(changed.size() < before.size() / 5, "only what changed: " + changed.size());
 
@@ -68,7 +68,7 @@ class ChurnTest {
     merged.putAll(changed);
     var after = sim.expected(EVERYTHING);
     assertEquals(after.hostFindings(), merged.size());
-    assertEquals(after.fixedHostFindings(), merged.values().stream().filter("Fixed"::equals).count());
+    assertEquals(after.fixedHostFindings(), merged.values().stream().filter(s -> s.startsWith("Fixed|")).count());
     assertEquals(merged, crawl(Map.of(), Map.of()), "a full crawl equals the first with the changes");
   }
 
@@ -87,7 +87,8 @@ class ChurnTest {
             + (d.get("protocol") == null ? "" : d.get("protocol")) + "|" + d.get("qid") + "|"
             + ((boolean) d.get("ssl") ? 1 : 0) + "|" + d.get("type");
         assertTrue(full.containsKey(key), "sampled detection served by the API: " + key);
-        assertEquals(d.get("status") == null ? "" : d.get("status"), full.get(key), key);
+        assertEquals((d.get("status") == null ? "" : d.get("status")) + "|" + d.get("firstFound") + "|"
+            + d.get("lastFound") + "|" + d.get("timesFound"), full.get(key), key);
         compared++;
       }
     }
@@ -111,7 +112,10 @@ class ChurnTest {
     assertEquals(400, response.statusCode());
   }
 
-  /** Every detection the API serves for these filters: finding key to status ("" for none). */
+  /**
+   * Every detection the API serves for these filters: finding key to status ("" for none), first
+   * found, last found and times found, separated by '|'.
+   */
   private Map<String, String> crawl(Map<String, String> hostFilter, Map<String, String> detectionFilter) {
     var form = SimClient.form("action", "list", "truncation_limit", "25", "show_results", "0");
     form.putAll(EVERY_DETECTION);
@@ -126,7 +130,8 @@ class ChurnTest {
         for (Element d : Xml.all(host, "DETECTION")) {
           String key = id + "|" + text(d, "PORT") + "|" + text(d, "PROTOCOL") + "|" + Xml.text(d, "QID") + "|"
               + Xml.text(d, "SSL") + "|" + Xml.text(d, "TYPE");
-          found.put(key, text(d, "STATUS"));
+          found.put(key, text(d, "STATUS") + "|" + text(d, "FIRST_FOUND_DATETIME") + "|"
+              + text(d, "LAST_FOUND_DATETIME") + "|" + text(d, "TIMES_FOUND"));
         }
       }
       if (page.nextUrl() == null || !pages.add(page.nextUrl())) {

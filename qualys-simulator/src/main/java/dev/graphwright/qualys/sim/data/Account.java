@@ -19,7 +19,7 @@ public final class Account {
     this.churns = new Churns(spec.seed());
     this.hosts = new HostFactory(spec, churns);
     this.kb = new KnowledgeBase(spec);
-    this.detections = new DetectionFactory(spec, kb, churns);
+    this.detections = new DetectionFactory(spec, kb, churns, hosts);
     this.webApps = new WebAppFactory(spec, kb);
     this.results = new ResultsText(spec.seed());
   }

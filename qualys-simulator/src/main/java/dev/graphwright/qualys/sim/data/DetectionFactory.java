@@ -30,11 +30,13 @@ public final class DetectionFactory {
   private final DataSpec spec;
   private final KnowledgeBase kb;
   private final Churns churns;
+  private final HostFactory hosts;
 
-  DetectionFactory(DataSpec spec, KnowledgeBase kb, Churns churns) {
+  DetectionFactory(DataSpec spec, KnowledgeBase kb, Churns churns, HostFactory hosts) {
     this.spec = spec;
     this.kb = kb;
     this.churns = churns;
+    this.hosts = hosts;
   }
 
   /**
@@ -159,7 +161,8 @@ public final class DetectionFactory {
   private DetectionRecord timeline(
       HostRecord host, int ordinal, int qid, DetectionType type, int severity, int port, String protocol,
       boolean ssl, Rng rng) {
-    long scan = host.lastVmScan();
+    // Generated detections follow the generated scan; a churn's rescan changes them afterwards.
+    long scan = hosts.generatedLastVmScan(host.index());
     long processed = scan + rng.between(10, 300);
     DetectionStatus status = type == DetectionType.INFO ? null : status(rng);
     long firstFound = scan - rng.between(1, 400) * Days.DAY - rng.nextInt((int) Days.DAY);

@@ -73,7 +73,12 @@ public final class HostFactory {
   /** The end of host {@code index}'s last VM scan, cheaper than building the whole host. */
   public long lastVmScan(int index) {
     var rescan = churns.lastRescanOf(index);
-    return rescan != null ? rescan.scanTime() : scanTimes(index, Rng.of(spec.seed(), Kind.HOST, index));
+    return rescan != null ? rescan.scanTime() : generatedLastVmScan(index);
+  }
+
+  /** The end of host {@code index}'s last VM scan when the account was generated, before churns. */
+  public long generatedLastVmScan(int index) {
+    return scanTimes(index, Rng.of(spec.seed(), Kind.HOST, index));
   }
 
   /** Builds host {@code index}. */
