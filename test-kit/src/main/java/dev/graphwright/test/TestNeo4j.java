@@ -41,9 +41,12 @@ public final class TestNeo4j {
               .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
               .build();
       // The harness runs without authentication: any credentials are accepted.
-      graph = Neo4jGraph.connect(server.boltURI(), "neo4j", "auth-is-off-in-the-harness", null);
-      new GraphSchema(graph).installBase();
       Runtime.getRuntime().addShutdownHook(new Thread(TestNeo4j::stop, "graphwright-test-neo4j"));
+      var connected =
+          Neo4jGraph.connect(server.boltURI(), "neo4j", "auth-is-off-in-the-harness", null);
+      // Shared only once its schema is in: without it every MERGE would scan, and tests crawl.
+      new GraphSchema(connected).installBase();
+      graph = connected;
     }
     return graph;
   }
@@ -57,8 +60,11 @@ public final class TestNeo4j {
   private static synchronized void stop() {
     if (graph != null) {
       graph.close();
-      server.close();
       graph = null;
+    }
+    if (server != null) {
+      server.close();
+      server = null;
       try (var paths = Files.walk(dataDir)) {
         paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       } catch (IOException e) {

@@ -35,9 +35,12 @@ public final class TestGraph {
         throw new UncheckedIOException(e);
       }
       database = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(dataDir).withPageCache(64L << 20));
-      graph = Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null);
-      new GraphSchema(graph).installBase();
       Runtime.getRuntime().addShutdownHook(new Thread(TestGraph::stop));
+      var connected =
+          Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null);
+      // Shared only once its schema is in: a graph without it would make every MERGE a scan.
+      new GraphSchema(connected).installBase();
+      graph = connected;
     }
     return graph;
   }
@@ -61,8 +64,11 @@ public final class TestGraph {
   private static synchronized void stop() {
     if (graph != null) {
       graph.close();
-      database.close();
       graph = null;
+    }
+    if (database != null) {
+      database.close();
+      database = null;
       deleteRecursively(dataDir);
     }
   }
