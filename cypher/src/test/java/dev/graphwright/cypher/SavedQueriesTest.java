@@ -32,13 +32,17 @@ class SavedQueriesTest {
                 _type: 'discovered_host', hostname: 'db-2', displayName: 'db-2', scannedBy: 'qualys',
                 qualysHostId: '2', lastScannedOn: 1764201600000})
         CREATE (c1:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f1',
-                name: 'OpenSSH flaw', qid: 100, severity: 'critical', numericSeverity: 10, open: true})
+                name: 'OpenSSH flaw', qid: 100, severity: 'critical', numericSeverity: 10, open: true,
+                qdsScore: 95, qdsSeverity: 'critical', qdsExploitMaturity: 'weaponized',
+                qdsRti: ['Exploit_Public', 'Active_Attacks']})
         CREATE (c2:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f2',
                 name: 'OpenSSH flaw', qid: 100, severity: 'critical', numericSeverity: 10, open: true})
         CREATE (c3:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f3',
-                name: 'Old TLS', qid: 200, severity: 'medium', numericSeverity: 6, open: true})
+                name: 'Old TLS', qid: 200, severity: 'medium', numericSeverity: 6, open: true,
+                qdsScore: 45, qdsSeverity: 'medium'})
         CREATE (fixed:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f4',
-                name: 'Fixed one', qid: 300, severity: 'critical', numericSeverity: 10, open: false})
+                name: 'Fixed one', qid: 300, severity: 'critical', numericSeverity: 10, open: false,
+                qdsScore: 99, qdsSeverity: 'critical'})
         CREATE (lost:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f5',
                 name: 'Orphan', qid: 400, severity: 'low', qualysHostId: '9', open: true})
         CREATE (cve:Placeholder:Vulnerability:cve {_instanceId: 'saved-queries', _key: 'cve-2024-0001',
@@ -106,6 +110,18 @@ class SavedQueriesTest {
     var byHost = rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.get("host"), r -> r.get("criticalFindings")));
     assertEquals(1L, byHost.get("web-1"), "the fixed finding does not count");
     assertEquals(1L, byHost.get("db-2"));
+  }
+
+  @Test
+  void openFindingsAreRankedByQdsWithTheirHost() throws IOException {
+    var rows = run("open-findings-by-qds").stream().filter(r -> r.get("qds") != null).toList();
+    assertEquals(List.of(95L, 45L), rows.stream().map(r -> r.get("qds")).toList(),
+        "open ones only, the highest first; unscored ones are left out");
+    assertEquals("web-1", rows.get(0).get("host"));
+    assertEquals("203.0.113.7", rows.get(0).get("publicIp"));
+    assertEquals("weaponized", rows.get(0).get("exploitMaturity"));
+    assertEquals(List.of("Exploit_Public", "Active_Attacks"), rows.get(0).get("threatIndicators"));
+    assertEquals("db-2", rows.get(1).get("host"));
   }
 
   @Test

@@ -29,6 +29,7 @@ public final class QualysConfig {
   static final String TYPES = "vmdrFindingTypes";
   static final String STATUSES = "vmdrFindingStatuses";
   static final String INCLUDE_RESULTS = "vmdrIncludeResults";
+  static final String INCLUDE_QDS = "vmdrIncludeQds";
   static final String INCLUDE_IGNORED = "vmdrIncludeIgnored";
   static final String CONCURRENCY_CAP = "qualysConcurrencyCap";
   static final String CONCURRENCY_RESERVE = "qualysConcurrencyReserve";
@@ -68,6 +69,10 @@ public final class QualysConfig {
             .validatedBy(Validators.listOf(Set.of("New", "Active", "Re-Opened", "Fixed"))),
         ConfigField.optional(INCLUDE_RESULTS, "VMDR_INCLUDE_RESULTS",
                 "also ingest each detection's RESULTS text (large)", "false")
+            .validatedBy(Validators.listOf(Set.of("true", "false"))),
+        ConfigField.optional(INCLUDE_QDS, "VMDR_INCLUDE_QDS",
+                "ask for each detection's Qualys Detection Score (QDS, 1-100) and its factors;"
+                    + " set false if the subscription has no QDS", "true")
             .validatedBy(Validators.listOf(Set.of("true", "false"))),
         ConfigField.optional(INCLUDE_IGNORED, "VMDR_INCLUDE_IGNORED",
                 "also ingest detections marked ignored or disabled in Qualys (isIgnored and"
@@ -169,6 +174,10 @@ public final class QualysConfig {
 
   public boolean includeResults() {
     return config.getBoolean(INCLUDE_RESULTS);
+  }
+
+  public boolean includeQds() {
+    return config.getBoolean(INCLUDE_QDS);
   }
 
   public boolean includeIgnored() {

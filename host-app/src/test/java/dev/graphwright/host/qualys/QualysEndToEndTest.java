@@ -82,6 +82,14 @@ class QualysEndToEndTest {
     assertEquals(0, TestGraph.count(
         "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f.name STARTS WITH 'QID ' RETURN count(f)", params),
         "findings carry the knowledge-base title");
+    assertEquals(0, TestGraph.count(
+        "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f.type <> 'Info'"
+            + " AND (NOT f.qdsScore >= 1 OR NOT f.qdsScore <= 100 OR f.qdsSeverity IS NULL) RETURN count(f)",
+        params),
+        "every vulnerability finding has its Qualys Detection Score and band");
+    assertTrue(TestGraph.count(
+        "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f.qdsEpss >= 0 AND f.qdsCvss > 0 RETURN count(f)",
+        params) > 0, "and the factors behind it");
   }
 
   @Test

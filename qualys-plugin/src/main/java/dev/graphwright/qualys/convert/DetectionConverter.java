@@ -66,6 +66,9 @@ public final class DetectionConverter {
             .put("protocol", detection.protocol())
             .put("ssl", detection.ssl())
             .put("qds", detection.qds())
+            .put("qdsScore", detection.qds())
+            .put("qdsSeverity", qdsSeverity(detection.qdsSeverity()))
+            .putAll(QdsFactors.properties(detection.qdsFactors()))
             .put("uniqueVulnId", detection.uniqueVulnId())
             .put("results", detection.results())
             .put("category", "system-scan")
@@ -79,6 +82,12 @@ public final class DetectionConverter {
             .put("targets", targets(ip, fqdn, arn))
             .build();
     return QualysTypes.HOST_FINDING.entity(key, props, detection.rawRef());
+  }
+
+  /** Qualys writes the QDS severity in capitals (HIGH); findings say it as severity does (high). */
+  private static @Nullable String qdsSeverity(@Nullable String severity) {
+    var value = blankToNull(severity);
+    return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
   }
 
   private static @Nullable String ec2Arn(DetectionHost host) {

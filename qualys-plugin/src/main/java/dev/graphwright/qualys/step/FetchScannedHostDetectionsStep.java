@@ -54,7 +54,8 @@ public final class FetchScannedHostDetectionsStep implements Step {
             .updatedBetween(windows.findingsFrom(), windows.to())
             .filtered(config.severities(), config.statuses(windows.incremental()))
             .including(types.contains("Info"), config.includeResults())
-            .withIgnored(config.includeIgnored());
+            .withIgnored(config.includeIgnored())
+            .withQds(config.includeQds());
     context.progress().expect("detections", -1);
     var handler = new Writer(context, types);
     run.client().forEachHostDetection(ranges, query, handler, context::reportPageFailure);

@@ -38,6 +38,43 @@ class DetectionApiTest {
   }
 
   @Test
+  void qdsAndItsFactorsComeOnlyWhenAskedForAndOnlyForVulnerabilities() {
+    var plain = Pages.detections(client.get(PATH + "?action=list&truncation_limit=20" + ALL).body());
+    assertTrue(Xml.all(plain.doc(), "QDS").isEmpty(), "no QDS unless show_qds=1");
+
+    var scoreOnly = Pages.detections(client.get(PATH + "?action=list&truncation_limit=20&show_qds=1" + ALL).body());
+    assertFalse(Xml.all(scoreOnly.doc(), "QDS").isEmpty());
+    assertTrue(Xml.all(scoreOnly.doc(), "QDS_FACTORS").isEmpty(), "no factors unless show_qds_factors=1");
+
+    var page = Pages.detections(
+        client.get(PATH + "?action=list&truncation_limit=20&show_qds=1&show_qds_factors=1" + ALL).body());
+    int scored = 0;
+    var severities = new HashSet<String>();
+    for (Element d : Xml.all(page.doc(), "DETECTION")) {
+      var qds = Xml.all(d, "QDS");
+      if (Xml.text(d, "TYPE").equals("Info")) {
+        assertTrue(qds.isEmpty(), "information gathered has no QDS");
+        continue;
+      }
+      assertEquals(1, qds.size());
+      int score = Integer.parseInt(qds.get(0).getTextContent());
+      assertTrue(score >= 1 && score <= 100, "score " + score);
+      String severity = qds.get(0).getAttribute("severity");
+      assertEquals(score >= 90 ? "CRITICAL" : score >= 70 ? "HIGH" : score >= 40 ? "MEDIUM" : "LOW", severity);
+      severities.add(severity);
+      var names = new ArrayList<String>();
+      Xml.all(d, "QDS_FACTOR").forEach(f -> names.add(f.getAttribute("name")));
+      assertTrue(names.contains("epss"), "factors " + names);
+      assertEquals(List.of("LAST_FOUND_DATETIME", "QDS", "QDS_FACTORS"),
+          Xml.childNames(d).subList(Xml.childNames(d).indexOf("LAST_FOUND_DATETIME"),
+              Xml.childNames(d).indexOf("QDS_FACTORS") + 1));
+      scored++;
+    }
+    assertTrue(scored > 20, "scored " + scored);
+    assertTrue(severities.size() >= 2, "more than one band: " + severities);
+  }
+
+  @Test
   void pageHasTheQualysShape() {
     var response = client.get(PATH + "?action=list&truncation_limit=5&show_tags=1&host_metadata=ec2&show_asset_id=1" + ALL);
 

@@ -2,6 +2,9 @@ package dev.graphwright.qualys.client.vm;
 
 import dev.graphwright.api.graph.RawRef;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * @param disabled {@code IS_DISABLED}
  * @param results {@code RESULTS}, only when asked for
  * @param uniqueVulnId {@code UNIQUE_VULN_ID}
- * @param qds {@code QDS} score 1–100
+ * @param qds {@code QDS}, the Qualys Detection Score 1–100 ({@code show_qds=1})
+ * @param qdsSeverity the {@code severity} attribute of {@code QDS}: LOW, MEDIUM, HIGH, CRITICAL
+ * @param qdsFactors {@code QDS_FACTORS} ({@code show_qds_factors=1}): each {@code QDS_FACTOR}'s
+ *     {@code name} attribute to its text, in document order; empty when absent
  * @param rawRef the DETECTION element
  */
 public record Detection(
@@ -53,4 +59,11 @@ public record Detection(
     @Nullable String results,
     @Nullable String uniqueVulnId,
     @Nullable Integer qds,
-    RawRef rawRef) {}
+    @Nullable String qdsSeverity,
+    Map<String, String> qdsFactors,
+    RawRef rawRef) {
+
+  public Detection {
+    qdsFactors = Collections.unmodifiableMap(new LinkedHashMap<>(qdsFactors));
+  }
+}

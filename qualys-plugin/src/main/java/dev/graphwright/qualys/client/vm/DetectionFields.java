@@ -2,6 +2,7 @@ package dev.graphwright.qualys.client.vm;
 
 import dev.graphwright.api.graph.RawRef;
 import dev.graphwright.qualys.client.xml.QualysValues;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The raw text values of one DETECTION while it is read; unknown elements are ignored. */
@@ -28,6 +29,8 @@ final class DetectionFields {
   @Nullable String results;
   @Nullable String uniqueVulnId;
   @Nullable String qds;
+  @Nullable String qdsSeverity;
+  Map<String, String> qdsFactors = Map.of();
 
   /** Whether Qualys' element name is a field we keep. */
   static boolean wanted(String element) {
@@ -90,6 +93,8 @@ final class DetectionFields {
         results,
         uniqueVulnId,
         QualysValues.integer(qds),
+        qdsSeverity,
+        qdsFactors,
         rawRef);
   }
 }

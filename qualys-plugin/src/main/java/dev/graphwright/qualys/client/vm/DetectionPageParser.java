@@ -6,6 +6,8 @@ import dev.graphwright.qualys.client.http.PageContext;
 import dev.graphwright.qualys.client.http.PageParser;
 import dev.graphwright.qualys.client.xml.QualysValues;
 import dev.graphwright.qualys.client.xml.XmlReading;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
@@ -88,7 +90,12 @@ final class DetectionPageParser implements PageParser<@Nullable String> {
         continue;
       }
       String name = reader.getLocalName();
-      if (DetectionFields.wanted(name)) {
+      if (name.equals("QDS")) {
+        fields.qdsSeverity = reader.getAttributeValue(null, "severity");
+        fields.set(name, XmlReading.text(reader));
+      } else if (name.equals("QDS_FACTORS")) {
+        fields.qdsFactors = readQdsFactors(reader);
+      } else if (DetectionFields.wanted(name)) {
         fields.set(name, XmlReading.text(reader));
       } else {
         XmlReading.skip(reader);
@@ -104,5 +111,25 @@ final class DetectionPageParser implements PageParser<@Nullable String> {
     }
     Detection detection = fields.toDetection(qid, rawRef);
     HandlerFailure.call(() -> handler.onDetection(host, detection));
+  }
+
+  /** {@code <QDS_FACTOR name="CVSS">9.8</QDS_FACTOR>...}: name to text; unnamed ones are skipped. */
+  private static Map<String, String> readQdsFactors(XMLStreamReader2 reader) throws XMLStreamException {
+    var factors = new LinkedHashMap<String, String>();
+    while (reader.next() != XMLStreamConstants.END_ELEMENT) {
+      if (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      String factor = reader.getLocalName().equals("QDS_FACTOR") ? reader.getAttributeValue(null, "name") : null;
+      if (factor == null || factor.isBlank()) {
+        XmlReading.skip(reader);
+        continue;
+      }
+      String value = XmlReading.text(reader);
+      if (value != null && !value.isBlank()) {
+        factors.put(factor.trim(), value.trim());
+      }
+    }
+    return factors;
   }
 }

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param tags whether to ask for host tags ({@code show_tags=1})
  * @param includeIgnored whether ignored and disabled detections are wanted too ({@code
  *     include_ignored=1}, {@code include_disabled=1}); Qualys leaves them out by default
+ * @param qds whether to ask for the Qualys Detection Score and its factors ({@code show_qds=1},
+ *     {@code show_qds_factors=1})
  */
 public record DetectionQuery(
     @Nullable Instant vmScanDateAfter,
@@ -35,50 +37,58 @@ public record DetectionQuery(
     boolean includeResults,
     boolean ec2Metadata,
     boolean tags,
-    boolean includeIgnored) {
+    boolean includeIgnored,
+    boolean qds) {
 
   public DetectionQuery {
     severities = Set.copyOf(severities);
     statuses = Set.copyOf(statuses);
   }
 
-  /** All statuses and severities, no Info, no RESULTS, with EC2 metadata and tags. */
+  /** All statuses and severities, no Info, no RESULTS, with EC2 metadata, tags and QDS. */
   public static DetectionQuery defaults() {
     return new DetectionQuery(
         null, null, null, null, Set.of(), EnumSet.allOf(DetectionStatus.class), false, false, true,
-        true, false);
+        true, false, true);
   }
 
   /** This query with a detection-updated window. */
   public DetectionQuery updatedBetween(@Nullable Instant since, @Nullable Instant before) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, since, before, severities,
-        statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored);
+        statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored, qds);
   }
 
   /** This query with a VM scan window. */
   public DetectionQuery scannedBetween(@Nullable Instant after, @Nullable Instant before) {
     return new DetectionQuery(after, before, detectionUpdatedSince, detectionUpdatedBefore,
-        severities, statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored);
+        severities, statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored, qds);
   }
 
   /** This query with these severities and statuses. */
   public DetectionQuery filtered(Set<Integer> severities, Set<DetectionStatus> statuses) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
         detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, includeIgnored);
+        tags, includeIgnored, qds);
   }
 
   /** This query with Information Gathered detections and/or RESULTS switched on or off. */
   public DetectionQuery including(boolean info, boolean results) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
-        detectionUpdatedBefore, severities, statuses, info, results, ec2Metadata, tags, includeIgnored);
+        detectionUpdatedBefore, severities, statuses, info, results, ec2Metadata, tags, includeIgnored, qds);
   }
 
   /** This query with ignored and disabled detections included, or not. */
   public DetectionQuery withIgnored(boolean ignored) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
         detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, ignored);
+        tags, ignored, qds);
+  }
+
+  /** This query with the Qualys Detection Score and its factors asked for, or not. */
+  public DetectionQuery withQds(boolean wanted) {
+    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
+        detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
+        tags, includeIgnored, wanted);
   }
 
   Map<String, String> toParams() {
@@ -98,6 +108,10 @@ public record DetectionQuery(
     }
     if (ec2Metadata) {
       params.put("host_metadata", "ec2");
+    }
+    if (qds) {
+      params.put("show_qds", "1");
+      params.put("show_qds_factors", "1");
     }
     QueryParams.putInstant(params, "vm_scan_date_after", vmScanDateAfter);
     QueryParams.putInstant(params, "vm_scan_date_before", vmScanDateBefore);

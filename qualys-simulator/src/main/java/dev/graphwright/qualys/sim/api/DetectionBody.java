@@ -1,6 +1,7 @@
 package dev.graphwright.qualys.sim.api;
 
 import dev.graphwright.qualys.sim.data.DetectionRecord;
+import dev.graphwright.qualys.sim.data.DetectionType;
 import dev.graphwright.qualys.sim.data.HostFactory;
 import dev.graphwright.qualys.sim.data.HostRecord;
 import dev.graphwright.qualys.sim.faults.FaultKind;
@@ -16,7 +17,9 @@ final class DetectionBody implements BodyWriter {
   private static final String ROOT = "HOST_LIST_VM_DETECTION_OUTPUT";
 
   /** Page settings. */
-  record Page(int truncationLimit, boolean showResults, HostXml.Options hostOptions, boolean echo) {}
+  record Page(
+      int truncationLimit, boolean showResults, boolean showQds, boolean showQdsFactors,
+      HostXml.Options hostOptions, boolean echo) {}
 
   private record Pending(HostRecord host, List<DetectionRecord> detections) {}
 
@@ -170,6 +173,19 @@ final class DetectionBody implements BodyWriter {
     }
     out.leafDate("FIRST_FOUND_DATETIME", d.firstFound());
     out.leafDate("LAST_FOUND_DATETIME", d.lastFound());
+    if (page.showQds() && d.type() != DetectionType.INFO) {
+      // Qualys scores vulnerabilities, not information gathered.
+      var qds = ctx.account().knowledgeBase().qds(d.qid());
+      out.rawLine("<QDS severity=\"" + qds.severity() + "\">" + qds.score() + "</QDS>");
+      if (page.showQdsFactors()) {
+        out.open("QDS_FACTORS");
+        for (var factor : qds.factorList()) {
+          out.rawLine("<QDS_FACTOR name=\"" + factor.getKey() + "\"><![CDATA[" + factor.getValue()
+              + "]]></QDS_FACTOR>");
+        }
+        out.close("QDS_FACTORS");
+      }
+    }
     out.leaf("TIMES_FOUND", d.timesFound());
     out.leafDate("LAST_TEST_DATETIME", d.lastTest());
     out.leafDate("LAST_UPDATE_DATETIME", d.lastUpdate());

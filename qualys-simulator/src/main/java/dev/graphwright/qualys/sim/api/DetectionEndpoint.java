@@ -20,9 +20,9 @@ public final class DetectionEndpoint implements Endpoint {
           "action", "echo_request", "output_format", "truncation_limit", "status", "detection_updated_since",
           "detection_updated_before", "max_days_since_detection_updated", "show_results", "show_igs",
           "include_vuln_type", "include_ignored", "include_disabled", "qids", "severities", "show_tags",
-          "show_asset_id", "host_metadata", "host_metadata_fields")),
+          "show_asset_id", "host_metadata", "host_metadata_fields", "show_qds", "show_qds_factors")),
       Set.of("suppress_duplicated_data_from_csv", "show_reopened_info", "arf_kernel_filter", "arf_service_filter",
-          "arf_config_filter", "active_kernels_only", "filter_superseded_qids", "show_qds", "show_qds_factors",
+          "arf_config_filter", "active_kernels_only", "filter_superseded_qids",
           "show_cloud_tags", "cloud_tag_fields", "vuln_detection_source"),
       Set.of("ips", "ipv6", "ag_ids", "ag_titles", "network_ids", "vm_auth_scan_date_before",
           "vm_auth_scan_date_after", "detection_processed_before", "detection_processed_after",
@@ -41,6 +41,8 @@ public final class DetectionEndpoint implements Endpoint {
     var page = new DetectionBody.Page(
         p.integer("truncation_limit", 1000),
         p.flag("show_results", true),
+        p.flag("show_qds", false),
+        p.flag("show_qds", false) && p.flag("show_qds_factors", false),
         new HostXml.Options(p.flag("show_asset_id", false), p.flag("show_tags", false), showsEc2Metadata(p),
             p.lowerList("host_metadata_fields")),
         p.flag("echo_request", false));

@@ -21,6 +21,7 @@ final class Kind {
   static final long DETECTION_PORT = 17;
   static final long CHURN_HOST = 18;
   static final long CHURN_DETECTION = 19;
+  static final long QDS = 20;
 
   private Kind() {}
 }

@@ -21,6 +21,9 @@ public final class KnowledgeBase {
   private final long seed;
   private final int hostQids;
   private final VulnTexts texts;
+  // Bounded by the QID pool (thousands), not by the account.
+  private final java.util.concurrent.ConcurrentHashMap<Integer, Qds> qdsByQid =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   KnowledgeBase(DataSpec spec) {
     this.seed = spec.seed();
@@ -97,6 +100,14 @@ public final class KnowledgeBase {
       cves = c < 0.2 ? 0 : c < 0.7 ? 1 : rng.between(2, 4);
     }
     return new VulnCore(qid, vulnType, severity, cves, null);
+  }
+
+  /** The Qualys Detection Score of an existing QID's detections; computed once per QID. */
+  public Qds qds(int qid) {
+    return qdsByQid.computeIfAbsent(qid, q -> {
+      var vuln = vuln(q);
+      return Qds.of(seed, q, vuln.core().severity(), vuln.cvss3Base(), vuln.cvssBase());
+    });
   }
 
   /** The full entry of an existing QID. */
