@@ -1,5 +1,6 @@
 package dev.graphwright.api;
 
+import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.graph.EntityType;
 import dev.graphwright.api.graph.MappedRelationshipType;
 import dev.graphwright.api.graph.RelationshipType;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The declaration of a step: what the host needs to schedule it, to know which types it owns
@@ -18,6 +20,10 @@ import java.util.regex.Pattern;
  * @param entities the entity types the step writes
  * @param relationships the direct relationship types the step writes
  * @param mappedRelationships the mapped relationship types the step writes
+ * @param enabledBy the boolean config field that switches the step on and off, or null when the
+ *     step always runs. A switched-off step does not run, and its types are neither written nor
+ *     deleted: what earlier runs wrote stays. Steps that depend on it still run (without waiting
+ *     for it), so give the same switch to every step that needs its data.
  */
 public record StepSpec(
     String id,
@@ -25,7 +31,8 @@ public record StepSpec(
     List<String> dependsOn,
     List<EntityType> entities,
     List<RelationshipType> relationships,
-    List<MappedRelationshipType> mappedRelationships) {
+    List<MappedRelationshipType> mappedRelationships,
+    @Nullable String enabledBy) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -39,6 +46,14 @@ public record StepSpec(
     entities = List.copyOf(entities);
     relationships = List.copyOf(relationships);
     mappedRelationships = List.copyOf(mappedRelationships);
+    if (enabledBy != null && enabledBy.isBlank()) {
+      throw new IllegalArgumentException("step " + id + ": enabledBy names no config field");
+    }
+  }
+
+  /** Whether this step runs with this config: always, unless its switch field is false. */
+  public boolean enabledIn(IntegrationConfig config) {
+    return enabledBy == null || config.getBoolean(enabledBy);
   }
 
   /** Starts a declaration. */
@@ -74,6 +89,7 @@ public record StepSpec(
     private final List<EntityType> entities = new ArrayList<>();
     private final List<RelationshipType> relationships = new ArrayList<>();
     private final List<MappedRelationshipType> mapped = new ArrayList<>();
+    private @Nullable String enabledBy;
 
     private Builder(String id, String name) {
       this.id = id;
@@ -100,8 +116,17 @@ public record StepSpec(
       return this;
     }
 
+    /**
+     * Makes the step optional: it runs only when this boolean config field is true (declare the
+     * field, with its default, in {@link dev.graphwright.api.Integration#configFields()}).
+     */
+    public Builder enabledBy(String configField) {
+      this.enabledBy = configField;
+      return this;
+    }
+
     public StepSpec build() {
-      return new StepSpec(id, name, dependsOn, entities, relationships, mapped);
+      return new StepSpec(id, name, dependsOn, entities, relationships, mapped, enabledBy);
     }
   }
 }

@@ -2,16 +2,20 @@ package dev.graphwright.neo4j;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.neo4j.driver.Value;
 
 /**
  * Run history and the per-instance run lock, kept in the graph ({@code :GraphwrightRun}, {@code
  * :GraphwrightLock}) so that an external Neo4j carries them too.
  */
 public final class RunStore {
+
+  private static final int STEP_HISTORY = 200;
 
   /** One line of history. */
   public record RunRow(
@@ -101,15 +105,43 @@ public final class RunStore {
   }
 
   /** Records that a run started. */
-  public void started(String runId, String integration, String instanceId, Instant startedAt) {
+  public void started(
+      String runId, String integration, String instanceId, Instant startedAt, List<String> disabledSteps) {
     graph.write(
         "CREATE (:`GraphwrightRun` {runId: $runId, integration: $integration,"
-            + " instanceId: $instanceId, startedAt: $startedAt, status: 'RUNNING'})",
+            + " instanceId: $instanceId, startedAt: $startedAt, status: 'RUNNING',"
+            + " disabledSteps: $disabledSteps})",
         Map.of(
             "runId", runId,
             "integration", integration,
             "instanceId", instanceId,
-            "startedAt", startedAt.toEpochMilli()));
+            "startedAt", startedAt.toEpochMilli(),
+            "disabledSteps", disabledSteps));
+  }
+
+  /**
+   * For each step, when the last successful run in which it ran (was not switched off) started;
+   * steps without one are absent. Looks at the latest {@value #STEP_HISTORY} successful runs.
+   */
+  public Map<String, Instant> lastSuccessfulStartOfEachStep(String instanceId, Collection<String> stepIds) {
+    return graph.read(
+        "MATCH (r:`GraphwrightRun` {instanceId: $instanceId}) WHERE r.status = 'SUCCESS'"
+            + " RETURN r.startedAt AS started, coalesce(r.disabledSteps, []) AS disabled"
+            + " ORDER BY r.startedAt DESC LIMIT " + STEP_HISTORY,
+        Map.of("instanceId", instanceId),
+        result -> {
+          var found = new HashMap<String, Instant>();
+          result.forEachRemaining(r -> {
+            var disabled = r.get("disabled").asList(Value::asString);
+            var started = Instant.ofEpochMilli(r.get("started").asLong());
+            for (var id : stepIds) {
+              if (!disabled.contains(id)) {
+                found.putIfAbsent(id, started);
+              }
+            }
+          });
+          return found;
+        });
   }
 
   /** Records how a run ended, with its full record as JSON. */

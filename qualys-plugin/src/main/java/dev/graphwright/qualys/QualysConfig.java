@@ -30,6 +30,8 @@ public final class QualysConfig {
   static final String STATUSES = "vmdrFindingStatuses";
   static final String INCLUDE_RESULTS = "vmdrIncludeResults";
   static final String INCLUDE_QDS = "vmdrIncludeQds";
+  /** Switches the web application scanning (WAS) steps. */
+  public static final String INGEST_WAS = "qualysIngestWas";
   static final String INCLUDE_IGNORED = "vmdrIncludeIgnored";
   static final String CONCURRENCY_CAP = "qualysConcurrencyCap";
   static final String CONCURRENCY_RESERVE = "qualysConcurrencyReserve";
@@ -73,6 +75,10 @@ public final class QualysConfig {
         ConfigField.optional(INCLUDE_QDS, "VMDR_INCLUDE_QDS",
                 "ask for each detection's Qualys Detection Score (QDS, 1-100) and its factors;"
                     + " set false if the subscription has no QDS", "true")
+            .validatedBy(Validators.listOf(Set.of("true", "false"))),
+        ConfigField.optional(INGEST_WAS, "QUALYS_INGEST_WAS",
+                "ingest WAS web apps and their findings; false leaves them out, and keeps what"
+                    + " earlier runs wrote", "true")
             .validatedBy(Validators.listOf(Set.of("true", "false"))),
         ConfigField.optional(INCLUDE_IGNORED, "VMDR_INCLUDE_IGNORED",
                 "also ingest detections marked ignored or disabled in Qualys (isIgnored and"

@@ -6,20 +6,19 @@ import dev.graphwright.qualys.client.portal.PortalVersion;
 
 /**
  * What the steps of one run share: the API client (one per run, so its limit state is shared),
- * the config, the windows, and the portal versions (fetched once, used by two steps).
+ * the config, and the portal versions (fetched once, used by two steps). Windows are per step
+ * ({@link #windows(StepContext)}): a step switched back on starts from the configured lookback.
  */
 public final class QualysRun implements AutoCloseable {
 
   private final QualysClient client;
   private final QualysConfig config;
-  private final Windows windows;
   private final String apiUrl;
   private PortalVersion portalVersion;
 
-  private QualysRun(QualysClient client, QualysConfig config, Windows windows) {
+  private QualysRun(QualysClient client, QualysConfig config) {
     this.client = client;
     this.config = config;
-    this.windows = windows;
     this.apiUrl = config.apiUrl().value();
   }
 
@@ -33,7 +32,7 @@ public final class QualysRun implements AutoCloseable {
     var client =
         QualysClient.create(
             config.clientConfig("graphwright-qualys"), resources.metrics(), resources.rawArchive());
-    return new QualysRun(client, config, Windows.of(resources.execution(), config));
+    return new QualysRun(client, config);
   }
 
   public QualysClient client() {
@@ -44,8 +43,9 @@ public final class QualysRun implements AutoCloseable {
     return config;
   }
 
-  public Windows windows() {
-    return windows;
+  /** The incremental windows of this step: from its own last successful run. */
+  public Windows windows(StepContext context) {
+    return Windows.of(context.execution(), config);
   }
 
   /** The API base URL, e.g. {@code https://qualysapi.qg3.apps.qualys.com}. */

@@ -41,7 +41,7 @@ public final class FetchScannedHostDetectionsStep implements Step {
   public void execute(StepContext context) {
     var run = QualysRun.of(context);
     var config = run.config();
-    var windows = run.windows();
+    var windows = run.windows(context);
     var ranges = new ArrayList<IdRange>();
     var batcher = new IdRangeBatcher(config.hostsPerDetectionRequest(), ranges::add);
     var ids = context.jobState().dataSet(StepIds.SCANNED_HOST_IDS);

@@ -21,7 +21,7 @@ public final class FetchScannedHostIdsStep implements Step {
   @Override
   public void execute(StepContext context) {
     var run = QualysRun.of(context);
-    var windows = run.windows();
+    var windows = run.windows(context);
     var ids = context.jobState().dataSet(StepIds.SCANNED_HOST_IDS);
     ids.clear();
     context.progress().expect("host ids", -1);

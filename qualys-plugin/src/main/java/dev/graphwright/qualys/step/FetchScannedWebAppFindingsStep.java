@@ -5,6 +5,7 @@ import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.error.PageException;
 import dev.graphwright.api.graph.Relationship;
+import dev.graphwright.qualys.QualysConfig;
 import dev.graphwright.qualys.QualysRun;
 import dev.graphwright.qualys.client.was.FindingQuery;
 import dev.graphwright.qualys.convert.Values;
@@ -27,6 +28,7 @@ public final class FetchScannedWebAppFindingsStep implements Step {
   @Override
   public StepSpec spec() {
     return StepSpec.builder(StepIds.WEB_APP_FINDINGS, "Fetch Scanned Web App Findings")
+        .enabledBy(QualysConfig.INGEST_WAS)
         .dependsOn(StepIds.WEB_APPS)
         .entity(QualysTypes.WEB_APP_FINDING)
         .relationship(QualysTypes.WAS_IDENTIFIED_WEB_APP_FINDING)
@@ -55,7 +57,7 @@ public final class FetchScannedWebAppFindingsStep implements Step {
     run.client()
         .forEachWebAppFinding(
             webAppIds,
-            new FindingQuery(run.windows().findingsFrom()),
+            new FindingQuery(run.windows(context).findingsFrom()),
             finding -> {
               if (finding.uniqueId() == null) {
                 context.reportPageFailure(

@@ -6,6 +6,7 @@ import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.graph.Direction;
 import dev.graphwright.api.graph.EntitySelector;
 import dev.graphwright.api.graph.MappedRelationship;
+import dev.graphwright.qualys.QualysConfig;
 import dev.graphwright.qualys.QualysRun;
 import dev.graphwright.qualys.client.was.WebAppQuery;
 import dev.graphwright.qualys.convert.WebAppConverter;
@@ -22,6 +23,7 @@ public final class FetchScannedWebAppsStep implements Step {
   @Override
   public StepSpec spec() {
     return StepSpec.builder(StepIds.WEB_APPS, "Fetch Scanned Web Apps")
+        .enabledBy(QualysConfig.INGEST_WAS)
         .dependsOn(StepIds.SERVICES)
         .mappedRelationship(QualysTypes.WAS_SCANS_WEB_APP)
         .mappedRelationship(QualysTypes.WEB_APP_HAS_FINDING)
@@ -37,7 +39,7 @@ public final class FetchScannedWebAppsStep implements Step {
     context.progress().expect("web apps", -1);
     run.client()
         .forEachWebApp(
-            new WebAppQuery(run.windows().scannedFrom()),
+            new WebAppQuery(run.windows(context).scannedFrom()),
             app -> {
               if (app.id() == null) {
                 return;

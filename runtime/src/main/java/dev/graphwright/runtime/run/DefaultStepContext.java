@@ -40,7 +40,7 @@ final class DefaultStepContext implements StepContext {
 
   @Override
   public ExecutionInfo execution() {
-    return run.execution();
+    return run.execution(stepId);
   }
 
   @Override

@@ -21,6 +21,9 @@ import dev.graphwright.neo4j.WriteScope;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,12 +56,22 @@ public final class IntegrationRunner {
   public RunRecord run(RunRequest request) {
     HeapPeak.watchCollections();
     var integration = request.integration().integration();
-    var planner = new StepPlanner(integration.steps());
-    Set<String> selected =
+    var planner = new StepPlanner(integration.steps()).checkSwitches(integration.configFields());
+    var disabled = planner.disabledIn(request.config());
+    request.onlyStep().filter(disabled::contains).ifPresent(id -> {
+      throw new ConfigException(
+          "step '" + id + "' is switched off by its config field '"
+              + planner.steps().get(id).spec().enabledBy() + "'; set it to true to run the step");
+    });
+    var selected = new LinkedHashSet<String>(
         request.onlyStep().map(id -> {
           var ancestors = planner.withAncestors(id);
           return request.withAncestors() ? ancestors : Set.of(id);
-        }).orElse(Set.copyOf(planner.steps().keySet()));
+        }).orElse(planner.steps().keySet()));
+    selected.removeAll(disabled);
+    if (!disabled.isEmpty()) {
+      log.info("Steps switched off by the config: {}", String.join(", ", disabled));
+    }
     var now = clock.instant();
     var runId = RunIds.next(now);
     var instanceId = request.instanceId();
@@ -76,7 +89,7 @@ public final class IntegrationRunner {
     try {
       if (!request.preview()) {
         // A preview leaves the graph as it was: no line of history either.
-        store.started(runId, integration.id(), instanceId, now);
+        store.started(runId, integration.id(), instanceId, now, List.copyOf(disabled));
       }
       var lastSuccess =
           request.replayOf().isPresent() ? request.replayLastSuccess() : store.lastSuccessfulStart(instanceId);
@@ -90,7 +103,7 @@ public final class IntegrationRunner {
               request.replayOf().isPresent());
       log.info("Run '{}' of '{}' started (last successful run: {})", runId, instanceId,
           lastSuccess.map(Object::toString).orElse("none"));
-      var record = execute(request, planner, selected, execution, now);
+      var record = execute(request, planner, selected, disabled, execution, now);
       if (!request.preview()) {
         bestEffort("record the run's end", () -> store.finished(runId, record.status(),
             Instant.parse(record.endedAt()), Json.write(record.totals()), Json.write(record)));
@@ -109,6 +122,7 @@ public final class IntegrationRunner {
       RunRequest request,
       StepPlanner planner,
       Set<String> selected,
+      Set<String> disabled,
       ExecutionInfo execution,
       Instant startedAt) {
     var counters = new Counters();
@@ -129,7 +143,13 @@ public final class IntegrationRunner {
     var builder = new RunRecordBuilder(execution, request, startedAt);
     try (var session = new GraphSession(graph, schema, scope, settings.writer(), spoolDir);
         var resources =
-            new SharedRunResources(execution, request.config(), counters, archive)) {
+            new SharedRunResources(
+                execution,
+                new RunStore(graph).lastSuccessfulStartOfEachStep(
+                    execution.instanceId(), planner.steps().keySet()),
+                request.config(),
+                counters,
+                archive)) {
       if (request.replayOf().isEmpty()) {
         // A replay sends no request: the original run checked the account.
         checkInvocation(request, counters);
@@ -140,8 +160,10 @@ public final class IntegrationRunner {
           scheduler.run(
               new StepExecution(resources, session, listener, request.integration().classLoader()));
       builder.phase("steps", stepsStarted);
-      builder.steps(planner, result.outcomes());
-      var plan = new SyncPlan(planner.steps(), result.outcomes());
+      var outcomes = new LinkedHashMap<>(result.outcomes());
+      disabled.forEach(id -> outcomes.put(id, StepOutcome.disabled(id)));
+      builder.steps(planner, outcomes);
+      var plan = new SyncPlan(planner.steps(), outcomes);
       builder.types(plan);
       if (result.fatal() != null) {
         builder.fatal(result.fatal());

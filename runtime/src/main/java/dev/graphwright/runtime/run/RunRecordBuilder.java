@@ -51,7 +51,9 @@ final class RunRecordBuilder {
       if (outcome == null) {
         continue;
       }
-      anyStepIncomplete |= outcome.status() != StepStatus.SUCCESS;
+      // A step the config switched off is not a shortfall of the run.
+      anyStepIncomplete |=
+          outcome.status() != StepStatus.SUCCESS && outcome.status() != StepStatus.DISABLED;
       steps.add(
           new RunRecord.StepRecord(
               id,

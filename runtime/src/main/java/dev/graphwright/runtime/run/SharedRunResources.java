@@ -5,9 +5,11 @@ import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.raw.RawArchive;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -22,14 +24,24 @@ final class SharedRunResources implements StepContext.RunResources, AutoCloseabl
   private static final Logger log = LoggerFactory.getLogger(SharedRunResources.class);
 
   private final ExecutionInfo execution;
+  private final Map<String, Instant> stepLastSuccess;
   private final IntegrationConfig config;
   private final RunMetrics metrics;
   private final RawArchive rawArchive;
   private final Map<Class<?>, Object> resources = new ConcurrentHashMap<>();
 
+  /**
+   * @param stepLastSuccess per step, the start of the last successful run in which it ran; a step
+   *     missing from it (never ran, or switched off since) runs as on a first run
+   */
   SharedRunResources(
-      ExecutionInfo execution, IntegrationConfig config, RunMetrics metrics, RawArchive rawArchive) {
+      ExecutionInfo execution,
+      Map<String, Instant> stepLastSuccess,
+      IntegrationConfig config,
+      RunMetrics metrics,
+      RawArchive rawArchive) {
     this.execution = execution;
+    this.stepLastSuccess = Map.copyOf(stepLastSuccess);
     this.config = config;
     this.metrics = metrics;
     this.rawArchive = rawArchive;
@@ -42,6 +54,20 @@ final class SharedRunResources implements StepContext.RunResources, AutoCloseabl
   @Override
   public ExecutionInfo execution() {
     return execution;
+  }
+
+  /** The run as one step sees it: its incremental window starts at its own last success. */
+  ExecutionInfo execution(String stepId) {
+    if (execution.replay() || execution.lastSuccessfulRunStartedAt().isEmpty()) {
+      return execution;
+    }
+    return new ExecutionInfo(
+        execution.runId(),
+        execution.integrationId(),
+        execution.instanceId(),
+        execution.startedAt(),
+        Optional.ofNullable(stepLastSuccess.get(stepId)),
+        execution.replay());
   }
 
   @Override

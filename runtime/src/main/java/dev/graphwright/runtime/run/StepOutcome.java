@@ -26,4 +26,8 @@ public record StepOutcome(
   static StepOutcome notRun(String id) {
     return new StepOutcome(id, StepStatus.NOT_RUN, 0, Map.of(), null, 0, List.of());
   }
+
+  static StepOutcome disabled(String id) {
+    return new StepOutcome(id, StepStatus.DISABLED, 0, Map.of(), null, 0, List.of());
+  }
 }

@@ -1,6 +1,8 @@
 package dev.graphwright.runtime.run;
 
 import dev.graphwright.api.Step;
+import dev.graphwright.api.config.ConfigField;
+import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.error.StepDefinitionException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,6 +42,46 @@ public final class StepPlanner {
 
   public Map<String, Step> steps() {
     return steps;
+  }
+
+  /**
+   * Checks that every step switch ({@link dev.graphwright.api.StepSpec#enabledBy}) names a
+   * declared, non-secret config field, so that a typo fails at load, not as "always off".
+   */
+  public StepPlanner checkSwitches(List<ConfigField> fields) {
+    var names = new HashMap<String, ConfigField>();
+    fields.forEach(f -> names.put(f.name(), f));
+    for (var step : steps.values()) {
+      var field = step.spec().enabledBy();
+      if (field == null) {
+        continue;
+      }
+      var declared = names.get(field);
+      if (declared == null || declared.secret()) {
+        throw new StepDefinitionException(
+            "step '" + step.spec().id() + "' is switched by '" + field
+                + "', which is not a declared config field; declare it (true or false, with a"
+                + " default) in configFields()");
+      }
+    }
+    return this;
+  }
+
+  /** The config field that switches step {@code id} on and off, if it has one. */
+  public Optional<ConfigField> switchOf(String id, List<ConfigField> fields) {
+    var name = steps.get(id).spec().enabledBy();
+    return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The steps this config switches off, in declaration order. */
+  public Set<String> disabledIn(IntegrationConfig config) {
+    var disabled = new LinkedHashSet<String>();
+    steps.forEach((id, step) -> {
+      if (!step.spec().enabledIn(config)) {
+        disabled.add(id);
+      }
+    });
+    return disabled;
   }
 
   /** Steps in an order where every step comes after its dependencies. */

@@ -11,7 +11,9 @@ public enum StepStatus {
   /** Threw: its types are partial. */
   FAILURE,
   /** Not run: the run was aborted by a fatal error, or the step was not selected. */
-  NOT_RUN;
+  NOT_RUN,
+  /** Not run: switched off by its config field; its types are neither written nor deleted. */
+  DISABLED;
 
   /** Whether the step's types may be cleaned by the stale-data sync. */
   public boolean complete() {

@@ -28,7 +28,10 @@ final class SyncPlan {
       var spec = step.spec();
       declared.addAll(spec.declaredTypes());
       var outcome = outcomes.get(spec.id());
-      boolean ran = outcome != null && outcome.status() != StepStatus.NOT_RUN;
+      boolean ran =
+          outcome != null
+              && outcome.status() != StepStatus.NOT_RUN
+              && outcome.status() != StepStatus.DISABLED;
       if (outcome == null || !outcome.status().complete()) {
         unsafe.addAll(spec.declaredTypes());
         if (ran) {

@@ -31,4 +31,18 @@ final class TestSteps {
   static Step step(String id, String... dependsOn) {
     return step(id, c -> {}, dependsOn);
   }
+
+  /** A step that runs only when the boolean config field {@code enabledBy} is true. */
+  static Step optional(String id, String enabledBy) {
+    var spec = StepSpec.builder(id, "Step " + id).enabledBy(enabledBy).build();
+    return new Step() {
+      @Override
+      public StepSpec spec() {
+        return spec;
+      }
+
+      @Override
+      public void execute(StepContext context) {}
+    };
+  }
 }
