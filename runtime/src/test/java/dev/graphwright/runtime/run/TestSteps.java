@@ -14,7 +14,10 @@ final class TestSteps {
   private TestSteps() {}
 
   static Step step(String id, Body body, String... dependsOn) {
-    var spec = StepSpec.builder(id, "Step " + id).dependsOn(dependsOn).build();
+    return of(StepSpec.builder(id, "Step " + id).dependsOn(dependsOn).build(), body);
+  }
+
+  private static Step of(StepSpec spec, Body body) {
     return new Step() {
       @Override
       public StepSpec spec() {
@@ -34,15 +37,6 @@ final class TestSteps {
 
   /** A step that runs only when the boolean config field {@code enabledBy} is true. */
   static Step optional(String id, String enabledBy) {
-    var spec = StepSpec.builder(id, "Step " + id).enabledBy(enabledBy).build();
-    return new Step() {
-      @Override
-      public StepSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public void execute(StepContext context) {}
-    };
+    return of(StepSpec.builder(id, "Step " + id).enabledBy(enabledBy).build(), c -> {});
   }
 }
