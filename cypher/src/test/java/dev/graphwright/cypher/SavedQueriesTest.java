@@ -34,15 +34,17 @@ class SavedQueriesTest {
         CREATE (c1:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f1',
                 name: 'OpenSSH flaw', qid: 100, severity: 'critical', numericSeverity: 10, open: true,
                 qdsScore: 95, qdsSeverity: 'critical', qdsExploitMaturity: 'weaponized',
-                qdsRti: ['Exploit_Public', 'Active_Attacks']})
+                qdsRti: ['Exploit_Public', 'Active_Attacks'], slaDueOn: 1000, slaBreached: true})
         CREATE (c2:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f2',
-                name: 'OpenSSH flaw', qid: 100, severity: 'critical', numericSeverity: 10, open: true})
+                name: 'OpenSSH flaw', qid: 100, severity: 'critical', numericSeverity: 10, open: true,
+                slaDueOn: 2000, timeToFixDays: null})
         CREATE (c3:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f3',
                 name: 'Old TLS', qid: 200, severity: 'medium', numericSeverity: 6, open: true,
-                qdsScore: 45, qdsSeverity: 'medium'})
+                qdsScore: 45, qdsSeverity: 'medium', slaDueOn: 4102444800000, slaBreached: false})
         CREATE (fixed:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f4',
                 name: 'Fixed one', qid: 300, severity: 'critical', numericSeverity: 10, open: false,
-                qdsScore: 99, qdsSeverity: 'critical'})
+                qdsScore: 99, qdsSeverity: 'critical', slaDueOn: 1000, timeToFixDays: 12,
+                slaBreached: true})
         CREATE (lost:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f5',
                 name: 'Orphan', qid: 400, severity: 'low', qualysHostId: '9', open: true})
         CREATE (cve:Placeholder:Vulnerability:cve {_instanceId: 'saved-queries', _key: 'cve-2024-0001',
@@ -122,6 +124,28 @@ class SavedQueriesTest {
     assertEquals("weaponized", rows.get(0).get("exploitMaturity"));
     assertEquals(List.of("Exploit_Public", "Active_Attacks"), rows.get(0).get("threatIndicators"));
     assertEquals("db-2", rows.get(1).get("host"));
+  }
+
+  @Test
+  void overdueFindingsAreCountedByTheOwnerOfTheirHost() throws IOException {
+    var rows = run("overdue-findings-by-host-owner");
+    var owned = rows.stream().filter(r -> "owned by aws".equals(r.get("owner"))).findFirst().orElseThrow();
+    assertEquals(1L, owned.get("overdueFindings"), "open and past due; the fixed one does not count");
+    assertEquals(1L, owned.get("critical"));
+    assertEquals(List.of("web-1"), owned.get("worstHosts"));
+    var placeholder =
+        rows.stream().filter(r -> String.valueOf(r.get("owner")).startsWith("placeholder")).findFirst().orElseThrow();
+    assertEquals(1L, placeholder.get("overdueFindings"), "the one not yet due is left out");
+    assertEquals(2000L, placeholder.get("oldestDueOn"));
+  }
+
+  @Test
+  void meanTimeToFixIsBySeverity() throws IOException {
+    var critical = run("mean-time-to-fix-by-severity").stream()
+        .filter(r -> "critical".equals(r.get("severity"))).findFirst().orElseThrow();
+    assertEquals(1L, critical.get("fixedFindings"));
+    assertEquals(12.0, critical.get("meanDaysToFix"));
+    assertEquals(1L, critical.get("fixedLate"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.graphwright.api.error.ConfigException;
 import dev.graphwright.qualys.client.QualysApiUrl;
 import dev.graphwright.qualys.client.QualysClientConfig;
 import dev.graphwright.qualys.client.vm.DetectionStatus;
+import dev.graphwright.qualys.convert.SlaPolicy;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class QualysConfig {
   static final String STATUSES = "vmdrFindingStatuses";
   static final String INCLUDE_RESULTS = "vmdrIncludeResults";
   static final String INCLUDE_QDS = "vmdrIncludeQds";
+  static final String SLA_DAYS = "qualysSlaDays";
   /** Switches the web application scanning (WAS) steps. */
   public static final String INGEST_WAS = "qualysIngestWas";
   static final String INCLUDE_IGNORED = "vmdrIncludeIgnored";
@@ -76,6 +78,10 @@ public final class QualysConfig {
                 "ask for each detection's Qualys Detection Score (QDS, 1-100) and its factors;"
                     + " set false if the subscription has no QDS", "true")
             .validatedBy(Validators.listOf(Set.of("true", "false"))),
+        ConfigField.optional(SLA_DAYS, "QUALYS_SLA_DAYS",
+                "days a finding of each severity may stay open (severity:days pairs); sets slaDueOn"
+                    + " and slaBreached; empty for none", "5:7,4:30,3:90")
+            .validatedBy(SlaPolicy::check),
         ConfigField.optional(INGEST_WAS, "QUALYS_INGEST_WAS",
                 "ingest WAS web apps and their findings; false leaves them out, and keeps what"
                     + " earlier runs wrote", "true")
@@ -180,6 +186,10 @@ public final class QualysConfig {
 
   public boolean includeResults() {
     return config.getBoolean(INCLUDE_RESULTS);
+  }
+
+  public SlaPolicy sla() {
+    return SlaPolicy.parse(config.find(SLA_DAYS).orElse(""));
   }
 
   public boolean includeQds() {

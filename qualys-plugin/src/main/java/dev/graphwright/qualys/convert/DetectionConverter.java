@@ -11,9 +11,13 @@ import dev.graphwright.qualys.client.vm.Detection;
 import dev.graphwright.qualys.client.vm.DetectionHost;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +37,17 @@ public final class DetectionConverter {
   }
 
   public static Entity toEntity(DetectionHost host, Detection detection) {
+    return toEntity(host, detection, SlaPolicy.NONE);
+  }
+
+  /**
+   * The finding, with its lifecycle as Qualys reports it: {@code firstSeenOn}, {@code lastSeenOn},
+   * {@code fixedOn} (while fixed), {@code reopenedOn} and {@code timesReopened}; {@code daysOpen}
+   * (first to last seen, while open) or {@code timeToFixDays}; and with an SLA for its severity,
+   * {@code slaDueOn} and {@code slaBreached} (open and still seen after the due date, or fixed
+   * after it). Days are whole days; dates are epoch milliseconds like every date here.
+   */
+  public static Entity toEntity(DetectionHost host, Detection detection, SlaPolicy sla) {
     var key = key(host, detection);
     var fqdn = first(lower(host.fqdn()), lower(detection.fqdn()), lower(host.dns()));
     var arn = ec2Arn(host);
@@ -65,6 +80,7 @@ public final class DetectionConverter {
             .put("port", detection.port())
             .put("protocol", detection.protocol())
             .put("ssl", detection.ssl())
+            .putAll(lifecycle(detection, status, sla))
             .put("qds", detection.qds())
             .put("qdsScore", detection.qds())
             .put("qdsSeverity", qdsSeverity(detection.qdsSeverity()))
@@ -82,6 +98,38 @@ public final class DetectionConverter {
             .put("targets", targets(ip, fqdn, arn))
             .build();
     return QualysTypes.HOST_FINDING.entity(key, props, detection.rawRef());
+  }
+
+  private static Map<String, Object> lifecycle(Detection detection, @Nullable String status, SlaPolicy sla) {
+    boolean fixed = status != null && status.toLowerCase(Locale.ROOT).contains("fixed");
+    var firstSeen = detection.firstFound();
+    var lastSeen = detection.lastFound();
+    var fixedOn = fixed ? detection.lastFixed() : null;
+    var dueOn = status == null ? null : sla.dueOn(detection.severity(), firstSeen);
+    var props = new LinkedHashMap<String, Object>();
+    putMillis(props, "firstSeenOn", firstSeen);
+    putMillis(props, "lastSeenOn", lastSeen);
+    putMillis(props, "fixedOn", fixedOn);
+    putMillis(props, "reopenedOn", detection.lastReopened());
+    props.put("timesReopened", detection.timesReopened() == null ? 0 : detection.timesReopened());
+    if (!fixed && firstSeen != null && lastSeen != null) {
+      props.put("daysOpen", Duration.between(firstSeen, lastSeen).toDays());
+    }
+    if (fixedOn != null && firstSeen != null) {
+      props.put("timeToFixDays", Duration.between(firstSeen, fixedOn).toDays());
+    }
+    if (dueOn != null) {
+      putMillis(props, "slaDueOn", dueOn);
+      var last = fixed ? fixedOn : lastSeen;
+      props.put("slaBreached", last != null && last.isAfter(dueOn));
+    }
+    return props;
+  }
+
+  private static void putMillis(Map<String, Object> props, String name, @Nullable Instant value) {
+    if (value != null) {
+      props.put(name, value.toEpochMilli());
+    }
   }
 
   /** Qualys writes the QDS severity in capitals (HIGH); findings say it as severity does (high). */

@@ -13,6 +13,7 @@ import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.IdRange;
 import dev.graphwright.qualys.client.vm.IdRangeBatcher;
 import dev.graphwright.qualys.convert.DetectionConverter;
+import dev.graphwright.qualys.convert.SlaPolicy;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class FetchScannedHostDetectionsStep implements Step {
             .withIgnored(config.includeIgnored())
             .withQds(config.includeQds());
     context.progress().expect("detections", -1);
-    var handler = new Writer(context, types);
+    var handler = new Writer(context, types, config.sla());
     run.client().forEachHostDetection(ranges, query, handler, context::reportPageFailure);
     context.logger().info(
         "{} detections of {} hosts in {} ranges; {} skipped for their type",
@@ -68,12 +69,14 @@ public final class FetchScannedHostDetectionsStep implements Step {
   private static final class Writer implements DetectionHandler {
     private final StepContext context;
     private final Set<String> types;
+    private final SlaPolicy sla;
     final LongAdder written = new LongAdder();
     final LongAdder skipped = new LongAdder();
 
-    Writer(StepContext context, Set<String> types) {
+    Writer(StepContext context, Set<String> types, SlaPolicy sla) {
       this.context = context;
       this.types = types;
+      this.sla = sla;
     }
 
     @Override
@@ -97,7 +100,7 @@ public final class FetchScannedHostDetectionsStep implements Step {
         skipped.increment();
         return;
       }
-      var finding = DetectionConverter.toEntity(host, detection);
+      var finding = DetectionConverter.toEntity(host, detection, sla);
       var state = context.jobState();
       state.addEntity(finding);
       state.addRelationship(

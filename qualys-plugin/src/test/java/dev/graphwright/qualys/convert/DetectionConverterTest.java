@@ -4,6 +4,8 @@ import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.graphwright.qualys.convert.Fixtures.Detected;
 import java.time.Instant;
@@ -82,6 +84,10 @@ class DetectionConverterTest {
             entry("createdOn", millis("2018-01-26T04:45:50Z")),
             entry("lastFoundOn", millis("2026-02-27T04:02:10Z")),
             entry("updatedOn", millis("2026-02-27T04:02:10Z")),
+            entry("firstSeenOn", millis("2018-01-26T04:45:50Z")),
+            entry("lastSeenOn", millis("2026-02-27T04:02:10Z")),
+            entry("timesReopened", 0L),
+            entry("daysOpen", 2953L),
             entry("lastProcessedOn", millis("2026-02-27T04:05:07Z")),
             entry("lastTestedOn", millis("2026-02-27T04:02:10Z")),
             entry("lastUpdatedOn", millis("2026-02-27T04:05:06Z")),
@@ -132,6 +138,10 @@ class DetectionConverterTest {
             entry("createdOn", millis("2026-02-28T10:00:00Z")),
             entry("lastFoundOn", millis("2026-02-28T10:00:00Z")),
             entry("updatedOn", millis("2026-02-28T10:00:00Z")),
+            entry("firstSeenOn", millis("2026-02-28T10:00:00Z")),
+            entry("lastSeenOn", millis("2026-02-28T10:00:00Z")),
+            entry("timesReopened", 0L),
+            entry("daysOpen", 0L),
             entry("category", "system-scan"),
             entry("qualysHostId", "1"),
             entry("fqdn", "20240117"),
@@ -155,6 +165,42 @@ class DetectionConverterTest {
     assertEquals("critical", props.get("severity"));
     assertEquals(10L, props.get("numericSeverity"));
     assertEquals(false, props.get("ssl"));
+  }
+
+  @Test
+  void aFixedFindingHasItsFixDateTimeToFixAndWhetherItWasFixedWithinItsSla() {
+    var d = detection("6506432", "105943"); // severity 5, first seen 2025-12-01, fixed 2026-02-27
+
+    var late = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("5:7,4:30")).properties();
+    assertEquals(millis("2026-02-27T04:02:10Z"), late.get("fixedOn"));
+    assertEquals(88L, late.get("timeToFixDays"));
+    assertFalse(late.containsKey("daysOpen"), "only while open");
+    assertEquals(millis("2025-12-08T00:00:00Z"), late.get("slaDueOn"));
+    assertEquals(true, late.get("slaBreached"), "fixed after its due date");
+
+    var inTime = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("5:100")).properties();
+    assertEquals(false, inTime.get("slaBreached"));
+
+    var none = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("4:30")).properties();
+    assertFalse(none.containsKey("slaDueOn"), "no SLA for its severity");
+  }
+
+  @Test
+  void aReopenedFindingSaysWhenAndHowOften() {
+    var props = DetectionConverter.toEntity(detection("2", "11827").host(), detection("2", "11827").detection())
+        .properties();
+    assertEquals(millis("2026-02-20T00:00:00Z"), props.get("reopenedOn"));
+    assertEquals(2L, props.get("timesReopened"));
+    assertFalse(props.containsKey("fixedOn"), "open again");
+  }
+
+  @Test
+  void slaDaysAreSeverityDayPairs() {
+    var error = assertThrows(IllegalArgumentException.class, () -> SlaPolicy.parse("5:7,6:30"));
+    assertTrue(error.getMessage().startsWith("'6:30' is not severity:days"), error.getMessage());
+    assertTrue(SlaPolicy.check("5:7,5:9").isPresent(), "a severity once");
+    assertTrue(SlaPolicy.check("5:0").isPresent());
+    assertTrue(SlaPolicy.check("").isEmpty(), "empty: no SLA");
   }
 
   @Test

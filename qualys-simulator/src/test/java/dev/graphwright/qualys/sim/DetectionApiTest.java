@@ -38,6 +38,28 @@ class DetectionApiTest {
   }
 
   @Test
+  void reopenedDetectionsSayWhenAndHowOftenWhenAsked() {
+    var plain = Pages.detections(client.get(PATH + "?action=list&truncation_limit=0" + ALL).body());
+    assertTrue(Xml.all(plain.doc(), "TIMES_REOPENED").isEmpty(), "only with show_reopened_info=1");
+
+    var page = Pages.detections(client.get(PATH + "?action=list&truncation_limit=0&show_reopened_info=1" + ALL).body());
+    int reopened = 0;
+    for (Element d : Xml.all(page.doc(), "DETECTION")) {
+      boolean isReopened = "Re-Opened".equals(Xml.text(d, "STATUS"));
+      assertEquals(isReopened, Xml.text(d, "TIMES_REOPENED") != null, "reopen info on reopened ones only");
+      if (isReopened) {
+        reopened++;
+        assertTrue(Integer.parseInt(Xml.text(d, "TIMES_REOPENED")) >= 1);
+        var first = Instant.parse(Xml.text(d, "FIRST_REOPENED_DATETIME"));
+        var last = Instant.parse(Xml.text(d, "LAST_REOPENED_DATETIME"));
+        assertFalse(last.isBefore(first));
+        assertFalse(first.isBefore(Instant.parse(Xml.text(d, "FIRST_FOUND_DATETIME"))));
+      }
+    }
+    assertTrue(reopened > 0, "the account has reopened detections");
+  }
+
+  @Test
   void qdsAndItsFactorsComeOnlyWhenAskedForAndOnlyForVulnerabilities() {
     var plain = Pages.detections(client.get(PATH + "?action=list&truncation_limit=20" + ALL).body());
     assertTrue(Xml.all(plain.doc(), "QDS").isEmpty(), "no QDS unless show_qds=1");

@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * @param qdsSeverity the {@code severity} attribute of {@code QDS}: LOW, MEDIUM, HIGH, CRITICAL
  * @param qdsFactors {@code QDS_FACTORS} ({@code show_qds_factors=1}): each {@code QDS_FACTOR}'s
  *     {@code name} attribute to its text, in document order; empty when absent
+ * @param firstReopened {@code FIRST_REOPENED_DATETIME} ({@code show_reopened_info=1})
+ * @param lastReopened {@code LAST_REOPENED_DATETIME}
+ * @param timesReopened {@code TIMES_REOPENED}; null when it never reopened
  * @param rawRef the DETECTION element
  */
 public record Detection(
@@ -61,6 +64,9 @@ public record Detection(
     @Nullable Integer qds,
     @Nullable String qdsSeverity,
     Map<String, String> qdsFactors,
+    @Nullable Instant firstReopened,
+    @Nullable Instant lastReopened,
+    @Nullable Integer timesReopened,
     RawRef rawRef) {
 
   public Detection {

@@ -30,6 +30,9 @@ final class DetectionFields {
   @Nullable String uniqueVulnId;
   @Nullable String qds;
   @Nullable String qdsSeverity;
+  @Nullable String firstReopened;
+  @Nullable String lastReopened;
+  @Nullable String timesReopened;
   Map<String, String> qdsFactors = Map.of();
 
   /** Whether Qualys' element name is a field we keep. */
@@ -38,7 +41,8 @@ final class DetectionFields {
       case "QID", "TYPE", "SEVERITY", "PORT", "PROTOCOL", "FQDN", "SSL", "INSTANCE", "STATUS",
           "FIRST_FOUND_DATETIME", "LAST_FOUND_DATETIME", "TIMES_FOUND", "LAST_TEST_DATETIME",
           "LAST_UPDATE_DATETIME", "LAST_FIXED_DATETIME", "LAST_PROCESSED_DATETIME", "IS_IGNORED",
-          "IS_DISABLED", "RESULTS", "UNIQUE_VULN_ID", "QDS" -> true;
+          "IS_DISABLED", "RESULTS", "UNIQUE_VULN_ID", "QDS", "FIRST_REOPENED_DATETIME",
+          "LAST_REOPENED_DATETIME", "TIMES_REOPENED" -> true;
       default -> false;
     };
   }
@@ -66,6 +70,9 @@ final class DetectionFields {
       case "RESULTS" -> results = value;
       case "UNIQUE_VULN_ID" -> uniqueVulnId = value;
       case "QDS" -> qds = value;
+      case "FIRST_REOPENED_DATETIME" -> firstReopened = value;
+      case "LAST_REOPENED_DATETIME" -> lastReopened = value;
+      case "TIMES_REOPENED" -> timesReopened = value;
       default -> {}
     }
   }
@@ -95,6 +102,9 @@ final class DetectionFields {
         QualysValues.integer(qds),
         qdsSeverity,
         qdsFactors,
+        QualysValues.instant(firstReopened),
+        QualysValues.instant(lastReopened),
+        QualysValues.integer(timesReopened),
         rawRef);
   }
 }

@@ -96,6 +96,8 @@ public record DetectionQuery(
     params.put("action", "list");
     params.put("show_asset_id", "1");
     params.put("show_results", includeResults ? "1" : "0");
+    // When and how often a detection came back after a fix: a finding's lifecycle.
+    params.put("show_reopened_info", "1");
     if (includeInfo) {
       params.put("show_igs", "1");
     }

@@ -123,6 +123,7 @@ class HostDetectionTest {
         Instant.parse("2026-01-10T00:00:00Z"), Instant.parse("2026-02-20T04:05:07Z"), false, true,
         "TLSv1.0 is enabled\npeer doesn&apos;t negotiate", "900001", 72, "HIGH",
         Map.of("CVSS", "7.5", "RTI", "Easy_Exploit,Remote_Code_Execution", "epss", "0.42"),
+        Instant.parse("2025-12-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), 2,
         full.rawRef()), full);
     assertEquals(List.of("CVSS", "RTI", "epss"), List.copyOf(full.qdsFactors().keySet()), "document order");
     Detection info = first.get(1);

@@ -19,7 +19,7 @@ final class DetectionBody implements BodyWriter {
   /** Page settings. */
   record Page(
       int truncationLimit, boolean showResults, boolean showQds, boolean showQdsFactors,
-      HostXml.Options hostOptions, boolean echo) {}
+      boolean showReopenedInfo, HostXml.Options hostOptions, boolean echo) {}
 
   private record Pending(HostRecord host, List<DetectionRecord> detections) {}
 
@@ -190,6 +190,11 @@ final class DetectionBody implements BodyWriter {
     out.leafDate("LAST_TEST_DATETIME", d.lastTest());
     out.leafDate("LAST_UPDATE_DATETIME", d.lastUpdate());
     out.leafDate("LAST_FIXED_DATETIME", d.lastFixed());
+    if (page.showReopenedInfo() && d.timesReopened() > 0) {
+      out.leafDate("FIRST_REOPENED_DATETIME", d.firstReopened());
+      out.leafDate("LAST_REOPENED_DATETIME", d.lastReopened());
+      out.leaf("TIMES_REOPENED", d.timesReopened());
+    }
     out.leafFlag("IS_IGNORED", d.ignored());
     out.leafFlag("IS_DISABLED", d.disabled());
     out.leafDate("LAST_PROCESSED_DATETIME", d.lastProcessed());

@@ -20,8 +20,8 @@ public final class DetectionEndpoint implements Endpoint {
           "action", "echo_request", "output_format", "truncation_limit", "status", "detection_updated_since",
           "detection_updated_before", "max_days_since_detection_updated", "show_results", "show_igs",
           "include_vuln_type", "include_ignored", "include_disabled", "qids", "severities", "show_tags",
-          "show_asset_id", "host_metadata", "host_metadata_fields", "show_qds", "show_qds_factors")),
-      Set.of("suppress_duplicated_data_from_csv", "show_reopened_info", "arf_kernel_filter", "arf_service_filter",
+          "show_asset_id", "host_metadata", "host_metadata_fields", "show_qds", "show_qds_factors", "show_reopened_info")),
+      Set.of("suppress_duplicated_data_from_csv", "arf_kernel_filter", "arf_service_filter",
           "arf_config_filter", "active_kernels_only", "filter_superseded_qids",
           "show_cloud_tags", "cloud_tag_fields", "vuln_detection_source"),
       Set.of("ips", "ipv6", "ag_ids", "ag_titles", "network_ids", "vm_auth_scan_date_before",
@@ -43,6 +43,7 @@ public final class DetectionEndpoint implements Endpoint {
         p.flag("show_results", true),
         p.flag("show_qds", false),
         p.flag("show_qds", false) && p.flag("show_qds_factors", false),
+        p.flag("show_reopened_info", false),
         new HostXml.Options(p.flag("show_asset_id", false), p.flag("show_tags", false), showsEc2Metadata(p),
             p.lowerList("host_metadata_fields")),
         p.flag("echo_request", false));

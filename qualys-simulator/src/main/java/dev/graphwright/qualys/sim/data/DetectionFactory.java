@@ -101,7 +101,7 @@ public final class DetectionFactory {
         changed = new DetectionRecord(
             d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
             DetectionStatus.FIXED, d.firstFound(), d.lastFound(), scan, processed, processed, scan,
-            d.timesFound(), d.ignored(), d.disabled());
+            d.timesFound(), d.ignored(), d.disabled(), d.timesReopened(), d.firstReopened(), d.lastReopened());
       } else if (roll < FIXED_ON_RESCAN + FOUND_AGAIN_ON_RESCAN) {
         var status = d.status() == null ? null
             : d.status() == DetectionStatus.NEW ? DetectionStatus.ACTIVE : d.status();
@@ -117,16 +117,20 @@ public final class DetectionFactory {
       detections.add(new DetectionRecord(
           d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
           d.status() == null ? null : DetectionStatus.NEW, scan, scan, scan, processed, processed, 0, 1,
-          d.ignored(), d.disabled()));
+          d.ignored(), d.disabled(), 0, 0, 0));
     }
   }
 
-  /** The detection found again by a rescan, with this status. */
+  /** The detection found again by a rescan, with this status (a reopening when it was fixed). */
   private static DetectionRecord found(DetectionRecord d, DetectionStatus status, long scan, long processed) {
+    boolean reopens = d.status() == DetectionStatus.FIXED;
     return new DetectionRecord(
         d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
         status, d.firstFound(), scan, scan, processed, processed, d.lastFixed(), d.timesFound() + 1,
-        d.ignored(), d.disabled());
+        d.ignored(), d.disabled(),
+        d.timesReopened() + (reopens ? 1 : 0),
+        reopens && d.firstReopened() == 0 ? scan : d.firstReopened(),
+        reopens ? scan : d.lastReopened());
   }
 
   private DetectionRecord detection(HostRecord host, int ordinal, int k, int round) {
@@ -183,10 +187,22 @@ public final class DetectionFactory {
       // Half were touched by the latest processing, the rest changed at some earlier point.
       lastUpdate = rng.chance(0.5) ? processed : firstFound + (long) (rng.nextDouble() * (scan - firstFound));
     }
+    boolean ignored = rng.chance(0.02);
+    boolean disabled = rng.chance(0.01);
+    // Drawn last, so that every earlier value stays as it was before reopenings were simulated.
+    int timesReopened = 0;
+    long firstReopened = 0;
+    long lastReopened = 0;
+    if (status == DetectionStatus.REOPENED) {
+      timesReopened = rng.between(1, 3);
+      lastReopened = firstFound + (long) (rng.nextDouble() * (scan - firstFound));
+      firstReopened = timesReopened == 1 ? lastReopened
+          : firstFound + (long) (rng.nextDouble() * (lastReopened - firstFound));
+    }
     return new DetectionRecord(
         host.index(), ordinal, qid, type, severity, port, protocol, ssl, status,
         firstFound, lastFound, scan, lastUpdate, processed, lastFixed, timesFound,
-        rng.chance(0.02), rng.chance(0.01));
+        ignored, disabled, timesReopened, firstReopened, lastReopened);
   }
 
   private DetectionStatus status(Rng rng) {

@@ -6,6 +6,7 @@ package dev.graphwright.qualys.sim.data;
  *
  * @param hostIndex the host it belongs to
  * @param ordinal its position among the host's detections (keys the RESULTS text)
+ * @param timesReopened how often it came back after a fix (0: never; then the two dates are 0)
  */
 public record DetectionRecord(
     int hostIndex,
@@ -25,7 +26,10 @@ public record DetectionRecord(
     long lastFixed,
     int timesFound,
     boolean ignored,
-    boolean disabled) {
+    boolean disabled,
+    int timesReopened,
+    long firstReopened,
+    long lastReopened) {
 
   /** The finding key {@code hostId|port|protocol|qid|ssl|type}; absent values are empty. */
   public String findingKey(long hostId) {
