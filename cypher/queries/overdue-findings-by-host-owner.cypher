@@ -9,14 +9,17 @@ WITH f, h,
           WHEN h:Placeholder THEN 'placeholder (nobody owns it yet)'
           ELSE 'owned by ' + h._instanceId END AS owner
 WITH owner, h, collect(f) AS findings
-WITH owner, h, findings, size(findings) AS overdue
-ORDER BY overdue DESC
-WITH owner,
-     count(h) AS hosts,
-     sum(overdue) AS overdueFindings,
-     sum(size([f IN findings WHERE f.severity = 'critical'])) AS critical,
-     sum(size([f IN findings WHERE f.severity = 'high'])) AS high,
-     min(reduce(m = null, f IN findings | CASE WHEN m IS NULL OR f.slaDueOn < m THEN f.slaDueOn ELSE m END)) AS oldestDueOn,
-     collect(coalesce(h.displayName, h.name, h._key))[0..5] AS worstHosts
-RETURN owner, hosts, overdueFindings, critical, high, oldestDueOn, worstHosts
+ORDER BY size(findings) DESC
+WITH owner, collect(h) AS hosts, collect(findings) AS perHost
+UNWIND perHost AS findings
+UNWIND findings AS f
+WITH owner, hosts, collect(DISTINCT f) AS findings
+RETURN owner,
+       size(hosts) AS hosts,
+       size(findings) AS overdueFindings,
+       size([f IN findings WHERE f.severity = 'critical']) AS critical,
+       size([f IN findings WHERE f.severity = 'high']) AS high,
+       reduce(m = null, f IN findings | CASE WHEN m IS NULL OR f.slaDueOn < m THEN f.slaDueOn ELSE m END)
+         AS oldestDueOn,
+       [h IN hosts | coalesce(h.displayName, h.name, h._key)][0..5] AS worstHosts
 ORDER BY overdueFindings DESC, owner

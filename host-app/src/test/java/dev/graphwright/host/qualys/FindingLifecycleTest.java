@@ -74,12 +74,18 @@ class FindingLifecycleTest {
         "MATCH (f:qualys_host_finding {_instanceId: $i}) WHERE f.open AND f.slaDueOn < timestamp()"
             + " RETURN count(f)", params);
     assertTrue(overdue > 0, "the default SLA (5:7, 4:30, 3:90) makes some findings overdue");
+    // The saved query covers the whole graph, which other tests share: count it the same way just
+    // before and just after (findings only become overdue as time passes).
+    var everyOverdue = "MATCH (f:Finding) WHERE f.open AND f.slaDueOn < timestamp() RETURN count(f)";
+    long before = TestGraph.count(everyOverdue, Map.of());
     var json = runs.command("query", "overdue-findings-by-host-owner", "--format", "json").out();
+    long after = TestGraph.count(everyOverdue, Map.of());
     long listed = 0;
     for (var row : new ObjectMapper().readTree(json)) {
       listed += row.path("overdueFindings").asLong();
     }
-    assertEquals(overdue, listed, "the saved query counts every overdue finding (one instance here)");
+    assertTrue(before <= listed && listed <= after,
+        "the saved query counts every overdue finding: " + before + " <= " + listed + " <= " + after);
   }
 
   /** The simulator rescans a share of the hosts, after the last run's window so the next sees it. */
