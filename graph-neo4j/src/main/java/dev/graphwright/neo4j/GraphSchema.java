@@ -51,8 +51,11 @@ public final class GraphSchema {
 
   private final Neo4jGraph graph;
   private final Set<String> ensured = ConcurrentHashMap.newKeySet();
-  /** Names and signatures of the online indexes and constraints, read on first use. */
-  private volatile @Nullable Set<String> online;
+  /**
+   * Names and signatures of the online indexes, read on first use. A uniqueness constraint's
+   * backing index carries the constraint's name, so the base constraints are found here too.
+   */
+  private @Nullable Set<String> online;
   /** An index was created since the last wait: only then is there anything to wait for. */
   private volatile boolean populating;
 
@@ -113,17 +116,11 @@ public final class GraphSchema {
     }
   }
 
-  private Set<String> online() {
-    var known = online;
-    if (known == null) {
-      synchronized (this) {
-        if (online == null) {
-          online = readOnline();
-        }
-        known = online;
-      }
+  private synchronized Set<String> online() {
+    if (online == null) {
+      online = readOnline();
     }
-    return known;
+    return online;
   }
 
   private Set<String> readOnline() {
@@ -146,13 +143,6 @@ public final class GraphSchema {
                       properties.asList(Value::asString)));
             }
           });
-          return null;
-        });
-    graph.autoCommit(
-        "SHOW CONSTRAINTS YIELD name RETURN name",
-        Map.of(),
-        result -> {
-          result.forEachRemaining(r -> found.add(r.get("name").asString()));
           return null;
         });
     return found;

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -145,8 +146,7 @@ public final class IntegrationRunner {
         var resources =
             new SharedRunResources(
                 execution,
-                new RunStore(graph).lastSuccessfulStartOfEachStep(
-                    execution.instanceId(), planner.steps().keySet()),
+                stepLastSuccess(execution, planner),
                 request.config(),
                 counters,
                 archive)) {
@@ -195,6 +195,14 @@ public final class IntegrationRunner {
       log.info("Graph totals counted in {} ms", millisSince(counting));
     }
     return builder.build(clock.instant(), ConfigLoader.printable(request.config()));
+  }
+
+  /** Per step, its own last success; only asked for when the run has one and is no replay. */
+  private Map<String, Instant> stepLastSuccess(ExecutionInfo execution, StepPlanner planner) {
+    if (execution.replay() || execution.lastSuccessfulRunStartedAt().isEmpty()) {
+      return Map.of();
+    }
+    return new RunStore(graph).lastSuccessfulStartOfEachStep(execution.instanceId(), planner.steps().keySet());
   }
 
   private void afterSteps(GraphSession session, SyncPlan plan, RunRecordBuilder builder) {

@@ -179,7 +179,7 @@ final class DetectionBody implements BodyWriter {
       out.rawLine("<QDS severity=\"" + qds.severity() + "\">" + qds.score() + "</QDS>");
       if (page.showQdsFactors()) {
         out.open("QDS_FACTORS");
-        for (var factor : qds.factorList()) {
+        for (var factor : qds.factors().entrySet()) {
           out.rawLine("<QDS_FACTOR name=\"" + factor.getKey() + "\"><![CDATA[" + factor.getValue()
               + "]]></QDS_FACTOR>");
         }

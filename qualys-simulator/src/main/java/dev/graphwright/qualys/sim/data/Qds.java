@@ -3,7 +3,6 @@ package dev.graphwright.qualys.sim.data;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -61,10 +60,5 @@ public record Qds(int score, String severity, Map<String, String> factors) {
   /** The band of a score. */
   static String severity(int score) {
     return score >= 90 ? "CRITICAL" : score >= 70 ? "HIGH" : score >= 40 ? "MEDIUM" : "LOW";
-  }
-
-  /** The factors as name/value pairs, for writers. */
-  public List<Map.Entry<String, String>> factorList() {
-    return List.copyOf(factors.entrySet());
   }
 }
