@@ -32,6 +32,11 @@ public record TestRun(
     return record.status();
   }
 
+  /** A counter of the run record's {@code metrics} (e.g. {@code requests}), 0 when never counted. */
+  public long metric(String name) {
+    return record.metrics().getOrDefault(name, 0L);
+  }
+
   /** The exit code the host would return: 0, 1 or 2. */
   public int exitCode() {
     return record.exitCode();
@@ -127,6 +132,13 @@ public record TestRun(
   /** A one-number query with {@code $instance} and {@code $run} (this run's id) bound. */
   public long count(String cypher) {
     return graph.count(cypher, Map.of("run", record.runId()));
+  }
+
+  /** {@link #count(String)} with more parameters besides {@code $instance} and {@code $run}. */
+  public long count(String cypher, Map<String, ?> parameters) {
+    var all = new java.util.HashMap<String, Object>(parameters);
+    all.put("run", record.runId());
+    return graph.count(cypher, all);
   }
 
   // The inverse of RequestSignature.canonical(): "METHOD path?name=value&name=value".

@@ -33,6 +33,7 @@ import dev.graphwright.qualys.client.was.WasFetcher;
 import dev.graphwright.qualys.client.was.WebApp;
 import dev.graphwright.qualys.client.was.WebAppFinding;
 import dev.graphwright.qualys.client.was.WebAppQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -78,7 +79,7 @@ public final class QualysClient implements AutoCloseable {
     this.portal = new PortalFetcher(http.service(PortalApi.class), executor, governor);
     this.vm = new VmFetcher(http.service(VmApi.class), executor, governor,
         new VmPaging(config.hostListTruncation(), config.detectionTruncation(),
-            config.kbQidsPerRequest(), config.concurrencyCap()));
+            config.kbQidsPerRequest(), config.concurrencyCap()), metrics);
     this.assets = new AssetFetcher(http.service(AssetApi.class), executor, governor,
         config.hostAssetsPerRequest(), config.hostAssetParallelism());
     this.was = new WasFetcher(http.service(WasApi.class), executor, governor,
@@ -167,6 +168,15 @@ public final class QualysClient implements AutoCloseable {
       DetectionHandler handler,
       PageFailureHandler onFailure) {
     run(() -> vm.forEachHostDetection(List.copyOf(ranges), query, handler, onFailure));
+  }
+
+  /**
+   * The QIDs of the knowledge base entries Qualys changed after {@code after} ({@code
+   * /api/2.0/fo/knowledge_base/vuln/}, {@code details=None}, {@code last_modified_after}),
+   * ascending, as text, on the caller's thread. Failures propagate.
+   */
+  public void forEachChangedQid(Instant after, Consumer<String> onQid) {
+    run(() -> vm.forEachChangedQid(after, onQid));
   }
 
   /**

@@ -37,6 +37,11 @@ public final class QualysKeys {
     return cveId.toLowerCase(Locale.ROOT);
   }
 
+  /** The instance's copy of a knowledge-base entry. */
+  public static String kbEntry(String qid) {
+    return "qualys-kb:" + qid;
+  }
+
   public static String qualysVuln(String qid) {
     return "vuln-qid:" + qid;
   }

@@ -34,6 +34,13 @@ public final class QualysTypes {
       EntityType.of("qualys_web_app_finding", "Finding", "one WAS web application finding")
           .withProperties("qid", "webAppId", "open")
           .asPartial();
+  public static final EntityType KB_ENTRY =
+      EntityType.of(
+              "qualys_kb_entry",
+              "Record",
+              "a knowledge-base entry as last fetched, kept so that later runs need not fetch it again")
+          .withProperties("qid", "lastModifiedOn", "fetchedOn")
+          .asPartial();
 
   // Targets the plugin maps to (owned by other integrations, or placeholders).
   public static final String DISCOVERED_HOST = "discovered_host";

@@ -158,6 +158,19 @@ public final class QualysSimulator implements AutoCloseable {
     return result;
   }
 
+  /**
+   * Revises knowledge base entries (see {@link dev.graphwright.qualys.sim.data.KnowledgeBase#revise}):
+   * their titles change and their last modification moves to {@code at}. Returns each QID's
+   * revision count.
+   */
+  public Map<String, Object> reviseKnowledgeBase(List<Integer> qids, Instant at) {
+    var revised = new java.util.LinkedHashMap<String, Object>();
+    for (int qid : qids) {
+      revised.put(Integer.toString(qid), account.knowledgeBase().revise(qid, at.getEpochSecond()));
+    }
+    return Map.of("at", at.toString(), "revisions", revised);
+  }
+
   public SimulatorMetrics metrics() {
     return metrics.snapshot();
   }

@@ -1,5 +1,6 @@
 package dev.graphwright.qualys.client.vm;
 
+import dev.graphwright.api.RunMetrics;
 import dev.graphwright.qualys.client.PageFailureHandler;
 import dev.graphwright.qualys.client.RecordHandler;
 import dev.graphwright.qualys.client.http.ApiRequest;
@@ -9,6 +10,7 @@ import dev.graphwright.qualys.client.http.PageRunner;
 import dev.graphwright.qualys.client.http.RequestExecutor;
 import dev.graphwright.qualys.client.limits.Governor;
 import dev.graphwright.qualys.client.xml.QualysValues;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,14 +29,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class VmFetcher {
 
+  /** The run-record counter of knowledge base requests (id batches and change lists). */
+  public static final String KB_REQUESTS = "kbRequests";
+
   private static final Logger log = LoggerFactory.getLogger(VmFetcher.class);
 
   private final VmApi api;
   private final RequestExecutor executor;
   private final Governor governor;
   private final VmPaging paging;
+  private final RunMetrics metrics;
 
-  public VmFetcher(VmApi api, RequestExecutor executor, Governor governor, VmPaging paging) {
+  public VmFetcher(
+      VmApi api, RequestExecutor executor, Governor governor, VmPaging paging, RunMetrics metrics) {
+    this.metrics = metrics;
     this.api = api;
     this.executor = executor;
     this.governor = governor;
@@ -48,7 +56,7 @@ public final class VmFetcher {
     params.put("details", "None");
     params.put("truncation_limit", Integer.toString(paging.hostListTruncation()));
     params.putAll(query.toParams());
-    var parser = new HostIdPageParser(onId);
+    var parser = new IdSetPageParser(onId);
     String idMin = null;
     do {
       String next = page("VmApi.listHosts", VmApi.HOST_LIST, params, idMin, api::listHosts, parser);
@@ -102,12 +110,32 @@ public final class VmFetcher {
       params.put("action", "list");
       params.put("details", "All");
       params.put("ids", String.join(",", qidBatch));
+      metrics.increment(KB_REQUESTS);
       String what = "knowledge base ids=" + qidBatch.getFirst() + ".." + qidBatch.getLast()
           + " (" + qidBatch.size() + " QIDs)";
       pagesOf(what, params, Long.MAX_VALUE, onFailure, "VmApi.listVulnerabilities",
           VmApi.KNOWLEDGE_BASE, api::listVulnerabilities,
           w -> new KbPageParser(onVuln, detail -> PageFailures.badRecord(onFailure, w, detail)));
     });
+  }
+
+  /**
+   * The QIDs of every knowledge base entry changed after {@code after} ({@code details=None},
+   * {@code last_modified_after}), ascending; failures propagate.
+   */
+  public void forEachChangedQid(Instant after, Consumer<String> onQid) {
+    var params = new LinkedHashMap<String, String>();
+    params.put("action", "list");
+    params.put("details", "None");
+    QueryParams.putInstant(params, "last_modified_after", after);
+    var parser = new IdSetPageParser(onQid);
+    String idMin = null;
+    do {
+      metrics.increment(KB_REQUESTS);
+      String next = page("VmApi.listVulnerabilities", VmApi.KNOWLEDGE_BASE, params, idMin,
+          api::listVulnerabilities, parser);
+      idMin = advance(idMin, next, Long.MAX_VALUE, "knowledge base changes");
+    } while (idMin != null);
   }
 
   /** One paged request sequence, each page isolated: a failed page ends the sequence, reported. */

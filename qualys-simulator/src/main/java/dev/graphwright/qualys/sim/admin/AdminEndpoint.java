@@ -19,7 +19,9 @@ import java.util.Map;
  * The simulator's own control endpoints under {@code /__sim/} (no auth, not counted, no limits):
  * {@code GET expected}, {@code GET metrics}, {@code GET|POST|DELETE faults},
  * {@code POST reset-metrics}, {@code POST foreign-running?value=N}, {@code POST churn?share=S[&at=T]}
- * (rescan a share of the hosts; {@code at} an ISO-8601 instant, default now) and {@code GET
+ * (rescan a share of the hosts; {@code at} an ISO-8601 instant, default now), {@code POST
+ * kb-revise?qids=Q1,Q2[&at=T]} (Qualys revises these knowledge base entries: new title, last
+ * modified at {@code at}) and {@code GET
  * sample?hosts=N&...} (the detections of a sample of hosts, with {@code expected}'s filters).
  * Answers are JSON.
  */
@@ -52,6 +54,7 @@ public final class AdminEndpoint {
         }
         case "/__sim/foreign-running" -> foreignRunning(request);
         case "/__sim/churn" -> churn(request);
+        case "/__sim/kb-revise" -> reviseKnowledgeBase(request);
         case "/__sim/sample" -> method.equals("GET") ? sample(request) : notAllowed(method);
         default -> json(404, Map.of("error", "unknown admin path " + request.path()));
       };
@@ -123,6 +126,30 @@ public final class AdminEndpoint {
           at == null ? Instant.now() : Instant.parse(at.trim())));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("share is not a number: " + share, e);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("at is not an ISO-8601 instant: " + at, e);
+    }
+  }
+
+  private Reply reviseKnowledgeBase(ApiRequest request) {
+    if (!request.method().equals("POST")) {
+      return notAllowed(request.method());
+    }
+    String qids = request.params().get("qids");
+    if (qids == null || qids.isBlank()) {
+      throw new IllegalArgumentException("kb-revise needs ?qids=Q1,Q2, the QIDs to revise");
+    }
+    var numbers = new ArrayList<Integer>();
+    for (String qid : qids.split(",")) {
+      try {
+        numbers.add(Integer.parseInt(qid.trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("not a QID: " + qid, e);
+      }
+    }
+    String at = request.params().get("at");
+    try {
+      return json(200, simulator.reviseKnowledgeBase(numbers, at == null ? Instant.now() : Instant.parse(at.trim())));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("at is not an ISO-8601 instant: " + at, e);
     }

@@ -24,6 +24,9 @@ public final class KnowledgeBase {
   // Bounded by the QID pool (thousands), not by the account.
   private final java.util.concurrent.ConcurrentHashMap<Integer, Qds> qdsByQid =
       new java.util.concurrent.ConcurrentHashMap<>();
+  // Entries revised through the admin API; few, set by tests.
+  private final java.util.concurrent.ConcurrentHashMap<Integer, Revision> revisions =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   KnowledgeBase(DataSpec spec) {
     this.seed = spec.seed();
@@ -110,9 +113,31 @@ public final class KnowledgeBase {
     });
   }
 
-  /** The full entry of an existing QID. */
+  /** The full entry of an existing QID, with its latest revision (if any) applied. */
   public VulnRecord vuln(int qid) {
-    return texts.vuln(core(qid), cves(qid));
+    var vuln = texts.vuln(core(qid), cves(qid));
+    var revision = revisions.get(qid);
+    return revision == null ? vuln : revision.applyTo(vuln);
+  }
+
+  /**
+   * Qualys revises an entry: its title gains {@code (revision N)} and its last modification moves
+   * to {@code at} (epoch seconds). Returns the entry's revision count.
+   */
+  public int revise(int qid, long at) {
+    if (!exists(qid)) {
+      throw new IllegalArgumentException("QID " + qid + " is not in the knowledge base");
+    }
+    return revisions.merge(qid, new Revision(1, at), (old, next) -> new Revision(old.count() + 1, at)).count();
+  }
+
+  /** A revision of an entry: how many so far, and when the latest was made. */
+  private record Revision(int count, long at) {
+    VulnRecord applyTo(VulnRecord v) {
+      return new VulnRecord(v.core(), v.title() + " (revision " + count + ")", v.category(), v.published(), at,
+          v.patchable(), v.cves(), v.cvssBase(), v.cvssTemporal(), v.cvss3Base(), v.cvss3Temporal(), v.authTypes(),
+          v.diagnosis(), v.consequence(), v.solution());
+    }
   }
 
   /**

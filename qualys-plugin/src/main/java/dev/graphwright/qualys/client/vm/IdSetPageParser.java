@@ -14,19 +14,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a host list page ({@code details=None}): {@code ID_SET/ID} and {@code ID_RANGE} (expanded
+ * Reads an id list page ({@code details=None}: host ids, or QIDs of the knowledge base): {@code
+ * ID_SET/ID} and {@code ID_RANGE} (expanded
  * one id at a time, never into a list). Ids at or below the last one handed on are dropped, so a
  * retried page does not repeat ids. Returns the next page's {@code id_min}.
  */
-final class HostIdPageParser implements PageParser<@Nullable String> {
+final class IdSetPageParser implements PageParser<@Nullable String> {
 
-  private static final Logger log = LoggerFactory.getLogger(HostIdPageParser.class);
+  private static final Logger log = LoggerFactory.getLogger(IdSetPageParser.class);
   private static final Set<String> IDS = Set.of("ID", "ID_RANGE");
 
   private final Consumer<String> onId;
   private long lastHandedOn;
 
-  HostIdPageParser(Consumer<String> onId) {
+  IdSetPageParser(Consumer<String> onId) {
     this.onId = onId;
     this.lastHandedOn = -1;
   }
@@ -53,7 +54,7 @@ final class HostIdPageParser implements PageParser<@Nullable String> {
     String from = range.substring(0, dash).strip();
     String to = range.substring(dash + 1).strip();
     if (!QualysValues.isDigits(from) || !QualysValues.isDigits(to)) {
-      log.warn("Skipping host ID_RANGE that is not a range: '{}'", range);
+      log.warn("Skipping ID_RANGE that is not a range: '{}'", range);
       return;
     }
     long last = Long.parseLong(to);
