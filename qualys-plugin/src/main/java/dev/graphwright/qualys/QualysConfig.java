@@ -35,6 +35,9 @@ public final class QualysConfig {
   /** Switches the web application scanning (WAS) steps. */
   public static final String INGEST_WAS = "qualysIngestWas";
   static final String INCLUDE_IGNORED = "vmdrIncludeIgnored";
+  static final String HOST_TAGS = "qualysHostTags";
+  static final String HOST_TAGS_MATCH = "qualysHostTagsMatch";
+  static final String ASSET_GROUPS = "qualysAssetGroups";
   static final String CONCURRENCY_CAP = "qualysConcurrencyCap";
   static final String CONCURRENCY_RESERVE = "qualysConcurrencyReserve";
   static final String HOSTS_PER_DETECTION_REQUEST = "qualysHostsPerDetectionRequest";
@@ -53,6 +56,16 @@ public final class QualysConfig {
             .validatedBy(QualysConfig::checkUrl),
         ConfigField.required(USERNAME, "QUALYS_USERNAME", "a Qualys user with API access"),
         ConfigField.required(PASSWORD, "QUALYS_PASSWORD", "that user's password").asSecret(),
+        ConfigField.optional(HOST_TAGS, "QUALYS_HOST_TAGS",
+                "only hosts with these Qualys tags (names, comma-separated; see"
+                    + " QUALYS_HOST_TAGS_MATCH); empty for every host", "")
+            .validatedBy(QualysConfig::checkTagNames),
+        ConfigField.optional(HOST_TAGS_MATCH, "QUALYS_HOST_TAGS_MATCH",
+                "whether a host needs any or all of QUALYS_HOST_TAGS", "any")
+            .validatedBy(Validators.listOf(Set.of("any", "all"))),
+        ConfigField.optional(ASSET_GROUPS, "QUALYS_ASSET_GROUPS",
+                "only hosts in any of these asset groups (titles or ids, comma-separated); empty for"
+                    + " every host", ""),
         ConfigField.optional(MIN_SCANNED_SINCE_DAYS, "MIN_SCANNED_SINCE_DAYS",
                 "first run: ingest hosts scanned in the last N days (later runs: since the last"
                     + " successful run)", "7")
@@ -113,6 +126,13 @@ public final class QualysConfig {
         ConfigField.optional(PAGE_DEADLINE_SECONDS, "QUALYS_PAGE_DEADLINE_SECONDS",
                 "abandon and retry a page that takes longer than this in all", "600")
             .validatedBy(Validators.integerBetween(10, 86_400)));
+  }
+
+  private static Optional<String> checkTagNames(String value) {
+    return Validators.splitList(value).stream()
+        .filter(name -> name.length() > 256)
+        .findFirst()
+        .map(name -> "a tag name has at most 256 characters: '" + name.substring(0, 40) + "…'");
   }
 
   private static Optional<String> checkUrl(String value) {
@@ -182,6 +202,21 @@ public final class QualysConfig {
       statuses.add(DetectionStatus.FIXED);
     }
     return statuses;
+  }
+
+  /** The tag names hosts must carry (any or all of them); empty for no tag filter. */
+  public List<String> hostTags() {
+    return config.find(HOST_TAGS).map(Validators::splitList).orElse(List.of());
+  }
+
+  /** Whether a host needs all of {@link #hostTags()} rather than any. */
+  public boolean allHostTags() {
+    return "all".equals(config.find(HOST_TAGS_MATCH).orElse("any"));
+  }
+
+  /** The asset groups (titles or ids) hosts must be in, any of them; empty for no group filter. */
+  public List<String> assetGroups() {
+    return config.find(ASSET_GROUPS).map(Validators::splitList).orElse(List.of());
   }
 
   public boolean includeResults() {

@@ -3,6 +3,7 @@ package dev.graphwright.qualys;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.portal.PortalVersion;
+import dev.graphwright.qualys.client.vm.HostScope;
 
 /**
  * What the steps of one run share: the API client (one per run, so its limit state is shared),
@@ -15,6 +16,7 @@ public final class QualysRun implements AutoCloseable {
   private final QualysConfig config;
   private final String apiUrl;
   private PortalVersion portalVersion;
+  private HostScope hostScope;
 
   private QualysRun(QualysClient client, QualysConfig config) {
     this.client = client;
@@ -51,6 +53,22 @@ public final class QualysRun implements AutoCloseable {
   /** The API base URL, e.g. {@code https://qualysapi.qg3.apps.qualys.com}. */
   public String apiUrl() {
     return apiUrl;
+  }
+
+  /**
+   * The hosts this run covers, checked against the subscription on first use; throws {@link
+   * dev.graphwright.api.error.ConfigException} naming tags or asset groups that do not exist.
+   */
+  public synchronized HostScope hostScope() {
+    if (hostScope == null) {
+      hostScope = HostScopes.resolve(client, config);
+    }
+    return hostScope;
+  }
+
+  /** The host scope in words, for logs. */
+  public String describeHostScope() {
+    return HostScopes.describe(hostScope());
   }
 
   /** The portal versions, fetched on first use. */

@@ -7,6 +7,7 @@ import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.qualys.client.am.AssetApi;
 import dev.graphwright.qualys.client.am.AssetFetcher;
 import dev.graphwright.qualys.client.am.HostAsset;
+import dev.graphwright.qualys.client.am.Tag;
 import dev.graphwright.qualys.client.http.HandlerFailure;
 import dev.graphwright.qualys.client.http.NotAQualysApiException;
 import dev.graphwright.qualys.client.http.QualysErrors;
@@ -19,6 +20,7 @@ import dev.graphwright.qualys.client.portal.PortalApi;
 import dev.graphwright.qualys.client.portal.PortalFetcher;
 import dev.graphwright.qualys.client.portal.PortalVersion;
 import dev.graphwright.qualys.client.portal.SubscriptionInfo;
+import dev.graphwright.qualys.client.vm.AssetGroup;
 import dev.graphwright.qualys.client.vm.DetectionHandler;
 import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
@@ -168,6 +170,22 @@ public final class QualysClient implements AutoCloseable {
       DetectionHandler handler,
       PageFailureHandler onFailure) {
     run(() -> vm.forEachHostDetection(List.copyOf(ranges), query, handler, onFailure));
+  }
+
+  /**
+   * The Asset Management tags named exactly {@code name} ({@code /qps/rest/2.0/search/am/tag}),
+   * on the caller's thread. Failures propagate.
+   */
+  public void forEachTagNamed(String name, Consumer<Tag> onTag) {
+    run(() -> assets.forEachTagNamed(name, onTag));
+  }
+
+  /**
+   * Every asset group the user may see ({@code /api/2.0/fo/asset/group/}), on the caller's
+   * thread. Failures propagate.
+   */
+  public void forEachAssetGroup(Consumer<AssetGroup> onGroup) {
+    run(() -> vm.forEachAssetGroup(onGroup));
   }
 
   /**

@@ -56,7 +56,8 @@ public final class FetchScannedHostDetectionsStep implements Step {
             .filtered(config.severities(), config.statuses(windows.incremental()))
             .including(types.contains("Info"), config.includeResults())
             .withIgnored(config.includeIgnored())
-            .withQds(config.includeQds());
+            .withQds(config.includeQds())
+            .within(run.hostScope());
     context.progress().expect("detections", -1);
     var handler = new Writer(context, types, config.sla());
     run.client().forEachHostDetection(ranges, query, handler, context::reportPageFailure);

@@ -22,18 +22,19 @@ public final class FetchScannedHostIdsStep implements Step {
   public void execute(StepContext context) {
     var run = QualysRun.of(context);
     var windows = run.windows(context);
+    var scope = run.hostScope();
     var ids = context.jobState().dataSet(StepIds.SCANNED_HOST_IDS);
     ids.clear();
     context.progress().expect("host ids", -1);
     run.client()
         .forEachScannedHostId(
-            HostIdQuery.scannedBetween(windows.scannedFrom(), windows.to()),
+            HostIdQuery.scannedBetween(windows.scannedFrom(), windows.to()).within(scope),
             id -> {
               ids.append(id);
               context.progress().advance(1);
             });
     ids.flush();
-    context.logger().info(
-        "{} hosts scanned between {} and {}", ids.size(), windows.scannedFrom(), windows.to());
+    context.logger().info("{} hosts scanned between {} and {} ({})", ids.size(), windows.scannedFrom(),
+        windows.to(), run.describeHostScope());
   }
 }

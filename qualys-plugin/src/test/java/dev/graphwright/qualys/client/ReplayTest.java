@@ -64,7 +64,7 @@ class ReplayTest {
       assertEquals(0, replayMetrics.get(RunMetrics.REQUESTS));
 
       var missing = assertThrows(ProviderApiException.class,
-          () -> client.forEachScannedHostId(new HostIdQuery(null, null, null, null), id -> {}));
+          () -> client.forEachScannedHostId(HostIdQuery.all(), id -> {}));
       assertTrue(missing.getMessage().contains("POST /api/2.0/fo/asset/host/?action=list"),
           missing.getMessage());
     }

@@ -11,6 +11,7 @@ import dev.graphwright.qualys.client.qps.QpsPager;
 import dev.graphwright.qualys.client.qps.QpsSearch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Host assets by QWEB host id: {@code qwebHostId IN (batch)} searches, several batches in parallel
@@ -50,5 +51,14 @@ public final class AssetFetcher {
           "AssetApi.searchHostAssets", AssetApi.SEARCH_HOST_ASSETS, search,
           api::searchHostAssets, parser));
     });
+  }
+
+  /** The tags named exactly {@code name} ({@code name EQUALS}), on the caller's thread. */
+  public void forEachTagNamed(String name, Consumer<Tag> onTag) {
+    var gate = governor.fixed(AssetApi.SEARCH_TAGS, 1);
+    var parser = new QpsPageParser<>("Tag", (node, raw) -> new Tag(
+        String.valueOf(node.text("id")), String.valueOf(node.text("name"))), onTag::accept);
+    QpsPager.pages(executor, gate, "AssetApi.searchTags", AssetApi.SEARCH_TAGS,
+        QpsSearch.of(100).and("name", "EQUALS", name), api::searchTags, parser);
   }
 }

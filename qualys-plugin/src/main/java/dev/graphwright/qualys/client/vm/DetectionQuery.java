@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  *     include_ignored=1}, {@code include_disabled=1}); Qualys leaves them out by default
  * @param qds whether to ask for the Qualys Detection Score and its factors ({@code show_qds=1},
  *     {@code show_qds_factors=1})
+ * @param scope the asset groups and tags the hosts must be in
  */
 public record DetectionQuery(
     @Nullable Instant vmScanDateAfter,
@@ -38,7 +39,8 @@ public record DetectionQuery(
     boolean ec2Metadata,
     boolean tags,
     boolean includeIgnored,
-    boolean qds) {
+    boolean qds,
+    HostScope scope) {
 
   public DetectionQuery {
     severities = Set.copyOf(severities);
@@ -49,46 +51,53 @@ public record DetectionQuery(
   public static DetectionQuery defaults() {
     return new DetectionQuery(
         null, null, null, null, Set.of(), EnumSet.allOf(DetectionStatus.class), false, false, true,
-        true, false, true);
+        true, false, true, HostScope.ALL);
   }
 
   /** This query with a detection-updated window. */
   public DetectionQuery updatedBetween(@Nullable Instant since, @Nullable Instant before) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, since, before, severities,
-        statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored, qds);
+        statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored, qds, scope);
   }
 
   /** This query with a VM scan window. */
   public DetectionQuery scannedBetween(@Nullable Instant after, @Nullable Instant before) {
     return new DetectionQuery(after, before, detectionUpdatedSince, detectionUpdatedBefore,
-        severities, statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored, qds);
+        severities, statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored, qds, scope);
   }
 
   /** This query with these severities and statuses. */
   public DetectionQuery filtered(Set<Integer> severities, Set<DetectionStatus> statuses) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
         detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, includeIgnored, qds);
+        tags, includeIgnored, qds, scope);
   }
 
   /** This query with Information Gathered detections and/or RESULTS switched on or off. */
   public DetectionQuery including(boolean info, boolean results) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
-        detectionUpdatedBefore, severities, statuses, info, results, ec2Metadata, tags, includeIgnored, qds);
+        detectionUpdatedBefore, severities, statuses, info, results, ec2Metadata, tags, includeIgnored, qds, scope);
   }
 
   /** This query with ignored and disabled detections included, or not. */
   public DetectionQuery withIgnored(boolean ignored) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
         detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, ignored, qds);
+        tags, ignored, qds, scope);
   }
 
   /** This query with the Qualys Detection Score and its factors asked for, or not. */
   public DetectionQuery withQds(boolean wanted) {
     return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
         detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, includeIgnored, wanted);
+        tags, includeIgnored, wanted, scope);
+  }
+
+  /** This query limited to the hosts in this scope. */
+  public DetectionQuery within(HostScope hostScope) {
+    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
+        detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
+        tags, includeIgnored, qds, hostScope);
   }
 
   Map<String, String> toParams() {
@@ -122,6 +131,7 @@ public record DetectionQuery(
     QueryParams.putList(params, "severities", new TreeSet<>(severities));
     QueryParams.putList(params, "status",
         statuses.stream().sorted().map(DetectionStatus::toString).toList());
+    scope.putParams(params);
     return params;
   }
 }

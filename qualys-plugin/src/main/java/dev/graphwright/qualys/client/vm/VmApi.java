@@ -18,6 +18,7 @@ public interface VmApi {
   String HOST_LIST = "/api/2.0/fo/asset/host/";
   String DETECTIONS = "/api/2.0/fo/asset/host/vm/detection/";
   String KNOWLEDGE_BASE = "/api/2.0/fo/knowledge_base/vuln/";
+  String ASSET_GROUPS = "/api/2.0/fo/asset/group/";
 
   @Streaming
   @FormUrlEncoded
@@ -33,4 +34,9 @@ public interface VmApi {
   @FormUrlEncoded
   @POST("api/2.0/fo/knowledge_base/vuln/")
   Call<ResponseBody> listVulnerabilities(@FieldMap Map<String, String> form);
+
+  @Streaming
+  @FormUrlEncoded
+  @POST("api/2.0/fo/asset/group/")
+  Call<ResponseBody> listAssetGroups(@FieldMap Map<String, String> form);
 }

@@ -138,6 +138,20 @@ public final class VmFetcher {
     } while (idMin != null);
   }
 
+  /** Every asset group the user may see (id and title), following WARNING/id_min pages. */
+  public void forEachAssetGroup(Consumer<AssetGroup> onGroup) {
+    var params = new LinkedHashMap<String, String>();
+    params.put("action", "list");
+    params.put("show_attributes", "ID,TITLE");
+    var parser = new AssetGroupPageParser(onGroup);
+    String idMin = null;
+    do {
+      String next = page("VmApi.listAssetGroups", VmApi.ASSET_GROUPS, params, idMin,
+          api::listAssetGroups, parser);
+      idMin = advance(idMin, next, Long.MAX_VALUE, "asset groups");
+    } while (idMin != null);
+  }
+
   /** One paged request sequence, each page isolated: a failed page ends the sequence, reported. */
   private void pagesOf(
       String what,

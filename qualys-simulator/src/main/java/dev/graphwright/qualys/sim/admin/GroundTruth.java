@@ -40,7 +40,7 @@ public final class GroundTruth {
    * @throws IllegalArgumentException for an unknown parameter or a bad value
    */
   public ExpectedCounts expected(Map<String, String> params) {
-    var query = ExpectedQuery.parse(params);
+    var query = ExpectedQuery.parse(params, account.assetGroups());
     if (cache.size() > CACHE_LIMIT) {
       cache.clear();
     }
@@ -63,7 +63,7 @@ public final class GroundTruth {
     if (hosts < 1 || hosts > 1_000) {
       throw new IllegalArgumentException("hosts must be 1 to 1000: " + hosts);
     }
-    var q = ExpectedQuery.parse(params);
+    var q = ExpectedQuery.parse(params, account.assetGroups());
     var all = account.hosts();
     var indices = new LinkedHashSet<Integer>();
     for (int k = 0; k < hosts && k < all.count(); k++) {
@@ -87,6 +87,9 @@ public final class GroundTruth {
         continue;
       }
       HostRecord host = all.host(i);
+      if (!q.hostScope().matches(host, account.assetGroups())) {
+        continue;
+      }
       var detections = new ArrayList<Map<String, Object>>();
       for (DetectionRecord d : account.detections().detections(host)) {
         if (q.detections().matches(d)) {
@@ -136,6 +139,9 @@ public final class GroundTruth {
         continue;
       }
       HostRecord host = hosts.host(i);
+      if (!q.hostScope().matches(host, account.assetGroups())) {
+        continue;
+      }
       t.hosts++;
       t.ec2Hosts += host.isEc2() ? 1 : 0;
       t.publicIpHosts += host.publicIp() ? 1 : 0;

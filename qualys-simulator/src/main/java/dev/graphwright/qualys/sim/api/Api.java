@@ -10,8 +10,10 @@ public enum Api {
   HOST_LIST("hostlist", Family.V2, true),
   DETECTION("detection", Family.V2, true),
   KB("kb", Family.V2, true),
+  ASSET_GROUP("assetgroup", Family.V2, true),
   PORTAL("portal", Family.QPS, false),
   HOST_ASSET("hostasset", Family.QPS, false),
+  TAG("tag", Family.QPS, false),
   WEBAPP("webapp", Family.QPS, false),
   FINDING("finding", Family.QPS, false);
 

@@ -24,19 +24,18 @@ public final class DetectionEndpoint implements Endpoint {
       Set.of("suppress_duplicated_data_from_csv", "arf_kernel_filter", "arf_service_filter",
           "arf_config_filter", "active_kernels_only", "filter_superseded_qids",
           "show_cloud_tags", "cloud_tag_fields", "vuln_detection_source"),
-      Set.of("ips", "ipv6", "ag_ids", "ag_titles", "network_ids", "vm_auth_scan_date_before",
+      Set.of("ips", "ipv6", "network_ids", "vm_auth_scan_date_before",
           "vm_auth_scan_date_after", "detection_processed_before", "detection_processed_after",
           "detection_last_tested_since", "detection_last_tested_since_days", "detection_last_tested_before",
           "detection_last_tested_before_days", "include_search_list_titles", "exclude_search_list_titles",
-          "include_search_list_ids", "exclude_search_list_ids", "os_pattern", "compliance_enabled", "use_tags",
-          "tag_set_by", "tag_include_selector", "tag_exclude_selector", "tag_set_include", "tag_set_exclude",
+          "include_search_list_ids", "exclude_search_list_ids", "os_pattern", "compliance_enabled",
           "qds_min", "qds_max"));
 
   @Override
   public Reply handle(CallContext ctx) {
     var p = V2Params.check(ctx.request().params(), RULES);
     requireXml(p);
-    var scope = V2HostScope.parse(p, ctx.dataNow());
+    var scope = V2HostScope.parse(p, ctx.dataNow(), ctx.account().assetGroups());
     var filter = filter(p, ctx.dataNow());
     var page = new DetectionBody.Page(
         p.integer("truncation_limit", 1000),

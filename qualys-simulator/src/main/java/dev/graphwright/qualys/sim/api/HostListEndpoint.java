@@ -16,10 +16,10 @@ public final class HostListEndpoint implements Endpoint {
           "host_metadata_fields")),
       Set.of("show_cloud_tags", "cloud_tag_fields", "show_ars", "show_ars_factors", "show_trurisk",
           "show_trurisk_factors"),
-      Set.of("os_pattern", "ips", "ipv6", "ag_ids", "ag_titles", "network_ids", "compliance_enabled",
+      Set.of("os_pattern", "ips", "ipv6", "network_ids", "compliance_enabled",
           "no_compliance_scan_since", "compliance_scan_since", "vm_auth_scan_date_before", "vm_auth_scan_date_after",
-          "scap_scan_since", "no_scap_scan_since", "use_tags", "tag_set_by", "tag_include_selector",
-          "tag_exclude_selector", "tag_set_include", "tag_set_exclude", "os_hostname", "ars_min", "ars_max",
+          "scap_scan_since", "no_scap_scan_since",
+          "os_hostname", "ars_min", "ars_max",
           "trurisk_min", "trurisk_max"));
 
   /** The {@code details} levels. */
@@ -44,7 +44,7 @@ public final class HostListEndpoint implements Endpoint {
         new HostXml.Options(p.flag("show_asset_id", false), p.flag("show_tags", false),
             DetectionEndpoint.showsEc2Metadata(p), p.lowerList("host_metadata_fields")),
         p.flag("echo_request", false));
-    var scope = V2HostScope.parse(p, ctx.dataNow());
+    var scope = V2HostScope.parse(p, ctx.dataNow(), ctx.account().assetGroups());
     return Reply.status(200, SimpleReturn.APPLICATION_XML).body(new HostListBody(ctx, scope, page)).build();
   }
 }

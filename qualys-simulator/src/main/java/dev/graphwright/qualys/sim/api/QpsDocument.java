@@ -7,6 +7,7 @@ import dev.graphwright.qualys.sim.xml.XmlOut;
 /** The frame of a QPS response, {@code ServiceResponse}, and its error forms. */
 final class QpsDocument {
   static final String HOST_ASSET_XSD = "/qps/xsd/2.0/am/hostasset.xsd";
+  static final String TAG_XSD = "/qps/xsd/2.0/am/tag.xsd";
   static final String WEBAPP_XSD = "/qps/xsd/3.0/was/webapp.xsd";
   static final String FINDING_XSD = "/qps/xsd/3.0/was/finding.xsd";
   static final String VERSION_XSD = "/qps/xsd/version.xsd";

@@ -30,6 +30,11 @@ public final class QpsSearchEndpoint<T> implements Endpoint {
         null, true);
   }
 
+  /** {@code /qps/rest/2.0/search/am/tag}. */
+  public static Endpoint tags() {
+    return new QpsSearchEndpoint<>(ctx -> new TagResource(), QpsDocument.TAG_XSD, false, null, false);
+  }
+
   /** {@code /qps/rest/3.0/search/was/webapp}. */
   public static Endpoint webApps() {
     return new QpsSearchEndpoint<>(ctx -> new WebAppResource(ctx.account()), QpsDocument.WEBAPP_XSD, true, null,

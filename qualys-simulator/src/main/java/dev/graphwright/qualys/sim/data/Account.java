@@ -12,6 +12,7 @@ public final class Account {
   private final WebAppFactory webApps;
   private final ResultsText results;
   private final Churns churns;
+  private final AssetGroups assetGroups;
 
   /** An account for this spec. */
   public Account(DataSpec spec) {
@@ -22,6 +23,7 @@ public final class Account {
     this.detections = new DetectionFactory(spec, kb, churns, hosts);
     this.webApps = new WebAppFactory(spec, kb);
     this.results = new ResultsText(spec.seed());
+    this.assetGroups = new AssetGroups(spec.seed());
   }
 
   public DataSpec spec() {
@@ -46,6 +48,10 @@ public final class Account {
 
   public ResultsText results() {
     return results;
+  }
+
+  public AssetGroups assetGroups() {
+    return assetGroups;
   }
 
   /** The rescans since the account was generated. */

@@ -116,6 +116,23 @@ public final class HostFactory {
         ec2Info, qgHostId);
   }
 
+  /** Every tag of the pool, ascending by id. */
+  public static List<TagRecord> allTags() {
+    var tags = new ArrayList<TagRecord>(Names.TAG_NAMES.length);
+    for (int k = 0; k < Names.TAG_NAMES.length; k++) {
+      tags.add(tag(k));
+    }
+    return tags;
+  }
+
+  /** The tag with this exact name, or this id when {@code byId}; empty when there is none. */
+  public static java.util.Optional<TagRecord> findTag(String value, boolean byId) {
+    String wanted = value.strip();
+    return allTags().stream()
+        .filter(t -> byId ? Long.toString(t.id()).equals(wanted) : t.name().equals(wanted))
+        .findFirst();
+  }
+
   /** The asset-tag pool, shared by every host. */
   public static TagRecord tag(int k) {
     return new TagRecord(8_832_000L + k * 137L, Names.TAG_NAMES[k]);

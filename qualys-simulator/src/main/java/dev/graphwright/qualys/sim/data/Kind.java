@@ -22,6 +22,7 @@ final class Kind {
   static final long CHURN_HOST = 18;
   static final long CHURN_DETECTION = 19;
   static final long QDS = 20;
+  static final long ASSET_GROUP = 21;
 
   private Kind() {}
 }

@@ -3,6 +3,7 @@ package dev.graphwright.qualys.sim.http;
 import dev.graphwright.qualys.sim.api.AboutEndpoint;
 import dev.graphwright.qualys.sim.api.ActivityLogEndpoint;
 import dev.graphwright.qualys.sim.api.Api;
+import dev.graphwright.qualys.sim.api.AssetGroupEndpoint;
 import dev.graphwright.qualys.sim.api.DetectionEndpoint;
 import dev.graphwright.qualys.sim.api.Endpoint;
 import dev.graphwright.qualys.sim.api.HostListEndpoint;
@@ -20,16 +21,18 @@ final class Router {
   private static final Set<String> GET_POST = Set.of("GET", "POST");
   private static final Set<String> POST = Set.of("POST");
 
-  private final Map<String, Route> routes = Map.of(
-      "/msp/about.php", new Route(Api.ABOUT, new AboutEndpoint(), GET_POST),
-      "/api/2.0/fo/activity_log", new Route(Api.ACTIVITY_LOG, new ActivityLogEndpoint(), GET_POST),
-      "/api/2.0/fo/asset/host", new Route(Api.HOST_LIST, new HostListEndpoint(), GET_POST),
-      "/api/2.0/fo/asset/host/vm/detection", new Route(Api.DETECTION, new DetectionEndpoint(), GET_POST),
-      "/api/2.0/fo/knowledge_base/vuln", new Route(Api.KB, new KnowledgeBaseEndpoint(), GET_POST),
-      "/qps/rest/portal/version", new Route(Api.PORTAL, new PortalVersionEndpoint(), GET_POST),
-      "/qps/rest/2.0/search/am/hostasset", new Route(Api.HOST_ASSET, QpsSearchEndpoint.hostAssets(), POST),
-      "/qps/rest/3.0/search/was/webapp", new Route(Api.WEBAPP, QpsSearchEndpoint.webApps(), POST),
-      "/qps/rest/3.0/search/was/finding", new Route(Api.FINDING, QpsSearchEndpoint.findings(), POST));
+  private final Map<String, Route> routes = Map.ofEntries(
+      Map.entry("/msp/about.php", new Route(Api.ABOUT, new AboutEndpoint(), GET_POST)),
+      Map.entry("/api/2.0/fo/activity_log", new Route(Api.ACTIVITY_LOG, new ActivityLogEndpoint(), GET_POST)),
+      Map.entry("/api/2.0/fo/asset/host", new Route(Api.HOST_LIST, new HostListEndpoint(), GET_POST)),
+      Map.entry("/api/2.0/fo/asset/host/vm/detection", new Route(Api.DETECTION, new DetectionEndpoint(), GET_POST)),
+      Map.entry("/api/2.0/fo/knowledge_base/vuln", new Route(Api.KB, new KnowledgeBaseEndpoint(), GET_POST)),
+      Map.entry("/api/2.0/fo/asset/group", new Route(Api.ASSET_GROUP, new AssetGroupEndpoint(), GET_POST)),
+      Map.entry("/qps/rest/2.0/search/am/tag", new Route(Api.TAG, QpsSearchEndpoint.tags(), POST)),
+      Map.entry("/qps/rest/portal/version", new Route(Api.PORTAL, new PortalVersionEndpoint(), GET_POST)),
+      Map.entry("/qps/rest/2.0/search/am/hostasset", new Route(Api.HOST_ASSET, QpsSearchEndpoint.hostAssets(), POST)),
+      Map.entry("/qps/rest/3.0/search/was/webapp", new Route(Api.WEBAPP, QpsSearchEndpoint.webApps(), POST)),
+      Map.entry("/qps/rest/3.0/search/was/finding", new Route(Api.FINDING, QpsSearchEndpoint.findings(), POST)));
 
   /** The route of a path, or null. */
   Route find(String path) {
