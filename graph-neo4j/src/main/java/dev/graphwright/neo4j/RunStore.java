@@ -172,6 +172,18 @@ public final class RunStore {
         });
   }
 
+  /** The record (JSON) of the instance's last successful run, if it has one. */
+  public Optional<String> lastSuccessfulRecord(String instanceId) {
+    return graph.read(
+        "MATCH (r:`GraphwrightRun` {instanceId: $instanceId}) WHERE r.status = 'SUCCESS'"
+            + " RETURN r.record AS record ORDER BY r.startedAt DESC LIMIT 1",
+        Map.of("instanceId", instanceId),
+        result ->
+            result.hasNext()
+                ? Optional.ofNullable(result.next().get("record").asString(null))
+                : Optional.<String>empty());
+  }
+
   /** The most recent runs, newest first, of one instance or (when null) all. */
   public List<RunRow> recent(String instanceId, int limit) {
     var params = new HashMap<String, Object>();

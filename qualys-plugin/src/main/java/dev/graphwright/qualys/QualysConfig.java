@@ -59,13 +59,16 @@ public final class QualysConfig {
         ConfigField.optional(HOST_TAGS, "QUALYS_HOST_TAGS",
                 "only hosts with these Qualys tags (names, comma-separated; see"
                     + " QUALYS_HOST_TAGS_MATCH); empty for every host", "")
-            .validatedBy(QualysConfig::checkTagNames),
+            .validatedBy(QualysConfig::checkTagNames)
+            .asScope(),
         ConfigField.optional(HOST_TAGS_MATCH, "QUALYS_HOST_TAGS_MATCH",
                 "whether a host needs any or all of QUALYS_HOST_TAGS", "any")
-            .validatedBy(Validators.listOf(Set.of("any", "all"))),
+            .validatedBy(Validators.listOf(Set.of("any", "all")))
+            .asScope(),
         ConfigField.optional(ASSET_GROUPS, "QUALYS_ASSET_GROUPS",
                 "only hosts in any of these asset groups (titles or ids, comma-separated); empty for"
-                    + " every host", ""),
+                    + " every host", "")
+            .asScope(),
         ConfigField.optional(MIN_SCANNED_SINCE_DAYS, "MIN_SCANNED_SINCE_DAYS",
                 "first run: ingest hosts scanned in the last N days (later runs: since the last"
                     + " successful run)", "7")
@@ -76,14 +79,17 @@ public final class QualysConfig {
             .validatedBy(Validators.numberAtLeast(0.01)),
         ConfigField.optional(SEVERITIES, "VMDR_FINDING_SEVERITIES",
                 "detection severities to ingest (1-5)", "3,4,5")
-            .validatedBy(Validators.listOf(Set.of("1", "2", "3", "4", "5"))),
+            .validatedBy(Validators.listOf(Set.of("1", "2", "3", "4", "5")))
+            .asScope(),
         ConfigField.optional(TYPES, "VMDR_FINDING_TYPES",
                 "detection types to ingest: Confirmed, Potential, Info", "Potential,Confirmed")
-            .validatedBy(Validators.listOf(Set.copyOf(ALL_TYPES))),
+            .validatedBy(Validators.listOf(Set.copyOf(ALL_TYPES)))
+            .asScope(),
         ConfigField.optional(STATUSES, "VMDR_FINDING_STATUSES",
                 "detection statuses to ingest; later runs add Fixed so that fixed findings close",
                 "New,Active,Re-Opened")
-            .validatedBy(Validators.listOf(Set.of("New", "Active", "Re-Opened", "Fixed"))),
+            .validatedBy(Validators.listOf(Set.of("New", "Active", "Re-Opened", "Fixed")))
+            .asScope(),
         ConfigField.optional(INCLUDE_RESULTS, "VMDR_INCLUDE_RESULTS",
                 "also ingest each detection's RESULTS text (large)", "false")
             .validatedBy(Validators.listOf(Set.of("true", "false"))),
@@ -102,7 +108,8 @@ public final class QualysConfig {
         ConfigField.optional(INCLUDE_IGNORED, "VMDR_INCLUDE_IGNORED",
                 "also ingest detections marked ignored or disabled in Qualys (isIgnored and"
                     + " isDisabled tell them apart)", "false")
-            .validatedBy(Validators.listOf(Set.of("true", "false"))),
+            .validatedBy(Validators.listOf(Set.of("true", "false")))
+            .asScope(),
         ConfigField.optional(CONCURRENCY_CAP, "QUALYS_CONCURRENCY_CAP",
                 "never more calls in flight per Qualys API than this, even if the subscription"
                     + " allows more", "10")

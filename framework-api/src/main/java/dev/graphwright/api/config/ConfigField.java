@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param secret whether the value is a secret: never logged, printed or stored
  * @param defaultValue the value used when none is given, or null
  * @param validator returns an error message for a bad value, or empty when the value is fine
+ * @param scope whether the field selects which of the account's objects a run covers (tags,
+ *     severities, …): when its value differs from the last successful run's, the host runs the
+ *     instance as on a first run, so that incremental windows do not miss what came into scope.
+ *     Lists compare as sets (order and spacing do not matter)
  */
 public record ConfigField(
     String name,
@@ -24,7 +28,8 @@ public record ConfigField(
     boolean required,
     boolean secret,
     @Nullable String defaultValue,
-    Function<String, Optional<String>> validator) {
+    Function<String, Optional<String>> validator,
+    boolean scope) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern ENV = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -38,6 +43,18 @@ public record ConfigField(
     }
     Objects.requireNonNull(description, "description == null");
     Objects.requireNonNull(validator, "validator == null");
+  }
+
+  /** A field that is no scope field. */
+  public ConfigField(
+      String name,
+      String envVar,
+      String description,
+      boolean required,
+      boolean secret,
+      @Nullable String defaultValue,
+      Function<String, Optional<String>> validator) {
+    this(name, envVar, description, required, secret, defaultValue, validator, false);
   }
 
   /** A required field without validation. */
@@ -54,11 +71,19 @@ public record ConfigField(
 
   /** The same field, marked secret. */
   public ConfigField asSecret() {
-    return new ConfigField(name, envVar, description, required, true, defaultValue, validator);
+    return new ConfigField(name, envVar, description, required, true, defaultValue, validator, scope);
   }
 
   /** The same field with a validator. */
   public ConfigField validatedBy(Function<String, Optional<String>> check) {
-    return new ConfigField(name, envVar, description, required, secret, defaultValue, check);
+    return new ConfigField(name, envVar, description, required, secret, defaultValue, check, scope);
+  }
+
+  /**
+   * The same field, marked as selecting what a run covers: changing it makes the next run start
+   * over as a first run (see {@code scope}).
+   */
+  public ConfigField asScope() {
+    return new ConfigField(name, envVar, description, required, secret, defaultValue, validator, true);
   }
 }

@@ -31,7 +31,9 @@ public final class DataModelDocument {
       md.append("| `").append(field.name()).append("` | `").append(field.envVar()).append("` | ")
           .append(field.required() ? "yes" : "no").append(" | ")
           .append(field.secret() ? "(secret)" : field.defaultValue() == null ? "" : "`" + field.defaultValue() + "`")
-          .append(" | ").append(cell(field.description())).append(" |\n");
+          .append(" | ").append(cell(field.description()))
+          .append(field.scope() ? " *(scope: changing it makes the next run fetch as a first run)*" : "")
+          .append(" |\n");
     }
 
     md.append("\n## Steps\n\n");

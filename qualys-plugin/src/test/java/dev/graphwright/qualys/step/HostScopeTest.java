@@ -4,6 +4,7 @@ import static dev.graphwright.qualys.step.SmallAccount.DEFAULT_STATUSES;
 import static dev.graphwright.qualys.step.SmallAccount.NOW;
 import static dev.graphwright.qualys.step.SmallAccount.RUN_START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.graphwright.qualys.sim.ExpectedCounts;
@@ -119,9 +120,17 @@ class HostScopeTest {
         .run()
         .assertSucceeded();
 
+    assertNull(narrow.record().windowFrom(), "a changed scope starts over as a first run");
     assertEquals(findings, narrow.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(f)"));
     assertEquals(0, narrow.deleted("qualys_host_finding"));
     assertEquals(0, narrow.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open = false"
         + " RETURN count(f)"), "hosts out of scope are not taken for fixed");
+
+    var same = tester.config("qualysHostTags", " Production ")
+        .clock(Clock.fixed(NOW.plus(Duration.ofHours(2)), ZoneOffset.UTC))
+        .run()
+        .assertSucceeded();
+    assertEquals(narrow.record().startedAt(), same.record().windowFrom(),
+        "the same scope (spacing aside): incremental from the last run");
   }
 }

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -94,6 +95,9 @@ public final class IntegrationRunner {
       }
       var lastSuccess =
           request.replayOf().isPresent() ? request.replayLastSuccess() : store.lastSuccessfulStart(instanceId);
+      if (lastSuccess.isPresent() && request.replayOf().isEmpty() && scopeChanged(store, request)) {
+        lastSuccess = Optional.empty();
+      }
       var execution =
           new ExecutionInfo(
               runId,
@@ -195,6 +199,22 @@ public final class IntegrationRunner {
       log.info("Graph totals counted in {} ms", millisSince(counting));
     }
     return builder.build(clock.instant(), ConfigLoader.printable(request.config()));
+  }
+
+  /** Whether a scope field changed since the last successful run; says so when it did. */
+  private boolean scopeChanged(RunStore store, RunRequest request) {
+    var previous = store.lastSuccessfulRecord(request.instanceId())
+        .map(json -> Json.read(json, RunRecord.class).config())
+        .orElse(null);
+    if (previous == null) {
+      return false;
+    }
+    var change = ScopeChange.between(
+        request.integration().integration().configFields(), request.config(), previous);
+    change.ifPresent(what -> log.warn(
+        "The scope changed since the last successful run ({}): this run fetches everything in"
+            + " scope, as a first run does", what));
+    return change.isPresent();
   }
 
   /** Per step, its own last success; only asked for when the run has one and is no replay. */
