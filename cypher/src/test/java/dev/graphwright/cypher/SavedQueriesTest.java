@@ -30,7 +30,7 @@ class SavedQueriesTest {
                 displayName: 'web-1', publicIpAddress: '203.0.113.7'})
         CREATE (ph:Placeholder:Host:discovered_host {_instanceId: 'saved-queries', _key: 'qualys-host:2',
                 _type: 'discovered_host', hostname: 'db-2', displayName: 'db-2', scannedBy: 'qualys',
-                qualysHostId: '2', lastScannedOn: 1764201600000})
+                qualysHostId: '2', lastScannedOn: 1764201600000, tags: ['PCI', 'Production']})
         CREATE (c1:Entity:Finding:qualys_host_finding {_instanceId: 'saved-queries', _key: 'f1',
                 name: 'OpenSSH flaw', qid: 100, severity: 'critical', numericSeverity: 10, open: true,
                 qdsScore: 95, qdsSeverity: 'critical', qdsExploitMaturity: 'weaponized',
@@ -137,6 +137,14 @@ class SavedQueriesTest {
         rows.stream().filter(r -> String.valueOf(r.get("owner")).startsWith("placeholder")).findFirst().orElseThrow();
     assertEquals(1L, placeholder.get("overdueFindings"), "the one not yet due is left out");
     assertEquals(2000L, placeholder.get("oldestDueOn"));
+  }
+
+  @Test
+  void overdueFindingsAreCountedByEachTagOfTheirHost() throws IOException {
+    var rows = run("overdue-findings-by-tag");
+    var byTag = rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.get("tag"), r -> r.get("overdueFindings")));
+    assertEquals(Map.of("PCI", 1L, "Production", 1L, "(no Qualys tag)", 1L), byTag,
+        "the placeholder's finding under each of its tags; the owned host has no Qualys tag");
   }
 
   @Test
