@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.graphwright.aws.emulator.AccountSeeder;
 import dev.graphwright.aws.emulator.MotoServer;
 import dev.graphwright.aws.emulator.SeededInstance;
+import dev.graphwright.aws.schema.AwsTypes;
 import dev.graphwright.aws.step.StepIds;
 import dev.graphwright.test.Conformance;
 import dev.graphwright.test.FaultProxy;

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  *       batches queued or running; producers wait beyond that.
  *   <li>A relationship batch only runs after every entity batch that was buffered before it has
  *       committed, so its ends exist when it runs; producers never wait for that.
- *   <li>A batch that runs out of transaction memory is split in halves and retried; transient
- *       errors (deadlocks between lanes) are retried with backoff ({@link Retry}).
+ *   <li>A batch that runs out of transaction memory is split in halves and retried, and later
+ *       batches of its type are cut to the size that fitted; transient errors (deadlocks between
+ *       lanes) are retried with backoff ({@link Retry}).
  *   <li>A batch that still fails is recorded against the steps whose rows it held.
  * </ul>
  */
@@ -51,6 +52,8 @@ public final class GraphWriter implements AutoCloseable {
   private final WriteStats stats;
   private final java.util.concurrent.atomic.AtomicLong memorySplits =
       new java.util.concurrent.atomic.AtomicLong();
+  // Per type, the most rows a batch may hold: lowered when a batch runs out of memory.
+  private final Map<String, Integer> fittingRows = new ConcurrentHashMap<>();
   private final List<ExecutorService> lanes;
   private final Semaphore inFlightPermits;
   private final Map<String, Buffer> buffers = new LinkedHashMap<>();
@@ -215,7 +218,20 @@ public final class GraphWriter implements AutoCloseable {
         lanes.get(batch.lane));
   }
 
+  /**
+   * Writes a batch, in halves when it runs out of transaction memory. The size that fitted is
+   * remembered per type for the rest of the run, and later batches of that type are cut to it
+   * before they are sent: rewriting existing objects takes more transaction memory than creating
+   * them, and every failed attempt is work thrown away.
+   */
   private void writeSplittingOnMemoryErrors(Batch batch) {
+    int fits = fittingRows.getOrDefault(batch.type, Integer.MAX_VALUE);
+    if (batch.rows.size() > fits) {
+      for (int from = 0; from < batch.rows.size(); from += fits) {
+        writeSplittingOnMemoryErrors(batch.slice(from, Math.min(batch.rows.size(), from + fits)));
+      }
+      return;
+    }
     try {
       Retry.onTransient(() -> {
         write(batch);
@@ -227,10 +243,15 @@ public final class GraphWriter implements AutoCloseable {
       }
       int half = batch.rows.size() / 2;
       memorySplits.incrementAndGet();
-      log.warn(
-          "Batch of {} {} rows ran out of transaction memory; writing it in halves",
-          batch.rows.size(),
-          batch.type);
+      int before = fittingRows.getOrDefault(batch.type, Integer.MAX_VALUE);
+      if (fittingRows.merge(batch.type, batch.rows.size() - half, Math::min) < before) {
+        log.warn(
+            "Batch of {} {} rows ran out of transaction memory; writing {} rows of that type at"
+                + " most from now on",
+            batch.rows.size(),
+            batch.type,
+            batch.rows.size() - half);
+      }
       writeSplittingOnMemoryErrors(batch.slice(0, half));
       writeSplittingOnMemoryErrors(batch.slice(half, batch.rows.size()));
     }

@@ -175,11 +175,20 @@ class GraphWriterTest {
         }
         writer.flush();
         assertTrue(writer.failureOf("s").isEmpty(), () -> writer.failureOf("s").get().getMessage());
-        assertTrue(writer.memorySplits() > 0, "the batch was too big for one transaction and was split");
+        long splits = writer.memorySplits();
+        assertTrue(splits > 0, "the batch was too big for one transaction and was split");
+
+        for (int i = 2_000; i < 4_000; i++) {
+          writer.add(Entity.of("m" + i, "test_item", "Record", Map.of("payload", big)), "s");
+        }
+        writer.flush();
+        assertTrue(writer.failureOf("s").isEmpty());
+        assertEquals(splits, writer.memorySplits(),
+            "the next batch of the type was cut to the size that fitted before it was sent");
       }
       long written =
           small.read("MATCH (n:Entity) RETURN count(n) AS n", Map.of(), r -> r.single().get("n").asLong());
-      assertEquals(2_000L, written);
+      assertEquals(4_000L, written);
     }
   }
 

@@ -1,12 +1,14 @@
 package dev.graphwright.qualys;
 
-import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.HostServices;
 import dev.graphwright.api.Integration;
 import dev.graphwright.api.InvocationContext;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.config.ConfigField;
+import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.qualys.client.QualysClient;
+import dev.graphwright.qualys.run.HostScopes;
+import dev.graphwright.qualys.run.QualysConfig;
 import dev.graphwright.qualys.step.FetchAccountStep;
 import dev.graphwright.qualys.step.FetchFindingVulnsStep;
 import dev.graphwright.qualys.step.FetchScannedHostDetailsStep;

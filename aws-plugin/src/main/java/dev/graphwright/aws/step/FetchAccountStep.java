@@ -4,9 +4,9 @@ import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.graph.Properties;
-import dev.graphwright.aws.AwsClients;
-import dev.graphwright.aws.AwsErrors;
-import dev.graphwright.aws.AwsTypes;
+import dev.graphwright.aws.client.AwsClients;
+import dev.graphwright.aws.client.AwsErrors;
+import dev.graphwright.aws.schema.AwsTypes;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /** The account the credentials belong to (STS GetCallerIdentity). */

@@ -4,8 +4,8 @@ import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.graph.Properties;
-import dev.graphwright.aws.AwsClients;
-import dev.graphwright.aws.AwsTypes;
+import dev.graphwright.aws.client.AwsClients;
+import dev.graphwright.aws.schema.AwsTypes;
 
 /** Each region's VPCs; the account HAS each. */
 public final class FetchVpcsStep implements Step {

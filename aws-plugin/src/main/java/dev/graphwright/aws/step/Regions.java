@@ -2,8 +2,8 @@ package dev.graphwright.aws.step;
 
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.error.PageException;
-import dev.graphwright.aws.AwsClients;
-import dev.graphwright.aws.AwsErrors;
+import dev.graphwright.aws.client.AwsClients;
+import dev.graphwright.aws.client.AwsErrors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 

@@ -6,7 +6,7 @@ import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.graph.EntitySelector;
 import dev.graphwright.api.graph.MappedRelationship;
 import dev.graphwright.api.graph.MappedRelationshipType;
-import dev.graphwright.qualys.QualysRun;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.api.error.PageException;
 import dev.graphwright.api.error.ProviderApiException;
 import dev.graphwright.api.error.ProviderAuthenticationException;

@@ -4,7 +4,7 @@ import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.error.PageException;
-import dev.graphwright.qualys.QualysRun;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.convert.HostTargets;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.error.PageException;
 import dev.graphwright.api.graph.Relationship;
-import dev.graphwright.qualys.QualysRun;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.client.vm.Detection;
 import dev.graphwright.qualys.client.vm.DetectionHandler;
 import dev.graphwright.qualys.client.vm.DetectionHost;

@@ -3,7 +3,7 @@ package dev.graphwright.qualys.step;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
-import dev.graphwright.qualys.QualysRun;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
 
 /**

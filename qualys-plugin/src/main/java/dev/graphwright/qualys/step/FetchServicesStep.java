@@ -7,7 +7,7 @@ import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntityType;
 import dev.graphwright.api.graph.Properties;
 import dev.graphwright.api.graph.Relationship;
-import dev.graphwright.qualys.QualysRun;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.List;

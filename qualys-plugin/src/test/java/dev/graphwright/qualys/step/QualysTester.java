@@ -1,9 +1,9 @@
 package dev.graphwright.qualys.step;
 
 import dev.graphwright.api.ExecutionInfo;
-import dev.graphwright.qualys.QualysConfig;
+import dev.graphwright.qualys.run.QualysConfig;
 import dev.graphwright.qualys.QualysIntegration;
-import dev.graphwright.qualys.Windows;
+import dev.graphwright.qualys.run.Windows;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.test.IntegrationTester;
 import dev.graphwright.test.TestRun;

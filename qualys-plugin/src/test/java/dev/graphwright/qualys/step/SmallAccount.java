@@ -1,6 +1,6 @@
 package dev.graphwright.qualys.step;
 
-import dev.graphwright.qualys.Windows;
+import dev.graphwright.qualys.run.Windows;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.qualys.sim.SimulatorOptions;
 import java.time.Instant;

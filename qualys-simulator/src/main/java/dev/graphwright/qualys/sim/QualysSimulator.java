@@ -120,6 +120,11 @@ public final class QualysSimulator implements AutoCloseable {
     return Instant.ofEpochSecond(account.spec().now());
   }
 
+  /** Host records generated so far (the account is built on demand, one host at a time). */
+  public long hostsBuilt() {
+    return account.hosts().built();
+  }
+
   /** Detections of every type and status in the account. */
   public long totalDetections() {
     return account.totalDetections();

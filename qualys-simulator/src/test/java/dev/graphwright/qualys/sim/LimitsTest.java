@@ -62,7 +62,8 @@ class LimitsTest {
 
   @Test
   void rateLimitDecrementsThenAnswers1965() throws Exception {
-    try (var sim = QualysSimulator.start(Sims.options().hosts(5).rateLimit(3).rateWindowSec(2).build())) {
+    // A window far longer than the three calls take, so that a slow machine cannot see it roll over.
+    try (var sim = QualysSimulator.start(Sims.options().hosts(5).rateLimit(3).rateWindowSec(59).build())) {
       var client = new SimClient(sim);
       var remaining = new java.util.ArrayList<String>();
       for (int i = 0; i < 3; i++) {
@@ -78,16 +79,33 @@ class LimitsTest {
       var doc = Xml.parse(blocked.body());
       assertEquals("1965", Xml.texts(doc, "CODE").get(0));
       long wait = Long.parseLong(blocked.headers().firstValue("X-RateLimit-ToWait-Sec").orElseThrow());
-      assertTrue(wait >= 1 && wait <= 2, "wait " + wait);
+      assertTrue(wait >= 1 && wait <= 59, "wait " + wait);
       assertEquals("0", blocked.headers().firstValue("X-RateLimit-Remaining").orElseThrow());
       assertEquals("SECONDS_TO_WAIT", Xml.texts(doc, "KEY").get(0));
       assertEquals(Long.toString(wait), Xml.texts(doc, "VALUE").get(0));
       assertEquals("This API cannot be run again for another " + wait + " second" + (wait == 1 ? "" : "s") + ".",
           Xml.texts(doc, "TEXT").get(0));
       assertEquals(200, otherApi.statusCode());
-      Thread.sleep(wait * 1000 + 100);
-      assertEquals(200, client.get("/api/2.0/fo/asset/host/?action=list&details=None").statusCode());
       assertEquals(1, sim.metrics().http409ByCode().get("1965"));
+    }
+  }
+
+  @Test
+  void aRateLimitedApiAnswersAgainOnceItsWindowHasPassed() throws Exception {
+    try (var sim = QualysSimulator.start(Sims.options().hosts(5).rateLimit(1).rateWindowSec(1).build())) {
+      var client = new SimClient(sim);
+      assertEquals(200, client.get("/api/2.0/fo/asset/host/?action=list&details=None").statusCode());
+      int status;
+      int refused = 0;
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      // The event we wait for is the window rolling over: poll until the API answers again.
+      while ((status = client.get("/api/2.0/fo/asset/host/?action=list&details=None").statusCode()) == 409
+          && System.nanoTime() < deadline) {
+        refused++;
+        Thread.sleep(100);
+      }
+      assertEquals(200, status, "answers again after its window");
+      assertEquals((long) refused, sim.metrics().http409ByCode().getOrDefault("1965", 0L));
     }
   }
 
@@ -114,7 +132,6 @@ class LimitsTest {
     try (var sim = QualysSimulator.start(Sims.options().hosts(20).concurrencyLimit(0).rateLimit(0).latencyMs(1_000)
         .build())) {
       var client = new SimClient(sim);
-      long started = System.nanoTime();
       var calls = new java.util.ArrayList<CompletableFuture<HttpResponse<String>>>();
       for (int i = 0; i < 60; i++) {
         calls.add(client.http().sendAsync(client.request(DETECTIONS).build(), HttpResponse.BodyHandlers.ofString()));
@@ -124,9 +141,9 @@ class LimitsTest {
         assertEquals(Integer.toString(Integer.MAX_VALUE),
             call.get().headers().firstValue("X-Concurrency-Limit-Limit").orElseThrow(), "a disabled limit shows no limit");
       }
-      long tookMs = (System.nanoTime() - started) / 1_000_000;
-      assertTrue(tookMs < 5_000, "60 one-second calls took " + tookMs + " ms");
-      assertTrue(sim.metrics().maxConcurrency().get("detection") >= 30);
+      // In parallel is an event, not a duration: at least half of the calls were in flight at once.
+      assertTrue(sim.metrics().maxConcurrency().get("detection") >= 30,
+          "calls in flight at once: " + sim.metrics().maxConcurrency());
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
  * host {@code i-1}.
  */
 public final class HostFactory {
+  private final java.util.concurrent.atomic.LongAdder built = new java.util.concurrent.atomic.LongAdder();
   private static final long DNS_STREAM = 101;
   private static final long KIND_STREAM = 102;
   private static final long ADDRESS_STREAM = 103;
@@ -81,8 +82,14 @@ public final class HostFactory {
     return scanTimes(index, Rng.of(spec.seed(), Kind.HOST, index));
   }
 
+  /** How many host records have been built so far: the account is generated on demand, never whole. */
+  public long built() {
+    return built.sum();
+  }
+
   /** Builds host {@code index}. */
   public HostRecord host(int index) {
+    built.increment();
     long seed = spec.seed();
     var rng = Rng.of(seed, Kind.HOST, index);
     long lastVmScan = scanTimes(index, rng);

@@ -1,4 +1,4 @@
-package dev.graphwright.aws;
+package dev.graphwright.aws.schema;
 
 import dev.graphwright.api.graph.EntityType;
 import dev.graphwright.api.graph.RelationshipType;

@@ -1,4 +1,4 @@
-package dev.graphwright.aws;
+package dev.graphwright.aws.client;
 
 import dev.graphwright.api.config.ConfigField;
 import dev.graphwright.api.config.IntegrationConfig;
@@ -22,7 +22,7 @@ public final class AwsConfig {
 
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
 
-  static List<ConfigField> fields() {
+  public static List<ConfigField> fields() {
     return List.of(
         ConfigField.optional(REGIONS, "AWS_REGIONS", "regions to ingest, comma-separated", "us-east-1")
             .validatedBy(AwsConfig::checkRegions),

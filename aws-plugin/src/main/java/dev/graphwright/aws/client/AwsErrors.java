@@ -1,4 +1,4 @@
-package dev.graphwright.aws;
+package dev.graphwright.aws.client;
 
 import dev.graphwright.api.error.ConfigException;
 import dev.graphwright.api.error.IntegrationException;

@@ -1,4 +1,4 @@
-package dev.graphwright.aws;
+package dev.graphwright.aws.client;
 
 import dev.graphwright.api.HostServices;
 import dev.graphwright.api.RunMetrics;
@@ -46,7 +46,7 @@ public final class AwsClients implements AutoCloseable {
   private volatile StsClient sts;
   private volatile String accountId;
 
-  AwsClients(AwsConfig config, RunMetrics metrics, HostServices services) {
+  public AwsClients(AwsConfig config, RunMetrics metrics, HostServices services) {
     this.config = config;
     this.http =
         UrlConnectionHttpClient.builder()

@@ -1,4 +1,4 @@
-package dev.graphwright.qualys;
+package dev.graphwright.qualys.run;
 
 import dev.graphwright.api.ExecutionInfo;
 import java.time.Duration;

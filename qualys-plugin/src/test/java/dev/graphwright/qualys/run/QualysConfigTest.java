@@ -1,4 +1,4 @@
-package dev.graphwright.qualys;
+package dev.graphwright.qualys.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.graphwright.qualys;
+package dev.graphwright.qualys.run;
 
 import dev.graphwright.api.error.ConfigException;
 import dev.graphwright.qualys.client.QualysClient;
@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
  * a group the user can see (titles become ids). A name that matches nothing is a config error
  * naming it, before anything is fetched: a typo must not look like an empty account.
  */
-final class HostScopes {
+public final class HostScopes {
 
   private HostScopes() {}
 
-  static HostScope resolve(QualysClient client, QualysConfig config) {
+  public static HostScope resolve(QualysClient client, QualysConfig config) {
     var tags = config.hostTags();
     var groups = config.assetGroups();
     if (tags.isEmpty() && groups.isEmpty()) {
@@ -67,7 +67,7 @@ final class HostScopes {
   }
 
   /** One line for {@code validate} and the logs. */
-  static String describe(HostScope scope) {
+  public static String describe(HostScope scope) {
     if (scope.isAll()) {
       return "every host the user can see";
     }

@@ -1,4 +1,4 @@
-package dev.graphwright.qualys;
+package dev.graphwright.qualys.run;
 
 import dev.graphwright.api.config.ConfigField;
 import dev.graphwright.api.config.IntegrationConfig;
@@ -22,7 +22,7 @@ import java.util.TreeSet;
 public final class QualysConfig {
 
   static final String API_URL = "qualysApiUrl";
-  static final String USERNAME = "qualysUsername";
+  public static final String USERNAME = "qualysUsername";
   static final String PASSWORD = "qualysPassword";
   static final String MIN_SCANNED_SINCE_DAYS = "minScannedSinceDays";
   static final String MIN_FINDINGS_SINCE_DAYS = "minFindingsSinceDays";
@@ -49,7 +49,7 @@ public final class QualysConfig {
   static final List<String> ALL_TYPES = List.of("Confirmed", "Potential", "Info");
 
   /** The fields, in documentation order. */
-  static List<ConfigField> fields() {
+  public static List<ConfigField> fields() {
     return List.of(
         ConfigField.required(API_URL, "QUALYS_API_URL",
                 "your platform's API URL, e.g. https://qualysapi.qg3.apps.qualys.com")
@@ -158,7 +158,7 @@ public final class QualysConfig {
   }
 
   /** The API client's config. */
-  QualysClientConfig clientConfig(String userAgent) {
+  public QualysClientConfig clientConfig(String userAgent) {
     return QualysClientConfig.builder(
             config.get(API_URL), config.get(USERNAME), config.secret(PASSWORD))
         .userAgent(userAgent)
