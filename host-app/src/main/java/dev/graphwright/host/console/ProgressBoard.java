@@ -57,6 +57,12 @@ public final class ProgressBoard implements RunListener, AutoCloseable {
   }
 
   @Override
+  public void notice(String message) {
+    // Said before the steps start, so no live block is drawn yet to overwrite it.
+    print("  note: " + message);
+  }
+
+  @Override
   public void phase(String description) {
     phase = description;
     if (!live) {

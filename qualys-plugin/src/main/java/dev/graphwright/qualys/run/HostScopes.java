@@ -20,11 +20,14 @@ public final class HostScopes {
 
   private HostScopes() {}
 
-  public static HostScope resolve(QualysClient client, QualysConfig config) {
+  /** A resolved scope, and how to say it: tag names and group titles with their ids. */
+  public record Resolved(HostScope scope, String description) {}
+
+  public static Resolved resolve(QualysClient client, QualysConfig config) {
     var tags = config.hostTags();
     var groups = config.assetGroups();
     if (tags.isEmpty() && groups.isEmpty()) {
-      return HostScope.ALL;
+      return new Resolved(HostScope.ALL, "every host the user can see");
     }
     var unknownTags = new ArrayList<String>();
     for (String name : tags) {
@@ -35,6 +38,7 @@ public final class HostScopes {
       }
     }
     var groupIds = new LinkedHashSet<String>();
+    var groupNames = new ArrayList<String>();
     var unknownGroups = new ArrayList<String>();
     if (!groups.isEmpty()) {
       var known = new ArrayList<AssetGroup>();
@@ -43,12 +47,15 @@ public final class HostScopes {
         var matches = known.stream()
             .filter(g -> g.id().equals(wanted)
                 || g.title().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT)))
-            .map(AssetGroup::id)
             .toList();
         if (matches.isEmpty()) {
           unknownGroups.add(wanted);
         }
-        groupIds.addAll(matches);
+        for (var group : matches) {
+          if (groupIds.add(group.id())) {
+            groupNames.add("'" + group.title() + "' (" + group.id() + ")");
+          }
+        }
       }
     }
     var problems = new ArrayList<String>();
@@ -63,22 +70,15 @@ public final class HostScopes {
     if (!problems.isEmpty()) {
       throw new ConfigException(String.join("; ", problems));
     }
-    return new HostScope(tags, config.allHostTags(), List.copyOf(groupIds));
-  }
-
-  /** One line for {@code validate} and the logs. */
-  public static String describe(HostScope scope) {
-    if (scope.isAll()) {
-      return "every host the user can see";
-    }
+    var scope = new HostScope(tags, config.allHostTags(), List.copyOf(groupIds));
     var parts = new ArrayList<String>();
-    if (!scope.tagNames().isEmpty()) {
-      parts.add("tagged " + (scope.allTags() ? "all" : "any") + " of " + quoted(scope.tagNames()));
+    if (!tags.isEmpty()) {
+      parts.add("tagged " + (scope.allTags() ? "all" : "any") + " of " + quoted(tags));
     }
-    if (!scope.assetGroupIds().isEmpty()) {
-      parts.add("in asset group " + String.join(" or ", scope.assetGroupIds()));
+    if (!groupNames.isEmpty()) {
+      parts.add("in asset group " + String.join(" or ", groupNames));
     }
-    return "hosts " + String.join(" and ", parts);
+    return new Resolved(scope, "hosts " + String.join(" and ", parts));
   }
 
   private static String quoted(List<String> values) {

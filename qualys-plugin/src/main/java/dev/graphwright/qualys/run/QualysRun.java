@@ -16,7 +16,7 @@ public final class QualysRun implements AutoCloseable {
   private final QualysConfig config;
   private final String apiUrl;
   private PortalVersion portalVersion;
-  private HostScope hostScope;
+  private HostScopes.Resolved hostScope;
 
   private QualysRun(QualysClient client, QualysConfig config) {
     this.client = client;
@@ -59,7 +59,11 @@ public final class QualysRun implements AutoCloseable {
    * The hosts this run covers, checked against the subscription on first use; throws {@link
    * dev.graphwright.api.error.ConfigException} naming tags or asset groups that do not exist.
    */
-  public synchronized HostScope hostScope() {
+  public HostScope hostScope() {
+    return resolvedHostScope().scope();
+  }
+
+  private synchronized HostScopes.Resolved resolvedHostScope() {
     if (hostScope == null) {
       hostScope = HostScopes.resolve(client, config);
     }
@@ -68,7 +72,7 @@ public final class QualysRun implements AutoCloseable {
 
   /** The host scope in words, for logs. */
   public String describeHostScope() {
-    return HostScopes.describe(hostScope());
+    return resolvedHostScope().description();
   }
 
   /** The portal versions, fetched on first use. */

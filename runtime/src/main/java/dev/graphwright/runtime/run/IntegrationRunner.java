@@ -211,9 +211,12 @@ public final class IntegrationRunner {
     }
     var change = ScopeChange.between(
         request.integration().integration().configFields(), request.config(), previous);
-    change.ifPresent(what -> log.warn(
-        "The scope changed since the last successful run ({}): this run fetches everything in"
-            + " scope, as a first run does", what));
+    change.ifPresent(what -> {
+      var message = "the scope changed since the last successful run (" + what + "): this run"
+          + " fetches everything in scope, as a first run does";
+      log.warn(message);
+      listener.notice(message);
+    });
     return change.isPresent();
   }
 

@@ -15,6 +15,12 @@ public interface RunListener {
   /** A step ended; {@link StepProgress#status()} holds how. */
   default void stepEnded(StepProgress progress) {}
 
+  /**
+   * Something the user should know about how this run goes, said before the steps start: that it
+   * starts over as a first run, for example.
+   */
+  default void notice(String message) {}
+
   /** The run moved to a phase after the steps (mapping, reconciling, sync); empty when done. */
   default void phase(String description) {}
 }
