@@ -36,10 +36,6 @@ class PackageCyclesTest {
       "[dev.graphwright.neo4j, dev.graphwright.neo4j.mapping]",
       // The hand-written CLI: the root wires commands, plugin loading throws the CLI's usage error.
       "[dev.graphwright.host, dev.graphwright.host.cli, dev.graphwright.host.graph, dev.graphwright.host.plugin]",
-      // The client's API hands records and failures through interfaces its fetchers import.
-      "[dev.graphwright.qualys.client, dev.graphwright.qualys.client.am, dev.graphwright.qualys.client.http,"
-          + " dev.graphwright.qualys.client.portal, dev.graphwright.qualys.client.qps, dev.graphwright.qualys.client.vm,"
-          + " dev.graphwright.qualys.client.was]",
       // The simulator's root wires its endpoints, which use its options and results.
       "[dev.graphwright.qualys.sim, dev.graphwright.qualys.sim.admin, dev.graphwright.qualys.sim.api,"
           + " dev.graphwright.qualys.sim.faults, dev.graphwright.qualys.sim.http, dev.graphwright.qualys.sim.limits]");

@@ -8,6 +8,8 @@ import dev.graphwright.qualys.client.am.AssetApi;
 import dev.graphwright.qualys.client.am.AssetFetcher;
 import dev.graphwright.qualys.client.am.HostAsset;
 import dev.graphwright.qualys.client.am.Tag;
+import dev.graphwright.qualys.client.handler.PageFailureHandler;
+import dev.graphwright.qualys.client.handler.RecordHandler;
 import dev.graphwright.qualys.client.http.HandlerFailure;
 import dev.graphwright.qualys.client.http.NotAQualysApiException;
 import dev.graphwright.qualys.client.http.QualysErrors;

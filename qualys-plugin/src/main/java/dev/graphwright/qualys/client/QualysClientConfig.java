@@ -1,6 +1,7 @@
 package dev.graphwright.qualys.client;
 
 import dev.graphwright.api.config.Secret;
+import dev.graphwright.qualys.client.http.QualysApiUrl;
 import java.time.Duration;
 import java.util.Objects;
 

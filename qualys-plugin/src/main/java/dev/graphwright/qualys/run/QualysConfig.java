@@ -4,7 +4,7 @@ import dev.graphwright.api.config.ConfigField;
 import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.config.Validators;
 import dev.graphwright.api.error.ConfigException;
-import dev.graphwright.qualys.client.QualysApiUrl;
+import dev.graphwright.qualys.client.http.QualysApiUrl;
 import dev.graphwright.qualys.client.QualysClientConfig;
 import dev.graphwright.qualys.client.vm.DetectionStatus;
 import dev.graphwright.qualys.convert.SlaPolicy;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.graphwright.api.config.ConfigField;
 import dev.graphwright.api.config.IntegrationConfig;
-import dev.graphwright.api.config.Secret;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,17 +18,7 @@ class ScopeChangeTest {
       ConfigField.optional("batchSize", "BATCH_SIZE", "not a scope", "100"));
 
   private static IntegrationConfig config(Map<String, String> values) {
-    return new IntegrationConfig() {
-      @Override
-      public Optional<String> find(String name) {
-        return Optional.ofNullable(values.get(name));
-      }
-
-      @Override
-      public Secret secret(String name) {
-        throw new IllegalArgumentException(name);
-      }
-    };
+    return MapConfig.of(values);
   }
 
   @Test

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.graphwright.api.config.ConfigField;
 import dev.graphwright.api.config.IntegrationConfig;
-import dev.graphwright.api.config.Secret;
 import dev.graphwright.api.error.StepDefinitionException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +60,7 @@ class StepPlannerTest {
   }
 
   private static IntegrationConfig config(Map<String, String> values) {
-    return new IntegrationConfig() {
-      @Override
-      public Optional<String> find(String name) {
-        return Optional.ofNullable(values.get(name));
-      }
-
-      @Override
-      public Secret secret(String name) {
-        throw new IllegalArgumentException(name);
-      }
-    };
+    return MapConfig.of(values);
   }
 
   @Test

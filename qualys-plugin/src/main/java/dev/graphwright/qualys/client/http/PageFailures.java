@@ -3,7 +3,7 @@ package dev.graphwright.qualys.client.http;
 import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.api.error.PageException;
 import dev.graphwright.api.error.ProviderAuthorizationException;
-import dev.graphwright.qualys.client.PageFailureHandler;
+import dev.graphwright.qualys.client.handler.PageFailureHandler;
 import java.util.concurrent.CancellationException;
 
 /**

@@ -4,7 +4,6 @@ import dev.graphwright.api.error.IntegrationException;
 import dev.graphwright.api.error.ProviderApiException;
 import dev.graphwright.api.error.ProviderAuthenticationException;
 import dev.graphwright.api.error.ProviderAuthorizationException;
-import dev.graphwright.qualys.client.QualysApiUrl;
 import dev.graphwright.qualys.client.xml.SimpleReturn;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

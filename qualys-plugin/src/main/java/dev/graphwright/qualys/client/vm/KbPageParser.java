@@ -1,7 +1,7 @@
 package dev.graphwright.qualys.client.vm;
 
 import dev.graphwright.api.graph.RawRef;
-import dev.graphwright.qualys.client.RecordHandler;
+import dev.graphwright.qualys.client.handler.RecordHandler;
 import dev.graphwright.qualys.client.http.HandlerFailure;
 import dev.graphwright.qualys.client.http.PageContext;
 import dev.graphwright.qualys.client.http.PageParser;

@@ -1,8 +1,8 @@
 package dev.graphwright.qualys.client.vm;
 
 import dev.graphwright.api.RunMetrics;
-import dev.graphwright.qualys.client.PageFailureHandler;
-import dev.graphwright.qualys.client.RecordHandler;
+import dev.graphwright.qualys.client.handler.PageFailureHandler;
+import dev.graphwright.qualys.client.handler.RecordHandler;
 import dev.graphwright.qualys.client.http.ApiRequest;
 import dev.graphwright.qualys.client.http.PageFailures;
 import dev.graphwright.qualys.client.http.PageParser;

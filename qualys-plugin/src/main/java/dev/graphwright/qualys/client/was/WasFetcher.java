@@ -1,7 +1,7 @@
 package dev.graphwright.qualys.client.was;
 
-import dev.graphwright.qualys.client.PageFailureHandler;
-import dev.graphwright.qualys.client.RecordHandler;
+import dev.graphwright.qualys.client.handler.PageFailureHandler;
+import dev.graphwright.qualys.client.handler.RecordHandler;
 import dev.graphwright.qualys.client.http.PageFailures;
 import dev.graphwright.qualys.client.http.PageRunner;
 import dev.graphwright.qualys.client.http.RequestExecutor;

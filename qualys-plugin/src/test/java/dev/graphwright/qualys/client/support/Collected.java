@@ -1,8 +1,8 @@
 package dev.graphwright.qualys.client.support;
 
 import dev.graphwright.api.error.PageException;
-import dev.graphwright.qualys.client.PageFailureHandler;
-import dev.graphwright.qualys.client.RecordHandler;
+import dev.graphwright.qualys.client.handler.PageFailureHandler;
+import dev.graphwright.qualys.client.handler.RecordHandler;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

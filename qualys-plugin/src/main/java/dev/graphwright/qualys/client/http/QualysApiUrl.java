@@ -1,4 +1,4 @@
-package dev.graphwright.qualys.client;
+package dev.graphwright.qualys.client.http;
 
 import dev.graphwright.api.error.ConfigException;
 import java.net.URI;

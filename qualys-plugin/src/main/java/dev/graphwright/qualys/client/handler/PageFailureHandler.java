@@ -1,4 +1,4 @@
-package dev.graphwright.qualys.client;
+package dev.graphwright.qualys.client.handler;
 
 import dev.graphwright.api.error.PageException;
 

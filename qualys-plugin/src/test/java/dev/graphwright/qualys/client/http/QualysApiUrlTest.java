@@ -1,4 +1,4 @@
-package dev.graphwright.qualys.client;
+package dev.graphwright.qualys.client.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

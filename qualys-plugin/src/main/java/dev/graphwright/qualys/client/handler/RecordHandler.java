@@ -1,4 +1,4 @@
-package dev.graphwright.qualys.client;
+package dev.graphwright.qualys.client.handler;
 
 /**
  * Receives records one at a time as they stream. Methods that read pages in parallel call it
