@@ -1,6 +1,7 @@
 package dev.graphwright.neo4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,33 @@ class GraphWriterTest {
     assertEquals("test_host", node.get("_type"));
     assertEquals(List.of("Host"), node.get("_class"));
     assertEquals("run-1", node.get("_runId"));
+  }
+
+  @Test
+  void aLaterRunReplacesAnEntitysPropertiesChangedOnesSetAndVanishedOnesRemoved() {
+    var instance = TestGraph.newInstance("replace");
+    var first = new WriteScope(instance, "run-1");
+    try (var writer = new GraphWriter(graph, first, WriterSettings.defaults())) {
+      writer.add(Entity.of("a", "test_host", "Host", Map.of("name", "A", "port", 443, "tags", List.of("x", "y"))),
+          "s");
+    }
+    var second = new WriteScope(instance, "run-2");
+    try (var writer = new GraphWriter(graph, second, WriterSettings.defaults())) {
+      writer.add(Entity.of("a", "test_host", "Host", Map.of("name", "A", "tags", List.of("x", "z"), "os", "linux")),
+          "s");
+    }
+    var node =
+        graph.read(
+            "MATCH (n:Entity:Host:test_host {_instanceId: $i, _key: 'a'}) RETURN properties(n) AS p",
+            Map.of("i", instance),
+            r -> r.single().get("p").asMap());
+    assertEquals("A", node.get("name"));
+    assertEquals(List.of("x", "z"), node.get("tags"), "a changed value is replaced");
+    assertEquals("linux", node.get("os"), "a new property is added");
+    assertFalse(node.containsKey("port"), "a property the source no longer has is removed: " + node);
+    assertEquals("run-2", node.get("_runId"));
+    assertEquals(List.of("Host"), node.get("_class"));
+    assertEquals(instance, node.get("_instanceId"));
   }
 
   @Test
