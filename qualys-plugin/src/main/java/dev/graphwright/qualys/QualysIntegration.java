@@ -92,7 +92,7 @@ public final class QualysIntegration implements Integration {
               + ", rate " + orUnknown(limits.rateLimit()) + " calls per "
               + orUnknown(limits.rateWindowSeconds()) + " s ("
               + orUnknown(limits.rateRemaining()) + " left)");
-      lines.add("host scope: " + HostScopes.resolve(client, config).description());
+      lines.add("host scope: " + HostScopes.check(client, config).description());
       var portal = client.portalVersion();
       lines.add(
           "portal API accepted the credentials (VM " + orUnknown(portal.vmVersion()) + ", WAS "

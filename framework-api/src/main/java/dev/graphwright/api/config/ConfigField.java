@@ -45,28 +45,16 @@ public record ConfigField(
     Objects.requireNonNull(validator, "validator == null");
   }
 
-  /** A field that is no scope field. */
-  public ConfigField(
-      String name,
-      String envVar,
-      String description,
-      boolean required,
-      boolean secret,
-      @Nullable String defaultValue,
-      Function<String, Optional<String>> validator) {
-    this(name, envVar, description, required, secret, defaultValue, validator, false);
-  }
-
   /** A required field without validation. */
   public static ConfigField required(String name, String envVar, String description) {
-    return new ConfigField(name, envVar, description, true, false, null, v -> Optional.empty());
+    return new ConfigField(name, envVar, description, true, false, null, v -> Optional.empty(), false);
   }
 
   /** An optional field with a default. */
   public static ConfigField optional(
       String name, String envVar, String description, String defaultValue) {
     return new ConfigField(
-        name, envVar, description, false, false, defaultValue, v -> Optional.empty());
+        name, envVar, description, false, false, defaultValue, v -> Optional.empty(), false);
   }
 
   /** The same field, marked secret. */

@@ -23,14 +23,31 @@ public final class HostScopes {
   /** A resolved scope, and how to say it: tag names and group titles with their ids. */
   public record Resolved(HostScope scope, String description) {}
 
-  public static Resolved resolve(QualysClient client, QualysConfig config) {
+  /**
+   * Checks the scope against the subscription, tags and asset groups both: what {@code validate}
+   * and the invocation check before every run do.
+   */
+  public static Resolved check(QualysClient client, QualysConfig config) {
+    return resolve(client, config, true);
+  }
+
+  /**
+   * The scope a run's steps send: asset groups become ids; tags go by name without another
+   * search, since the invocation check before the run already found them (and a replay repeats
+   * what the original run sent).
+   */
+  public static Resolved forRun(QualysClient client, QualysConfig config) {
+    return resolve(client, config, false);
+  }
+
+  private static Resolved resolve(QualysClient client, QualysConfig config, boolean searchTags) {
     var tags = config.hostTags();
     var groups = config.assetGroups();
     if (tags.isEmpty() && groups.isEmpty()) {
       return new Resolved(HostScope.ALL, "every host the user can see");
     }
     var unknownTags = new ArrayList<String>();
-    for (String name : tags) {
+    for (String name : searchTags ? tags : List.<String>of()) {
       boolean[] found = {false};
       client.forEachTagNamed(name, tag -> found[0] |= tag.name().equals(name));
       if (!found[0]) {

@@ -56,8 +56,9 @@ public final class QualysRun implements AutoCloseable {
   }
 
   /**
-   * The hosts this run covers, checked against the subscription on first use; throws {@link
-   * dev.graphwright.api.error.ConfigException} naming tags or asset groups that do not exist.
+   * The hosts this run covers, resolved on first use (asset group titles become ids); throws {@link
+   * dev.graphwright.api.error.ConfigException} naming asset groups that do not exist. Tags were
+   * checked by the invocation check before the run.
    */
   public HostScope hostScope() {
     return resolvedHostScope().scope();
@@ -65,7 +66,7 @@ public final class QualysRun implements AutoCloseable {
 
   private synchronized HostScopes.Resolved resolvedHostScope() {
     if (hostScope == null) {
-      hostScope = HostScopes.resolve(client, config);
+      hostScope = HostScopes.forRun(client, config);
     }
     return hostScope;
   }

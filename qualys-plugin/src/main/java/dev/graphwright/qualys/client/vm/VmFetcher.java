@@ -56,12 +56,8 @@ public final class VmFetcher {
     params.put("details", "None");
     params.put("truncation_limit", Integer.toString(paging.hostListTruncation()));
     params.putAll(query.toParams());
-    var parser = new IdSetPageParser(onId);
-    String idMin = null;
-    do {
-      String next = page("VmApi.listHosts", VmApi.HOST_LIST, params, idMin, api::listHosts, parser);
-      idMin = advance(idMin, next, Long.MAX_VALUE, "host list");
-    } while (idMin != null);
+    allPages("VmApi.listHosts", VmApi.HOST_LIST, params, api::listHosts, new IdSetPageParser(onId),
+        "host list");
   }
 
   /** Detections of each range, ranges in parallel, id_min pages within a range in order. */
@@ -110,7 +106,6 @@ public final class VmFetcher {
       params.put("action", "list");
       params.put("details", "All");
       params.put("ids", String.join(",", qidBatch));
-      metrics.increment(KB_REQUESTS);
       String what = "knowledge base ids=" + qidBatch.getFirst() + ".." + qidBatch.getLast()
           + " (" + qidBatch.size() + " QIDs)";
       pagesOf(what, params, Long.MAX_VALUE, onFailure, "VmApi.listVulnerabilities",
@@ -128,14 +123,8 @@ public final class VmFetcher {
     params.put("action", "list");
     params.put("details", "None");
     QueryParams.putInstant(params, "last_modified_after", after);
-    var parser = new IdSetPageParser(onQid);
-    String idMin = null;
-    do {
-      metrics.increment(KB_REQUESTS);
-      String next = page("VmApi.listVulnerabilities", VmApi.KNOWLEDGE_BASE, params, idMin,
-          api::listVulnerabilities, parser);
-      idMin = advance(idMin, next, Long.MAX_VALUE, "knowledge base changes");
-    } while (idMin != null);
+    allPages("VmApi.listVulnerabilities", VmApi.KNOWLEDGE_BASE, params, api::listVulnerabilities,
+        new IdSetPageParser(onQid), "knowledge base changes");
   }
 
   /** Every asset group the user may see (id and title), following WARNING/id_min pages. */
@@ -143,12 +132,22 @@ public final class VmFetcher {
     var params = new LinkedHashMap<String, String>();
     params.put("action", "list");
     params.put("show_attributes", "ID,TITLE");
-    var parser = new AssetGroupPageParser(onGroup);
+    allPages("VmApi.listAssetGroups", VmApi.ASSET_GROUPS, params, api::listAssetGroups,
+        new AssetGroupPageParser(onGroup), "asset groups");
+  }
+
+  /** Every WARNING/id_min page of one request, in order, on the caller's thread; failures propagate. */
+  private void allPages(
+      String label,
+      String path,
+      Map<String, String> params,
+      Function<Map<String, String>, retrofit2.Call<okhttp3.ResponseBody>> call,
+      PageParser<@Nullable String> parser,
+      String what) {
     String idMin = null;
     do {
-      String next = page("VmApi.listAssetGroups", VmApi.ASSET_GROUPS, params, idMin,
-          api::listAssetGroups, parser);
-      idMin = advance(idMin, next, Long.MAX_VALUE, "asset groups");
+      String next = page(label, path, params, idMin, call, parser);
+      idMin = advance(idMin, next, Long.MAX_VALUE, what);
     } while (idMin != null);
   }
 
@@ -183,6 +182,9 @@ public final class VmFetcher {
     var form = new LinkedHashMap<>(params);
     if (idMin != null) {
       form.put("id_min", idMin);
+    }
+    if (path.equals(VmApi.KNOWLEDGE_BASE)) {
+      metrics.increment(KB_REQUESTS);
     }
     var request = ApiRequest.form(label, path, form, () -> call.apply(form));
     return executor.execute(request, governor.limited(path), parser);

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,12 +83,12 @@ record ExpectedQuery(
    */
   private static HostScopeFilter hostScope(Map<String, String> params, AssetGroups assetGroups) {
     var groups = new ArrayList<AssetGroups.Group>();
-    for (String value : tokens(params.get("asset_groups"))) {
+    for (String value : HostScopeFilter.items(params.get("asset_groups"))) {
       groups.add(assetGroups.find(value)
           .orElseThrow(() -> new IllegalArgumentException("asset_groups: no asset group '" + value + "'")));
     }
     var tags = new LinkedHashSet<TagRecord>();
-    for (String value : tokens(params.get("host_tags"))) {
+    for (String value : HostScopeFilter.items(params.get("host_tags"))) {
       tags.add(HostFactory.findTag(value, false)
           .orElseThrow(() -> new IllegalArgumentException("host_tags: no tag named '" + value + "'")));
     }
@@ -100,12 +99,6 @@ record ExpectedQuery(
     return new HostScopeFilter(groups, tags, match.equals("all"), Set.of(), false);
   }
 
-  private static List<String> tokens(String list) {
-    if (list == null) {
-      return List.of();
-    }
-    return Arrays.stream(list.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-  }
 
   private static boolean flag(Map<String, String> params, String name) {
     String value = params.get(name);

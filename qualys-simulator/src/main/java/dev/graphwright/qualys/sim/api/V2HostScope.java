@@ -10,7 +10,6 @@ import dev.graphwright.qualys.sim.query.HostSelection;
 import dev.graphwright.qualys.sim.query.IdRanges;
 import dev.graphwright.qualys.sim.query.ParamException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +53,7 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
   private static HostScopeFilter scopeFilter(V2Params p, AssetGroups assetGroups) {
     var groups = new ArrayList<AssetGroups.Group>();
     for (String name : List.of("ag_ids", "ag_titles")) {
-      for (String value : tokens(p.get(name))) {
+      for (String value : HostScopeFilter.items(p.get(name))) {
         var group = assetGroups.find(value)
             .orElseThrow(() -> ParamException.invalid(name, value + " (no such asset group)"));
         groups.add(group);
@@ -85,7 +84,7 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
 
   private static Set<TagRecord> tags(V2Params p, String name, boolean byId) {
     var tags = new LinkedHashSet<TagRecord>();
-    for (String value : tokens(p.get(name))) {
+    for (String value : HostScopeFilter.items(p.get(name))) {
       tags.add(HostFactory.findTag(value, byId)
           .orElseThrow(() -> ParamException.invalid(name, value + " (no such tag)")));
     }
@@ -101,13 +100,6 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
     };
   }
 
-  private static List<String> tokens(String list) {
-    if (list == null) {
-      return List.of();
-    }
-    return Arrays.stream(list.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-  }
-
   /** Whether the processing-time or scope filters need the host built. */
   boolean needsHost() {
     return processedAfter != null || processedBefore != null || !filter.none();
@@ -120,7 +112,7 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
         && filter.matches(host, assetGroups);
   }
 
-  /** The next selected host index, building the host only when a processing-time filter needs it; -1 at the end. */
+  /** The next selected host index, building the host only when a filter needs it; -1 at the end. */
   static int nextIndex(HostCursor cursor, HostFactory hosts, V2HostScope scope) {
     int index;
     while ((index = cursor.next()) >= 0) {

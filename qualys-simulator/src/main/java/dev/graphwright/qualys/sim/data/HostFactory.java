@@ -2,6 +2,7 @@ package dev.graphwright.qualys.sim.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Produces host {@code i} of the account from the seed alone.
@@ -11,7 +12,7 @@ import java.util.List;
  * host {@code i-1}.
  */
 public final class HostFactory {
-  private final java.util.concurrent.atomic.LongAdder built = new java.util.concurrent.atomic.LongAdder();
+  private final LongAdder built = new LongAdder();
   private static final long DNS_STREAM = 101;
   private static final long KIND_STREAM = 102;
   private static final long ADDRESS_STREAM = 103;

@@ -3,6 +3,7 @@ package dev.graphwright.qualys.sim.query;
 import dev.graphwright.qualys.sim.data.AssetGroups;
 import dev.graphwright.qualys.sim.data.HostRecord;
 import dev.graphwright.qualys.sim.data.TagRecord;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -38,8 +39,19 @@ public record HostScopeFilter(
     return groups.isEmpty() && includedTags.isEmpty() && excludedTags.isEmpty();
   }
 
+  /** The items of a comma-separated list, trimmed, empty ones left out; empty for null. */
+  public static List<String> items(String list) {
+    if (list == null) {
+      return List.of();
+    }
+    return Arrays.stream(list.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+  }
+
   /** Whether the host passes. */
   public boolean matches(HostRecord host, AssetGroups assetGroups) {
+    if (none()) {
+      return true;
+    }
     if (!groups.isEmpty() && groups.stream().noneMatch(g -> assetGroups.contains(g, host.index()))) {
       return false;
     }
