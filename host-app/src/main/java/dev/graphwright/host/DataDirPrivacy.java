@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * 0700, files 0600), like the raw archive; an existing directory that others can read is reported,
  * with the command that closes it.
  */
-final class DataDirPrivacy {
+public final class DataDirPrivacy {
 
   private static final Set<PosixFilePermission> OTHERS =
       EnumSet.of(
@@ -34,7 +34,7 @@ final class DataDirPrivacy {
    *     Neo4j created inside it with the process's umask; the launcher's umask 077 makes that a
    *     no-op, and an existing directory is not walked on every command)
    */
-  static boolean secure(Path dataDir, PrintStream err) {
+  public static boolean secure(Path dataDir, PrintStream err) {
     if (!posix(dataDir)) {
       return false;
     }
@@ -58,7 +58,7 @@ final class DataDirPrivacy {
   }
 
   /** Removes group and other permissions from everything under an owner-only data directory. */
-  static void tighten(Path dataDir) {
+  public static void tighten(Path dataDir) {
     if (!Files.isDirectory(dataDir)) {
       return;
     }

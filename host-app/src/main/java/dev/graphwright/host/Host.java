@@ -71,7 +71,7 @@ public final class Host implements AutoCloseable {
   /** The graph, opened on first use. */
   public synchronized GraphAccess graph() {
     if (graph == null) {
-      graph = GraphAccess.open(options);
+      graph = GraphAccess.open(options.graph());
     }
     return graph;
   }

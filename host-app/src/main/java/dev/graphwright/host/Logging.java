@@ -7,11 +7,11 @@ import java.nio.file.Path;
  * (logback.xml reads these properties). The console only shows errors; Neo4j writes its own logs
  * under {@code <data-dir>/neo4j/logs}.
  */
-final class Logging {
+public final class Logging {
 
   private Logging() {}
 
-  static void configure(Path logDir, boolean debug) {
+  public static void configure(Path logDir, boolean debug) {
     System.setProperty("graphwright.logDir", logDir.toAbsolutePath().toString());
     System.setProperty("graphwright.logLevel", debug ? "DEBUG" : "INFO");
   }

@@ -34,8 +34,6 @@ class PackageCyclesTest {
   private static final Set<String> KNOWN = Set.of(
       // GraphSession orchestrates mapping, and mapping uses the writer's infrastructure.
       "[dev.graphwright.neo4j, dev.graphwright.neo4j.mapping]",
-      // The hand-written CLI: the root wires commands, plugin loading throws the CLI's usage error.
-      "[dev.graphwright.host, dev.graphwright.host.cli, dev.graphwright.host.graph, dev.graphwright.host.plugin]",
       // The simulator's root wires its endpoints, which use its options and results.
       "[dev.graphwright.qualys.sim, dev.graphwright.qualys.sim.admin, dev.graphwright.qualys.sim.api,"
           + " dev.graphwright.qualys.sim.faults, dev.graphwright.qualys.sim.http, dev.graphwright.qualys.sim.limits]");

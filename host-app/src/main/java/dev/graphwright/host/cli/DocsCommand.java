@@ -4,47 +4,34 @@ import dev.graphwright.host.Host;
 import dev.graphwright.host.docs.DataModelDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code docs <integration>}: the data-model document, generated from the declarations. */
-public final class DocsCommand implements Command {
+@Command(
+    name = "docs",
+    header = "generate an integration's data-model document from its declarations",
+    description = {
+      "Prints (or writes to FILE) the Markdown data model of the integration: config fields,"
+          + " steps, entities, relationships and mapped relationships with their filters,"
+          + " generated from what the plugin declares."
+    })
+final class DocsCommand implements HostTask {
+
+  @Parameters(paramLabel = "<integration>", description = "the integration's id, e.g. qualys")
+  private String integrationId = "";
+
+  @Option(names = "--output", paramLabel = "FILE", description = "write the document to FILE")
+  private @Nullable Path output;
 
   @Override
-  public String name() {
-    return "docs";
-  }
-
-  @Override
-  public String summary() {
-    return "generate an integration's data-model document from its declarations";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: host-app docs <integration> [--output FILE]
-
-        Prints (or writes to FILE) the Markdown data model of the integration: config
-        fields, steps, entities, relationships and mapped relationships with their filters,
-        generated from what the plugin declares.
-        """;
-  }
-
-  @Override
-  public Set<String> valued() {
-    return Set.of("output");
-  }
-
-  @Override
-  public int run(Args args, Host host) throws Exception {
-    if (args.positional().size() != 1) {
-      throw new UsageException("name one integration, e.g. 'host-app docs qualys'");
-    }
-    var markdown = DataModelDocument.markdown(host.plugins().find(args.positional().get(0)).integration());
-    var output = args.value("output");
-    if (output.isPresent()) {
-      Files.writeString(Path.of(output.get()), markdown);
-      host.out().println("Wrote " + output.get());
+  public int run(Host host) throws Exception {
+    var markdown = DataModelDocument.markdown(host.plugins().find(integrationId).integration());
+    if (output != null) {
+      Files.writeString(output, markdown);
+      host.out().println("Wrote " + output);
     } else {
       host.out().print(markdown);
     }

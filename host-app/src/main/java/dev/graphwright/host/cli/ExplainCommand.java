@@ -2,74 +2,75 @@ package dev.graphwright.host.cli;
 
 import dev.graphwright.api.graph.MappedRelationshipType;
 import dev.graphwright.host.Host;
+import dev.graphwright.host.UsageException;
 import dev.graphwright.host.graph.NodeExplainer;
 import dev.graphwright.runtime.run.Json;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code explain <_key>}: who owns a node, where it came from, and why it is linked. */
-public final class ExplainCommand implements Command {
+@Command(
+    name = "explain",
+    header = "explain a node: owner, last run, raw source, and why each mapped link exists",
+    description = {
+      "Explains every node with this _key (entity or placeholder, one per instance): the"
+          + " integration and instance that own it, the run that last wrote it, its raw source"
+          + " record, and its relationships. For each relationship the mapper made, it names the"
+          + " filter group that matched and the values compared; for a placeholder, the groups"
+          + " tried with their values, whether each matches a node now, and what would adopt it."
+    })
+final class ExplainCommand implements HostTask {
 
-  @Override
-  public String name() {
-    return "explain";
-  }
+  /** How {@code explain} prints. */
+  enum Format {
+    TEXT,
+    JSON;
 
-  @Override
-  public String summary() {
-    return "explain a node: owner, last run, raw source, and why each mapped link exists";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: host-app explain <_key> [options]
-
-        Explains every node with this _key (entity or placeholder, one per instance): the
-        integration and instance that own it, the run that last wrote it, its raw source
-        record, and its relationships. For each relationship the mapper made, it names the
-        filter group that matched and the values compared; for a placeholder, the groups
-        tried with their values, whether each matches a node now, and what would adopt it.
-
-        options:
-          --instance ID         only the node of this instance
-          --format FORMAT       text (default) or json
-          --limit N             relationships listed per direction and type (default 5);
-                                the rest are counted
-        """;
-  }
-
-  @Override
-  public Set<String> valued() {
-    return Set.of("instance", "format", "limit");
-  }
-
-  @Override
-  public int run(Args args, Host host) throws Exception {
-    if (args.positional().size() != 1) {
-      throw new UsageException("give the node's _key, e.g. 'host-app explain qualys-host:123'");
+    /** The name users type. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
-    var format = args.value("format").orElse("text");
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format must be text or json, got '" + format + "'");
+  }
+
+  @Parameters(paramLabel = "<_key>", description = "the node's _key, e.g. qualys-host:123")
+  private String key = "";
+
+  @Option(names = "--instance", paramLabel = "ID", description = "only the node of this instance")
+  private @Nullable String instance;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  private Format format = Format.TEXT;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
+      description = "relationships listed per direction and type (default: ${DEFAULT-VALUE});"
+          + " the rest are counted")
+  private int limit;
+
+  @Override
+  public int run(Host host) throws Exception {
+    if (limit < 1) {
+      throw new UsageException("--limit must be 1 or more, got " + limit);
     }
-    int limit = args.intValue("limit", 5);
-    var key = args.positional().get(0);
     var explanations =
         new NodeExplainer(host.graph().graph(), mappedTypes(host), limit)
-            .explain(key, args.value("instance").orElse(null));
+            .explain(key, instance);
     if (explanations.isEmpty()) {
       host.err().println(
           "No entity or placeholder has _key '" + key + "'"
-              + args.value("instance").map(i -> " in instance '" + i + "'").orElse("")
+              + (instance != null ? " in instance '" + instance + "'" : "")
               + ". Keys are case-sensitive; list some with: bin/host-app query"
               + " \"MATCH (n:Entity) RETURN n._type, n._key LIMIT 10\"");
       return 2;
     }
-    if (format.equals("json")) {
+    if (format == Format.JSON) {
       host.out().println(Json.write(explanations.size() == 1 ? explanations.get(0) : explanations));
     } else {
       explanations.forEach(e -> printText(e, host.out()));

@@ -2,32 +2,21 @@ package dev.graphwright.host.cli;
 
 import dev.graphwright.host.Host;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
 
 /** {@code plugins}: what is loaded from the plugins directory. */
-public final class PluginsCommand implements Command {
+@Command(
+    name = "plugins",
+    header = "list loaded plugins, their steps and declared types",
+    description = {
+      "Lists the integrations found in the plugins directory with their steps and the types each"
+          + " step declares, and the plugins that could not be loaded, with why."
+    },
+    footer = "Exit codes: 0 every plugin loaded; 1 some plugin could not be loaded.")
+final class PluginsCommand implements HostTask {
 
   @Override
-  public String name() {
-    return "plugins";
-  }
-
-  @Override
-  public String summary() {
-    return "list loaded plugins, their steps and declared types";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: host-app plugins [--plugins-dir DIR]
-
-        Lists the integrations found in the plugins directory with their steps and the
-        types each step declares, and the plugins that could not be loaded, with why.
-        """;
-  }
-
-  @Override
-  public int run(Args args, Host host) {
+  public int run(Host host) {
     var plugins = host.plugins();
     var out = host.out();
     out.println("Plugins in " + host.options().pluginsDir().toAbsolutePath() + ":");

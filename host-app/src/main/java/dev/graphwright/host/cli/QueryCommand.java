@@ -1,61 +1,51 @@
 package dev.graphwright.host.cli;
 
 import dev.graphwright.host.Host;
+import dev.graphwright.host.UsageException;
 import dev.graphwright.host.graph.ResultFormatter;
 import dev.graphwright.host.graph.SavedQueries;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code query}: runs Cypher from the command line, a file, or the saved queries. */
-public final class QueryCommand implements Command {
+@Command(
+    name = "query",
+    header = "run Cypher (text, a .cypher file, or a saved query) and print the result",
+    description = {
+      "Runs one Cypher statement against the graph and prints the result. The argument is Cypher"
+          + " text, the path of a file whose name ends in .cypher, or the name of a saved query in"
+          + " cypher/queries (e.g. hosts-with-open-critical-findings). Parameters are passed with --param, never pasted"
+          + " into the text."
+    })
+final class QueryCommand implements HostTask {
+
+  @Parameters(paramLabel = "<cypher | file.cypher | saved-query-name>", arity = "0..1",
+      description = "what to run")
+  private @Nullable String query;
+
+  @Option(names = "--param", paramLabel = "NAME=VALUE",
+      description = "a query parameter (repeatable); numbers and true/false are typed")
+  private List<String> params = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  private ResultFormatter.Format format = ResultFormatter.Format.TABLE;
+
+  @Option(names = "--list", description = "list the saved queries with what they answer")
+  private boolean list;
 
   @Override
-  public String name() {
-    return "query";
-  }
-
-  @Override
-  public String summary() {
-    return "run Cypher (text, a .cypher file, or a saved query) and print the result";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: host-app query <cypher | file.cypher | saved-query-name> [options]
-               host-app query --list
-
-        Runs one Cypher statement against the graph and prints the result. The argument is
-        Cypher text, a path to a .cypher file, or the name of a saved query in cypher/queries
-        (e.g. hosts-with-open-critical-findings). Parameters are passed with --param, never
-        pasted into the text.
-
-        options:
-          --param NAME=VALUE    a query parameter (repeatable); numbers and true/false are typed
-          --format FORMAT       table (default), json or csv
-          --list                list the saved queries with what they answer
-        """;
-  }
-
-  @Override
-  public Set<String> flags() {
-    return Set.of("list");
-  }
-
-  @Override
-  public Set<String> valued() {
-    return Set.of("param", "format");
-  }
-
-  @Override
-  public int run(Args args, Host host) throws Exception {
-    if (args.flag("list")) {
+  public int run(Host host) throws Exception {
+    if (list) {
       for (var query : SavedQueries.all()) {
         host.out().printf("  %-44s %s%n", query.name(), query.purpose());
         if (!query.params().isBlank() && !query.params().equals("none")) {
@@ -64,12 +54,11 @@ public final class QueryCommand implements Command {
       }
       return 0;
     }
-    if (args.positional().size() != 1) {
+    if (query == null) {
       throw new UsageException("give one Cypher statement, .cypher file or saved query name");
     }
-    var text = resolve(args.positional().get(0));
-    var format = format(args.value("format").orElse("table"));
-    var parameters = parameters(args.values("param"));
+    var text = resolve(query);
+    var parameters = parameters(params);
     var graph = host.graph().graph();
     graph.autoCommit(
         text,
@@ -96,14 +85,6 @@ public final class QueryCommand implements Command {
       throw new UsageException("no such file: " + argument);
     }
     return argument;
-  }
-
-  private static ResultFormatter.Format format(String value) {
-    try {
-      return ResultFormatter.Format.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--format must be table, json or csv, got '" + value + "'");
-    }
   }
 
   static Map<String, Object> parameters(List<String> specs) {

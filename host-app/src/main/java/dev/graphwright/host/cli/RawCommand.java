@@ -4,44 +4,32 @@ import dev.graphwright.api.graph.RawRef;
 import dev.graphwright.host.Host;
 import dev.graphwright.runtime.raw.RawRecordReader;
 import java.util.HashMap;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code raw <_key>}: prints the source record an entity was built from. */
-public final class RawCommand implements Command {
+@Command(
+    name = "raw",
+    header = "print the raw API record an entity was built from",
+    description = {
+      "Finds the entity with this _key and prints its source record, exactly as the API sent it,"
+          + " from the compressed raw archive of the run that last wrote it."
+    })
+final class RawCommand implements HostTask {
+
+  @Parameters(paramLabel = "<_key>", description = "the entity's _key")
+  private String key = "";
+
+  @Option(names = "--instance", paramLabel = "ID", description = "only the entity of this instance")
+  private @Nullable String instance;
 
   @Override
-  public String name() {
-    return "raw";
-  }
-
-  @Override
-  public String summary() {
-    return "print the raw API record an entity was built from";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: host-app raw <_key> [--instance ID]
-
-        Finds the entity with this _key and prints its source record, exactly as the API
-        sent it, from the compressed raw archive of the run that last wrote it.
-        """;
-  }
-
-  @Override
-  public Set<String> valued() {
-    return Set.of("instance");
-  }
-
-  @Override
-  public int run(Args args, Host host) throws Exception {
-    if (args.positional().size() != 1) {
-      throw new UsageException("give the entity's _key");
-    }
+  public int run(Host host) throws Exception {
     var params = new HashMap<String, Object>();
-    params.put("key", args.positional().get(0));
-    params.put("instanceId", args.value("instance").orElse(null));
+    params.put("key", key);
+    params.put("instanceId", instance);
     var found =
         host.graph().graph().read(
             "MATCH (n:`Entity` {_key: $key}) WHERE $instanceId IS NULL OR n._instanceId = $instanceId"
@@ -49,7 +37,7 @@ public final class RawCommand implements Command {
             params,
             r -> r.list(x -> x.asMap()));
     if (found.isEmpty()) {
-      host.err().println("No entity with _key '" + args.positional().get(0) + "'.");
+      host.err().println("No entity with _key '" + key + "'.");
       return 2;
     }
     var reader = new RawRecordReader(host.options().dataDir().resolve("raw"));

@@ -1,54 +1,50 @@
 package dev.graphwright.host.cli;
 
 import dev.graphwright.host.Host;
+import dev.graphwright.host.UsageException;
 import dev.graphwright.host.console.Numbers;
 import dev.graphwright.host.console.Table;
+import dev.graphwright.neo4j.RunStore;
 import dev.graphwright.runtime.run.Json;
 import dev.graphwright.runtime.run.RunRecord;
-import dev.graphwright.neo4j.RunStore;
 import java.util.List;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code runs}: recent runs with status, duration and counts; {@code runs <id>}: one record. */
-public final class RunsCommand implements Command {
+@Command(
+    name = "runs",
+    header = "list recent runs, or print one run's record",
+    description = {
+      "Lists recent runs (newest first) with status, start, duration and what the graph held for"
+          + " the instance afterwards; with a run id, prints that run's full record (JSON, the same"
+          + " as --summary-json wrote). CRASHED marks a run that was killed; the next run of its"
+          + " instance completes its work."
+    })
+final class RunsCommand implements HostTask {
+
+  @Parameters(paramLabel = "<run-id>", arity = "0..1",
+      description = "print this run's record instead of the list")
+  private @Nullable String runId;
+
+  @Option(names = "--instance", paramLabel = "ID", description = "only this instance's runs")
+  private @Nullable String instance;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+      description = "runs listed (default: ${DEFAULT-VALUE})")
+  private int limit;
 
   @Override
-  public String name() {
-    return "runs";
-  }
-
-  @Override
-  public String summary() {
-    return "list recent runs, or print one run's record";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: host-app runs [--instance ID] [--limit N]
-               host-app runs <run-id>
-
-        Lists recent runs (newest first) with status, start, duration and what the graph
-        held for the instance afterwards; with a run id, prints that run's full record
-        (JSON, the same as --summary-json wrote). CRASHED marks a run that was killed; the
-        next run of its instance completes its work.
-        """;
-  }
-
-  @Override
-  public Set<String> valued() {
-    return Set.of("instance", "limit");
-  }
-
-  @Override
-  public int run(Args args, Host host) {
+  public int run(Host host) {
     var store = new RunStore(host.graph().graph());
-    if (args.positional().size() == 1) {
-      var id = args.positional().get(0);
+    if (runId != null) {
+      var id = runId;
       host.out().println(store.record(id).orElseThrow(() -> new UsageException("no finished run '" + id + "'")));
       return 0;
     }
-    var rows = store.recent(args.value("instance").orElse(null), args.intValue("limit", 20));
+    var rows = store.recent(instance, limit);
     if (rows.isEmpty()) {
       host.out().println("No runs yet. Start one with 'host-app run <integration>'.");
       return 0;

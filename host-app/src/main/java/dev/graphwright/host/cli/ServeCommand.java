@@ -1,44 +1,33 @@
 package dev.graphwright.host.cli;
 
 import dev.graphwright.host.Host;
+import dev.graphwright.host.UsageException;
 import dev.graphwright.host.graph.GraphAccess;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
 
 /** {@code serve}: keeps the embedded graph open with Bolt up, for Neo4j Browser or cypher-shell. */
-public final class ServeCommand implements Command {
+@Command(
+    name = "serve",
+    header = "keep the embedded graph open on Bolt for Neo4j Browser / cypher-shell (Ctrl-C stops)",
+    description = {
+      "Opens the embedded graph and keeps its Bolt endpoint up until Ctrl-C. Connect with"
+          + " cypher-shell, Neo4j Desktop / Browser (bolt://127.0.0.1:7687, user neo4j, the"
+          + " password in <data-dir>/neo4j-password) or any Neo4j driver. While it runs, other"
+          + " host-app commands (run, query, runs) on the same --data-dir connect through it."
+          + " Bolt listens on 127.0.0.1 unless --bolt-address says otherwise, and always asks for"
+          + " the password."
+    })
+final class ServeCommand implements HostTask {
 
   @Override
-  public String name() {
-    return "serve";
+  public int defaultBoltPort() {
+    return 7687;
   }
 
   @Override
-  public String summary() {
-    return "keep the embedded graph open on Bolt for Neo4j Browser / cypher-shell (Ctrl-C stops)";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: host-app serve [--bolt-port 7687] [--bolt-address 127.0.0.1]
-
-        Opens the embedded graph and keeps its Bolt endpoint up until Ctrl-C. Connect with
-        cypher-shell, Neo4j Desktop / Browser (bolt://127.0.0.1:7687, user neo4j, the
-        password in <data-dir>/neo4j-password) or any Neo4j driver. While it runs, other
-        host-app commands (run, query, runs) on the same --data-dir connect through it.
-        Bolt listens on 127.0.0.1 unless --bolt-address says otherwise, and always asks for
-        the password.
-        """;
-  }
-
-  @Override
-  public boolean fixedBoltPort() {
-    return true;
-  }
-
-  @Override
-  public int run(Args args, Host host) throws Exception {
-    if (host.options().neo4jUri().isPresent()) {
+  public int run(Host host) throws Exception {
+    if (host.options().graph().neo4jUri().isPresent()) {
       throw new UsageException("serve opens the embedded graph; with --neo4j-uri, connect to that server directly");
     }
     var access = host.graph();

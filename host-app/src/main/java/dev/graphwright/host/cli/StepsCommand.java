@@ -4,38 +4,27 @@ import dev.graphwright.api.config.ConfigField;
 import dev.graphwright.host.Host;
 import dev.graphwright.runtime.run.StepPlanner;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code steps <integration>}: the step graph, in the order steps can run. */
-public final class StepsCommand implements Command {
+@Command(
+    name = "steps",
+    header = "show an integration's step dependency graph",
+    description = {
+      "Validates the integration's step graph (duplicate ids, unknown dependencies, cycles,"
+          + " switches that name no config field) and prints it in an order the steps can run,"
+          + " each with its dependencies and, for an optional step, the variable that switches it"
+          + " and whether the environment switches it off."
+    })
+final class StepsCommand implements HostTask {
+
+  @Parameters(paramLabel = "<integration>", description = "the integration's id, e.g. qualys")
+  private String integrationId = "";
 
   @Override
-  public String name() {
-    return "steps";
-  }
-
-  @Override
-  public String summary() {
-    return "show an integration's step dependency graph";
-  }
-
-  @Override
-  public String help() {
-    return """
-        usage: host-app steps <integration>
-
-        Validates the integration's step graph (duplicate ids, unknown dependencies,
-        cycles, switches that name no config field) and prints it in an order the steps
-        can run, each with its dependencies and, for an optional step, the variable that
-        switches it and whether the environment switches it off.
-        """;
-  }
-
-  @Override
-  public int run(Args args, Host host) {
-    if (args.positional().size() != 1) {
-      throw new UsageException("name one integration, e.g. 'host-app steps qualys'");
-    }
-    var integration = host.plugins().find(args.positional().get(0)).integration();
+  public int run(Host host) {
+    var integration = host.plugins().find(integrationId).integration();
     var fields = integration.configFields();
     var planner = new StepPlanner(integration.steps()).checkSwitches(fields);
     host.out().println("Steps of '" + integration.id() + "' (in a valid order):");

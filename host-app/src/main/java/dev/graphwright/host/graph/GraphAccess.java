@@ -1,6 +1,5 @@
 package dev.graphwright.host.graph;
 
-import dev.graphwright.host.HostOptions;
 import dev.graphwright.neo4j.EmbeddedNeo4j;
 import dev.graphwright.neo4j.EmbeddedNeo4jSettings;
 import dev.graphwright.neo4j.GraphSchema;
@@ -32,7 +31,7 @@ public final class GraphAccess implements AutoCloseable {
   }
 
   /** Opens the graph and installs the base schema. */
-  public static GraphAccess open(HostOptions options) {
+  public static GraphAccess open(GraphOptions options) {
     var access = connect(options);
     try {
       new GraphSchema(access.graph).installBase();
@@ -43,7 +42,7 @@ public final class GraphAccess implements AutoCloseable {
     return access;
   }
 
-  private static GraphAccess connect(HostOptions options) {
+  private static GraphAccess connect(GraphOptions options) {
     if (options.neo4jUri().isPresent()) {
       var uri = options.neo4jUri().get();
       var password =

@@ -20,7 +20,13 @@ public final class ResultFormatter {
   public enum Format {
     TABLE,
     JSON,
-    CSV
+    CSV;
+
+    /** The name users type. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   private ResultFormatter() {}

@@ -1,7 +1,6 @@
 package dev.graphwright.host.plugin;
 
 import dev.graphwright.runtime.run.LoadedIntegration;
-import dev.graphwright.host.cli.UsageException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,7 +16,7 @@ public record Plugins(List<LoadedIntegration> integrations, List<PluginProblem> 
         .findFirst()
         .orElseThrow(
             () ->
-                new UsageException(
+                new UnknownIntegrationException(
                     "no integration '"
                         + integrationId
                         + "' is loaded"

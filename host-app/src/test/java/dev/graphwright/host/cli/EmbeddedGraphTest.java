@@ -99,7 +99,7 @@ class EmbeddedGraphTest {
     command.removeIf(String::isBlank);
     command.addAll(
         List.of(
-            "-cp", System.getProperty("java.class.path"), "dev.graphwright.host.Main", "serve",
+            "-cp", System.getProperty("java.class.path"), "dev.graphwright.host.cli.Main", "serve",
             "--data-dir", dir.resolve("data").toString(),
             "--plugins-dir", dir.resolve("plugins").toString(),
             "--bolt-port", Integer.toString(port)));

@@ -132,7 +132,7 @@ class HostAppEndToEndTest {
     for (var bad : List.of("2", "-0.1", "half")) {
       var result = hostApp.run(Map.of(), "run", "example", "--instance", instance, "--max-delete-share", bad);
       assertEquals(2, result.exitCode(), bad);
-      assertTrue(result.err().contains("--max-delete-share must be a number from 0 to 1"), result.toString());
+      assertTrue(result.err().contains("'--max-delete-share': must be a number from 0 to 1"), result.toString());
     }
   }
 
@@ -203,7 +203,8 @@ class HostAppEndToEndTest {
     }
     var unknown = hostApp.run("run", "example", "--no-such-option");
     assertEquals(2, unknown.exitCode());
-    assertTrue(unknown.err().contains("unknown option --no-such-option"), unknown.err());
+    assertTrue(unknown.err().contains("Unknown option: '--no-such-option'"), unknown.err());
+    assertTrue(unknown.err().contains("see 'host-app run --help'"), unknown.err());
   }
 
   private RunRecord run(Map<String, String> environment) throws IOException {

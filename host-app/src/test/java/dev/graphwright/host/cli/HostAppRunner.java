@@ -1,6 +1,5 @@
 package dev.graphwright.host.cli;
 
-import dev.graphwright.host.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.Guice;
 import dev.graphwright.api.HostServices;
-import dev.graphwright.host.cli.UsageException;
+import dev.graphwright.host.plugin.UnknownIntegrationException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class PluginLoaderTest {
           problems.contains("old-spi (old-spi.jar), reason=built for SPI 0.1.0, but this host has SPI "
               + dev.graphwright.api.Spi.VERSION + ": rebuild the plugin"),
           "a plugin built for SPI 0.1.0 is refused: " + problems);
-      var error = assertThrows(UsageException.class, () -> loaded.find("nope"));
+      var error = assertThrows(UnknownIntegrationException.class, () -> loaded.find("nope"));
       assertTrue(error.getMessage().contains("available: example"), error.getMessage());
     }
   }

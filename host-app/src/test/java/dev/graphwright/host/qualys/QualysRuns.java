@@ -2,7 +2,7 @@ package dev.graphwright.host.qualys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.graphwright.host.Main;
+import dev.graphwright.host.cli.Main;
 import dev.graphwright.host.TestPlugins;
 import dev.graphwright.runtime.run.Json;
 import dev.graphwright.runtime.run.RunRecord;

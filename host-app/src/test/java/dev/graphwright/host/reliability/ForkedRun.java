@@ -48,7 +48,7 @@ final class ForkedRun implements AutoCloseable {
       }
     }
     command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dlogback.configurationFile=" + LOGBACK,
-        "-cp", System.getProperty("java.class.path"), "dev.graphwright.host.Main"));
+        "-cp", System.getProperty("java.class.path"), "dev.graphwright.host.cli.Main"));
     command.addAll(argv);
     var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
     builder.environment().putAll(env);

@@ -1,6 +1,6 @@
 package dev.graphwright.host.reliability;
 
-import dev.graphwright.host.Main;
+import dev.graphwright.host.cli.Main;
 import dev.graphwright.runtime.run.Json;
 import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.neo4j.testing.TestGraph;

@@ -1,4 +1,4 @@
-package dev.graphwright.host.cli;
+package dev.graphwright.host;
 
 /** The command line is wrong; the message says how. Exit code 2, with the command's usage. */
 public final class UsageException extends RuntimeException {
