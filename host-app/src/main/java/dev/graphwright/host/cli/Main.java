@@ -57,6 +57,7 @@ public final class Main {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     // A Cypher text or a key may start with '@': it is never the name of an argument file.
     commandLine.setExpandAtFiles(false);
+    commandLine.setOverwrittenOptionsAllowed(true); // the last value wins, as scripts expect
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionStrategy(parsed -> execute(parsed, root, out, err, env, clock));
     listGlobalOptionsApart(commandLine);

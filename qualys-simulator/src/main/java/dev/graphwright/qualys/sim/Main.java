@@ -1,6 +1,5 @@
 package dev.graphwright.qualys.sim;
 
-import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /** Runs the simulator from the command line until the process is killed. */
@@ -12,13 +11,13 @@ public final class Main {
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "qualys-simulator-logback.xml");
     }
-    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
-      System.out.print(SimulatorOptions.usage());
+    if (SimulatorCommand.helpRequested(args)) {
+      System.out.print(SimulatorCommand.usage());
       return;
     }
     SimulatorOptions options;
     try {
-      options = SimulatorOptions.parse(args);
+      options = SimulatorCommand.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("qualys-simulator: " + e.getMessage());
       System.err.println("Try --help.");

@@ -3,16 +3,11 @@ package dev.graphwright.qualys.sim;
 import dev.graphwright.qualys.sim.data.KnownEc2Instance;
 import dev.graphwright.qualys.sim.faults.FaultSpec;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Configuration of a simulator: the account to generate, the limits, latency, faults and user.
- * Build with {@link #builder()} or parse command-line options with {@link #parse(String[])}; the
- * option names are a contract shared with benchmarks and checks.
+ * Build with {@link #builder()}; {@link SimulatorCommand} parses them from a command line.
  *
  * @param port 0 picks a free port
  * @param now anchor of all generated dates; null means the start time truncated to the minute
@@ -101,140 +96,6 @@ public record SimulatorOptions(
   /** A builder starting from these options. */
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  /**
-   * Parses {@code --name value} or {@code --name=value} options (see {@link #usage()}).
-   *
-   * @throws IllegalArgumentException naming the bad option
-   */
-  public static SimulatorOptions parse(String[] args) {
-    var b = builder();
-    var faults = new ArrayList<String>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (!arg.startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument: " + arg);
-      }
-      String name = arg.substring(2);
-      String value = null;
-      int eq = name.indexOf('=');
-      if (eq >= 0) {
-        value = name.substring(eq + 1);
-        name = name.substring(0, eq);
-      }
-      if (name.equals("evaluation")) {
-        b.evaluation(value == null || Boolean.parseBoolean(value));
-        continue;
-      }
-      if (value == null) {
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException("option --" + name + " needs a value");
-        }
-        value = args[++i];
-      }
-      if (name.equals("fault")) {
-        faults.add(value);
-      } else {
-        apply(b, name, value);
-      }
-    }
-    return b.faults(faults).build();
-  }
-
-  private static void apply(Builder b, String name, String value) {
-    try {
-      switch (name) {
-        case "port" -> b.port(Integer.parseInt(value));
-        case "bind" -> b.bind(value);
-        case "seed" -> b.seed(Long.parseLong(value));
-        case "hosts" -> b.hosts(Integer.parseInt(value));
-        case "detections-per-host" -> b.detectionsPerHost(Integer.parseInt(value));
-        case "qids" -> b.qids(Integer.parseInt(value));
-        case "web-apps" -> b.webApps(Integer.parseInt(value));
-        case "findings-per-web-app" -> b.findingsPerWebApp(Integer.parseInt(value));
-        case "concurrency-limit" -> b.concurrencyLimit(Integer.parseInt(value));
-        case "foreign-running" -> b.foreignRunning(Integer.parseInt(value));
-        case "rate-limit" -> b.rateLimit(Integer.parseInt(value));
-        case "rate-window-sec" -> b.rateWindowSec(Integer.parseInt(value));
-        case "latency-ms" -> b.latencyMs(Long.parseLong(value));
-        case "latency-per-host-ms" -> b.latencyPerHostMs(Long.parseLong(value));
-        case "username" -> b.username(value);
-        case "password" -> b.password(value);
-        case "now" -> b.now(instant(value));
-        case "ec2-share" -> b.ec2Share(Double.parseDouble(value));
-        case "public-ip-share" -> b.publicIpShare(Double.parseDouble(value));
-        case "shared-ip-share" -> b.sharedIpShare(Double.parseDouble(value));
-        case "shared-fqdn-share" -> b.sharedFqdnShare(Double.parseDouble(value));
-        case "stale-host-share" -> b.staleHostShare(Double.parseDouble(value));
-        case "fixed-share" -> b.fixedShare(Double.parseDouble(value));
-        case "stall-max-sec" -> b.stallMaxSec(Long.parseLong(value));
-        case "ec2-instances" -> b.ec2Instances(KnownEc2Instance.readCsv(java.nio.file.Path.of(value)));
-        case "port-file" -> b.portFile(value);
-        default -> throw new IllegalArgumentException("unknown option --" + name + " (see --help)");
-      }
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("option --" + name + " is not a number: " + value, e);
-    }
-  }
-
-  private static Instant instant(String value) {
-    try {
-      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("option --now is not an ISO-8601 instant: " + value, e);
-    }
-  }
-
-  /** The {@code --help} text. */
-  public static String usage() {
-    return """
-        Usage: bin/qualys-simulator [options]
-        A fake Qualys (VM host list, host detections, knowledge base, QPS host assets, WAS) with limits,
-        faults and ground truth. Every value is generated from the seed while streaming.
-
-        Server:
-          --port P                  port to listen on; 0 picks a free one (default 8090)
-          --bind ADDRESS            address to bind (default 127.0.0.1)
-          --port-file FILE          once listening, write the port to FILE (for scripts)
-          --username U              API user (default qualys-user)
-          --password P              API password (default qualys-pass)
-        Account:
-          --seed S                  seed of all generated data (default 1)
-          --now ISO-8601            anchor of all generated dates (default: start time, to the minute)
-          --hosts H                 hosts (default 100)
-          --detections-per-host D   mean detections per host; each gets 0.5x-1.5x (default 5)
-          --qids N                  size of the host QID pool (default 200)
-          --web-apps N              web applications (default 5)
-          --findings-per-web-app N  mean findings per scanned web application (default 4)
-          --ec2-share X             share of EC2 hosts (default 0.3)
-          --public-ip-share X       share of hosts with a public primary address (default 0.4)
-          --shared-ip-share X       share of hosts sharing the previous host's address (default 0.03)
-          --shared-fqdn-share X     share of hosts sharing the previous host's DNS name (default 0.03)
-          --stale-host-share X      share of hosts last scanned 10-60 days ago (default 0)
-          --fixed-share X           share of detections with status Fixed (default 0.1)
-          --ec2-instances FILE      the first hosts are these EC2 instances (CSV lines: account,region,
-                                    instance-id,private-ip,public-ip), e.g. those seeded in an AWS emulator
-          --evaluation              add the evaluation-subscription banner comments
-        Limits (per API; 0 disables):
-          --concurrency-limit N     simultaneous calls (default 2)
-          --foreign-running N       slots held by simulated foreign callers (default 0)
-          --rate-limit N            calls per window (default 300)
-          --rate-window-sec N       window length (default 3600)
-          --latency-ms MS           delay before the first byte of every page (default 0)
-          --latency-per-host-ms MS  delay per host streamed (default 0)
-        Faults:
-          --fault NAME[:RATE][@API] repeatable; RATE in (0,1] (default 1); API one of about, activitylog,
-                                    hostlist, detection, kb, portal, hostasset, webapp, finding.
-                                    Names: 5xx, reset, stall, truncate, malformed, bad-qid, non-string,
-                                    duplicate-detection, duplicate-webapp-finding, expired, qps-unauthorized,
-                                    409-concurrency, 409-rate
-          --stall-max-sec N         longest a stalled response holds its connection (default 900)
-        Admin (no auth): GET /__sim/expected, GET /__sim/metrics, GET|POST|DELETE /__sim/faults,
-          POST /__sim/reset-metrics, POST /__sim/foreign-running?value=N,
-          POST /__sim/churn?share=S[&at=ISO-8601] (rescan a share of the hosts),
-          GET /__sim/sample?hosts=N (detections of sampled hosts; expected's filters)
-        """;
   }
 
   private static void range(String name, long value, long min, long max) {

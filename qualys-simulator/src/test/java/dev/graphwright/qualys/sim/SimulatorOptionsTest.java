@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SimulatorOptionsTest {
   @Test
   void defaultsMatchTheContract() {
-    var o = SimulatorOptions.parse(new String[0]);
+    var o = SimulatorCommand.parse();
     assertEquals(8090, o.port());
     assertEquals(1, o.seed());
     assertEquals(100, o.hosts());
@@ -35,7 +35,7 @@ class SimulatorOptionsTest {
 
   @Test
   void parsesBothSpellingsAndRepeatedFaults() {
-    var o = SimulatorOptions.parse(new String[] {"--port", "0", "--seed=9", "--hosts", "50000",
+    var o = SimulatorCommand.parse(new String[] {"--port", "0", "--seed=9", "--hosts", "50000",
         "--detections-per-host", "20", "--fault", "5xx:0.1", "--fault=stall@kb", "--evaluation",
         "--now", "2026-01-02T03:04:05Z", "--latency-per-host-ms", "2"});
     assertEquals(0, o.port());
@@ -46,17 +46,21 @@ class SimulatorOptionsTest {
     assertEquals(Instant.parse("2026-01-02T03:04:05Z"), o.now());
     assertEquals(2, o.latencyPerHostMs());
     assertEquals(o, o.toBuilder().build());
+    assertEquals(7, SimulatorCommand.parse("--hosts", "3", "--hosts=7").hosts(), "the last value wins");
   }
 
   @Test
   void rejectsBadOptionsWithTheirName() {
-    assertMessage("--bogus", new String[] {"--bogus", "1"});
+    assertMessage("Unknown options: '--bogus'", new String[] {"--bogus", "1"});
+    assertMessage("did you mean --detections-per-host?", new String[] {"--detections-per-hots", "3"});
+    assertMessage("'many' is not an int", new String[] {"--hosts", "many"});
+    assertMessage("'yesterday' is not an ISO-8601 date or instant", new String[] {"--now", "yesterday"});
     assertMessage("--hosts", new String[] {"--hosts", "-1"});
     assertMessage("--ec2-share", new String[] {"--ec2-share", "1.5"});
     assertMessage("unknown fault 'boom'", new String[] {"--fault", "boom"});
     assertMessage("does not apply to 'kb'", new String[] {"--fault", "bad-qid@kb"});
     assertMessage("rate must be in (0, 1]", new String[] {"--fault", "reset:2"});
-    assertMessage("--port needs a value", new String[] {"--port"});
+    assertMessage("Missing required parameter for option '--port'", new String[] {"--port"});
   }
 
   @Test
@@ -64,12 +68,23 @@ class SimulatorOptionsTest {
     for (String option : List.of("--port", "--seed", "--hosts", "--detections-per-host", "--qids", "--web-apps",
         "--findings-per-web-app", "--concurrency-limit", "--foreign-running", "--rate-limit", "--rate-window-sec",
         "--latency-ms", "--latency-per-host-ms", "--fault", "--username", "--password", "--now", "--bind")) {
-      assertTrue(SimulatorOptions.usage().contains(option + " "), option);
+      assertTrue(SimulatorCommand.usage().contains(option + "="), option);
     }
   }
 
+  @Test
+  void usageShowsTheBuildersDefaults() {
+    var usage = SimulatorCommand.usage();
+    var defaults = SimulatorOptions.builder().build();
+    assertTrue(usage.contains("hosts (default: " + defaults.hosts() + ")"), usage);
+    assertTrue(usage.contains("(default: " + defaults.ec2Share() + ")"), usage);
+    assertTrue(usage.contains("API user (default: " + defaults.username() + ")"), usage);
+    assertTrue(SimulatorCommand.helpRequested("--hosts", "3", "--help"));
+    assertTrue(!SimulatorCommand.helpRequested("--hosts", "3"));
+  }
+
   private static void assertMessage(String fragment, String[] args) {
-    var e = assertThrows(IllegalArgumentException.class, () -> SimulatorOptions.parse(args));
+    var e = assertThrows(IllegalArgumentException.class, () -> SimulatorCommand.parse(args));
     assertTrue(e.getMessage().contains(fragment), e.getMessage());
   }
 }
