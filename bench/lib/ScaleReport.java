@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,8 +49,9 @@ public final class ScaleReport {
         System.out.println(nodes + " " + sum(totals.path("relationships")));
       }
       case "sample" -> System.out.println(sample(Path.of(args[1]), args[2], Path.of(args[3])));
-      case "check" -> System.out.println(JSON.writeValueAsString(
-          check(Path.of(args[1]), args[2], Path.of(args[3]), Path.of(args[4]))));
+      case "check" ->
+        System.out.println(JSON.writeValueAsString(
+            check(Path.of(args[1]), args[2], Path.of(args[3]), Path.of(args[4]))));
       case "report" -> System.out.println(JSON.writeValueAsString(report(args)));
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
@@ -65,32 +65,83 @@ public final class ScaleReport {
   static ObjectNode check(Path runJson, String simulatorUrl, Path sampleJson, Path graphJson)
       throws IOException, InterruptedException {
     var run = JSON.readTree(runJson.toFile());
-    var expected = get(simulatorUrl, "/__sim/expected", windowParameters(run.path("windowTo").asText()));
+    var expected = get(
+        simulatorUrl, "/__sim/expected", windowParameters(run.path("windowTo").asText()));
     var graph = JSON.readTree(graphJson.toFile());
     var totals = run.path("totals");
     var entities = totals.path("entities");
     var relationships = totals.path("relationships");
     var placeholders = totals.path("placeholders");
     var checks = new LinkedHashMap<String, long[]>();
-    checks.put("hostFindings", pair(entities.path("qualys_host_finding").asLong(), expected, "hostFindings"));
-    checks.put("webAppFindings", pair(entities.path("qualys_web_app_finding").asLong(), expected, "webAppFindings"));
-    checks.put("identified", pair(relationships.path("qualys_vulnerability_manager_identified_host_finding").asLong(), expected, "hostFindings"));
-    checks.put("hostsScanned", pair(prefixed(relationships, "qualys_vulnerability_manager_scans_"), expected, "hosts"));
-    checks.put("hostsDiscovered", pair(prefixed(relationships, "qualys_vulnerability_manager_discovered_"), expected, "hosts"));
-    checks.put("ec2HostsScanned", pair(relationships.path("qualys_vulnerability_manager_scans_aws_instance").asLong(), expected, "ec2Hosts"));
-    checks.put("hostHasFinding", pair(
-        relationships.path("discovered_host_has_qualys_host_finding").asLong()
-            + relationships.path("aws_instance_has_qualys_host_finding").asLong(), expected, "hostFindings"));
-    checks.put("findingVulnerabilityLinks", pair(
-        prefixed(relationships, "qualys_host_finding_is_") + prefixed(relationships, "qualys_web_app_finding_is_"),
-        expected, "findingVulnerabilityLinks"));
-    checks.put("webAppsScanned", pair(relationships.path("qualys_web_app_scanner_scans_web_app").asLong(), expected, "webApps"));
-    checks.put("webAppHasFinding", pair(relationships.path("web_app_has_qualys_web_app_finding").asLong(), expected, "webAppFindings"));
+    checks.put(
+        "hostFindings",
+        pair(entities.path("qualys_host_finding").asLong(), expected, "hostFindings"));
+    checks.put(
+        "webAppFindings",
+        pair(entities.path("qualys_web_app_finding").asLong(), expected, "webAppFindings"));
+    checks.put(
+        "identified",
+        pair(
+            relationships
+                .path("qualys_vulnerability_manager_identified_host_finding")
+                .asLong(),
+            expected,
+            "hostFindings"));
+    checks.put(
+        "hostsScanned",
+        pair(prefixed(relationships, "qualys_vulnerability_manager_scans_"), expected, "hosts"));
+    checks.put(
+        "hostsDiscovered",
+        pair(
+            prefixed(relationships, "qualys_vulnerability_manager_discovered_"),
+            expected,
+            "hosts"));
+    checks.put(
+        "ec2HostsScanned",
+        pair(
+            relationships
+                .path("qualys_vulnerability_manager_scans_aws_instance")
+                .asLong(),
+            expected,
+            "ec2Hosts"));
+    checks.put(
+        "hostHasFinding",
+        pair(
+            relationships.path("discovered_host_has_qualys_host_finding").asLong()
+                + relationships.path("aws_instance_has_qualys_host_finding").asLong(),
+            expected,
+            "hostFindings"));
+    checks.put(
+        "findingVulnerabilityLinks",
+        pair(
+            prefixed(relationships, "qualys_host_finding_is_")
+                + prefixed(relationships, "qualys_web_app_finding_is_"),
+            expected,
+            "findingVulnerabilityLinks"));
+    checks.put(
+        "webAppsScanned",
+        pair(
+            relationships.path("qualys_web_app_scanner_scans_web_app").asLong(),
+            expected,
+            "webApps"));
+    checks.put(
+        "webAppHasFinding",
+        pair(
+            relationships.path("web_app_has_qualys_web_app_finding").asLong(),
+            expected,
+            "webAppFindings"));
     checks.put("cves", pair(placeholders.path("cve").asLong(), expected, "cves"));
-    checks.put("qidsWithoutCve", pair(placeholders.path("qualys_vuln").asLong(), expected, "qidsWithoutCve"));
+    checks.put(
+        "qidsWithoutCve",
+        pair(placeholders.path("qualys_vuln").asLong(), expected, "qidsWithoutCve"));
     checks.put("ec2Hosts", pair(placeholders.path("aws_instance").asLong(), expected, "ec2Hosts"));
-    checks.put("hostPlaceholders", pair(
-        placeholders.path("aws_instance").asLong() + placeholders.path("discovered_host").asLong(), expected, "hosts"));
+    checks.put(
+        "hostPlaceholders",
+        pair(
+            placeholders.path("aws_instance").asLong()
+                + placeholders.path("discovered_host").asLong(),
+            expected,
+            "hosts"));
     long closed = graph.isEmpty() ? -1 : graph.get(0).path("closed").asLong();
     checks.put("closedHostFindings", pair(closed, expected, "fixedHostFindings"));
     var sampleMismatches = JSON.createArrayNode();
@@ -136,15 +187,27 @@ public final class ScaleReport {
     var stored = new LinkedHashMap<String, JsonNode>();
     for (var row : graph) {
       if (!row.path("host").isNull() && !row.path("host").isMissingNode()) {
-        stored.put(identity(row.path("host").asText(), row.path("qid"), row.path("port"), row.path("protocol"),
-            row.path("ssl"), row.path("type")), row);
+        stored.put(
+            identity(
+                row.path("host").asText(),
+                row.path("qid"),
+                row.path("port"),
+                row.path("protocol"),
+                row.path("ssl"),
+                row.path("type")),
+            row);
       }
     }
     long compared = 0;
     for (var host : sample.path("hosts")) {
       for (var d : host.path("detections")) {
         compared++;
-        var id = identity(host.path("id").asText(), d.path("qid"), d.path("port"), d.path("protocol"), d.path("ssl"),
+        var id = identity(
+            host.path("id").asText(),
+            d.path("qid"),
+            d.path("port"),
+            d.path("protocol"),
+            d.path("ssl"),
             d.path("type"));
         var row = stored.remove(id);
         if (row == null) {
@@ -152,21 +215,53 @@ public final class ScaleReport {
           continue;
         }
         boolean fixed = "Fixed".equals(d.path("status").asText(null));
-        same(mismatches, id, "status", d.path("status").asText(null), row.path("status").asText(null));
+        same(
+            mismatches,
+            id,
+            "status",
+            d.path("status").asText(null),
+            row.path("status").asText(null));
         same(mismatches, id, "open", !fixed, row.path("open").asBoolean());
-        same(mismatches, id, "qualysSeverity", d.path("severity").asLong(), row.path("severity").asLong());
-        same(mismatches, id, "numTimesFound", d.path("timesFound").asLong(), row.path("timesFound").asLong());
-        same(mismatches, id, "firstFoundOn", millis(d.path("firstFound")), row.path("firstFoundOn").asLong(0));
-        same(mismatches, id, "lastFoundOn", millis(d.path("lastFound")), row.path("lastFoundOn").asLong(0));
-        same(mismatches, id, "lastFixedOn", millis(d.path("lastFixed")), row.path("lastFixedOn").asLong(0));
+        same(
+            mismatches,
+            id,
+            "qualysSeverity",
+            d.path("severity").asLong(),
+            row.path("severity").asLong());
+        same(
+            mismatches,
+            id,
+            "numTimesFound",
+            d.path("timesFound").asLong(),
+            row.path("timesFound").asLong());
+        same(
+            mismatches,
+            id,
+            "firstFoundOn",
+            millis(d.path("firstFound")),
+            row.path("firstFoundOn").asLong(0));
+        same(
+            mismatches,
+            id,
+            "lastFoundOn",
+            millis(d.path("lastFound")),
+            row.path("lastFoundOn").asLong(0));
+        same(
+            mismatches,
+            id,
+            "lastFixedOn",
+            millis(d.path("lastFixed")),
+            row.path("lastFixedOn").asLong(0));
       }
     }
-    stored.keySet().forEach(id -> note(mismatches, id, "in the graph, not at the source", null, null));
+    stored
+        .keySet()
+        .forEach(id -> note(mismatches, id, "in the graph, not at the source", null, null));
     return compared;
   }
 
-  private static String identity(String host, JsonNode qid, JsonNode port, JsonNode protocol, JsonNode ssl,
-      JsonNode type) {
+  private static String identity(
+      String host, JsonNode qid, JsonNode port, JsonNode protocol, JsonNode ssl, JsonNode type) {
     return host + "|" + (port.isNull() || port.isMissingNode() ? "" : port.asText()) + "|"
         + protocol.asText("") + "|" + qid.asText() + "|" + ssl.asBoolean() + "|" + type.asText();
   }
@@ -175,18 +270,22 @@ public final class ScaleReport {
     return iso.isNull() || iso.isMissingNode() ? 0 : Instant.parse(iso.asText()).toEpochMilli();
   }
 
-  private static void same(ArrayNode mismatches, String id, String property,
-      Object expected, Object graph) {
+  private static void same(
+      ArrayNode mismatches, String id, String property, Object expected, Object graph) {
     if (!Objects.equals(expected, graph)) {
       note(mismatches, id, property, expected, graph);
     }
   }
 
-  private static void note(ArrayNode mismatches, String id, String what,
-      Object expected, Object graph) {
+  private static void note(
+      ArrayNode mismatches, String id, String what, Object expected, Object graph) {
     if (mismatches.size() < 20) {
-      mismatches.addObject().put("finding", id).put("what", what)
-          .put("expected", String.valueOf(expected)).put("graph", String.valueOf(graph));
+      mismatches
+          .addObject()
+          .put("finding", id)
+          .put("what", what)
+          .put("expected", String.valueOf(expected))
+          .put("graph", String.valueOf(graph));
     }
   }
 
@@ -242,14 +341,19 @@ public final class ScaleReport {
     var metrics = JSON.readTree(out.resolve("metrics.json").toFile());
     double wall = Double.parseDouble(a.get("wall"));
     var totals = run.path("totals");
-    long objects = sum(totals.path("entities")) + sum(totals.path("placeholders")) + sum(totals.path("relationships"));
+    long objects = sum(totals.path("entities"))
+        + sum(totals.path("placeholders"))
+        + sum(totals.path("relationships"));
     var ceilings = new ArrayList<JsonNode>();
     for (var name : List.of("ceiling1", "ceiling2")) {
       if (a.containsKey(name) && !a.get(name).isBlank()) {
         ceilings.add(JSON.readTree(a.get(name)));
       }
     }
-    double ceiling = ceilings.stream().mapToDouble(c -> c.path("objectsPerSecond").asDouble()).max().orElse(0);
+    double ceiling = ceilings.stream()
+        .mapToDouble(c -> c.path("objectsPerSecond").asDouble())
+        .max()
+        .orElse(0);
     double rate = objects / wall;
     var r = JSON.createObjectNode();
     r.put("hosts", facts.path("hosts").asLong());
@@ -261,7 +365,8 @@ public final class ScaleReport {
     r.put("graphObjectsPerSecond", Math.round(rate));
     r.put("ceilingObjectsPerSecond", Math.round(ceiling));
     var byThreads = r.putObject("ceilingObjectsPerSecondByThreads");
-    ceilings.forEach(c -> byThreads.put(c.path("threads").asText(), Math.round(c.path("objectsPerSecond").asDouble())));
+    ceilings.forEach(c -> byThreads.put(
+        c.path("threads").asText(), Math.round(c.path("objectsPerSecond").asDouble())));
     if (ceiling > 0) {
       r.put("ratioToCeiling", round(rate / ceiling, 3));
     } else {

@@ -77,10 +77,13 @@ public final class AwsIntegration implements Integration {
     var lines = new ArrayList<String>();
     try (var clients = new AwsClients(config, context.metrics(), services)) {
       try {
-        lines.add("credentials of " + clients.callerArn() + " accepted (account " + clients.accountId() + ")");
+        lines.add("credentials of " + clients.callerArn() + " accepted (account "
+            + clients.accountId() + ")");
       } catch (SdkException e) {
         var fatal = AwsErrors.fatalOrNull(e);
-        throw fatal != null ? fatal : new ConfigException("cannot reach AWS STS: " + AwsErrors.describe(e));
+        throw fatal != null
+            ? fatal
+            : new ConfigException("cannot reach AWS STS: " + AwsErrors.describe(e));
       }
       config.endpoint().ifPresent(e -> lines.add("endpoint override: " + e));
       for (var region : config.regions()) {

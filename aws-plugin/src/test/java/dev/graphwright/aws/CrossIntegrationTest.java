@@ -33,25 +33,23 @@ class CrossIntegrationTest {
   @BeforeEach
   void start() {
     seeded = Moto.reseed(PER_REGION);
-    var known =
-        seeded.stream()
-            .map(i -> new KnownEc2Instance(i.accountId(), i.region(), i.instanceId(), i.privateIp(), i.publicIp()))
-            .toList();
-    simulator =
-        QualysSimulator.start(
-            SimulatorOptions.builder()
-                .port(0)
-                .seed(5)
-                .now(NOW)
-                .hosts(40)
-                .detectionsPerHost(3)
-                .qids(30)
-                .webApps(1)
-                .findingsPerWebApp(1)
-                .concurrencyLimit(0)
-                .rateLimit(0)
-                .ec2Instances(known)
-                .build());
+    var known = seeded.stream()
+        .map(i -> new KnownEc2Instance(
+            i.accountId(), i.region(), i.instanceId(), i.privateIp(), i.publicIp()))
+        .toList();
+    simulator = QualysSimulator.start(SimulatorOptions.builder()
+        .port(0)
+        .seed(5)
+        .now(NOW)
+        .hosts(40)
+        .detectionsPerHost(3)
+        .qids(30)
+        .webApps(1)
+        .findingsPerWebApp(1)
+        .concurrencyLimit(0)
+        .rateLimit(0)
+        .ec2Instances(known)
+        .build());
   }
 
   @AfterEach
@@ -64,9 +62,16 @@ class CrossIntegrationTest {
     var qualys = qualys();
     qualys.run().assertSucceeded();
     for (var instance : seeded) {
-      qualys.graph().mapped("qualys_vulnerability_manager_scans_aws_instance", "qualys-service:vmdr");
-      assertEquals(1, qualys.graph().count(
-          "MATCH (p:Placeholder:aws_instance {_key: $arn}) RETURN count(p)", Map.of("arn", instance.arn())),
+      qualys
+          .graph()
+          .mapped("qualys_vulnerability_manager_scans_aws_instance", "qualys-service:vmdr");
+      assertEquals(
+          1,
+          qualys
+              .graph()
+              .count(
+                  "MATCH (p:Placeholder:aws_instance {_key: $arn}) RETURN count(p)",
+                  Map.of("arn", instance.arn())),
           "a placeholder until AWS runs: " + instance.arn());
     }
 
@@ -81,7 +86,8 @@ class CrossIntegrationTest {
     aws.run().assertSucceeded();
     var qualys = qualys();
     var run = qualys.run().assertSucceeded();
-    assertEquals(seeded.size(),
+    assertEquals(
+        seeded.size(),
         run.mapping("qualys_vulnerability_manager_scans_aws_instance").toEntities()
             + run.mapping("qualys_vulnerability_manager_scans_discovered_host").toEntities(),
         "every seeded instance resolved to an owned node");
@@ -91,23 +97,43 @@ class CrossIntegrationTest {
   private void assertLinkedToOwnedInstances(IntegrationTester qualys, IntegrationTester aws) {
     for (var instance : seeded) {
       var parameters = Map.of("arn", instance.arn(), "aws", aws.instanceId());
-      assertEquals(0, qualys.graph().count(
-          "MATCH (p:Placeholder {_key: $arn}) RETURN count(p)", parameters), "no placeholder: " + instance.arn());
-      assertEquals(1, qualys.graph().count(
-          "MATCH (:qualys_vulnerability_manager {_instanceId: $instance})-[:SCANS {_instanceId: $instance}]->"
-              + "(i:aws_instance {_key: $arn, _instanceId: $aws}) WHERE NOT i:Placeholder RETURN count(i)",
-          parameters), "VMDR SCANS the owned instance " + instance.arn());
-      assertEquals(1, qualys.graph().count(
-          "MATCH (:qualys_vulnerability_manager {_instanceId: $instance})-[:DISCOVERED {_instanceId: $instance}]->"
-              + "(i:aws_instance {_key: $arn, _instanceId: $aws}) RETURN count(i)", parameters));
+      assertEquals(
+          0,
+          qualys.graph().count("MATCH (p:Placeholder {_key: $arn}) RETURN count(p)", parameters),
+          "no placeholder: " + instance.arn());
+      assertEquals(
+          1,
+          qualys
+              .graph()
+              .count(
+                  "MATCH (:qualys_vulnerability_manager {_instanceId: $instance})-[:SCANS {_instanceId: $instance}]->"
+                      + "(i:aws_instance {_key: $arn, _instanceId: $aws}) WHERE NOT i:Placeholder RETURN count(i)",
+                  parameters),
+          "VMDR SCANS the owned instance " + instance.arn());
+      assertEquals(
+          1,
+          qualys
+              .graph()
+              .count(
+                  "MATCH (:qualys_vulnerability_manager {_instanceId: $instance})-[:DISCOVERED {_instanceId: $instance}]->"
+                      + "(i:aws_instance {_key: $arn, _instanceId: $aws}) RETURN count(i)",
+                  parameters));
     }
-    long findings = qualys.graph().count(
-        "MATCH (i:aws_instance {_instanceId: $aws})-[:HAS {_instanceId: $instance}]->(f:qualys_host_finding)"
-            + " RETURN count(f)", Map.of("aws", aws.instanceId()));
+    long findings = qualys
+        .graph()
+        .count(
+            "MATCH (i:aws_instance {_instanceId: $aws})-[:HAS {_instanceId: $instance}]->(f:qualys_host_finding)"
+                + " RETURN count(f)",
+            Map.of("aws", aws.instanceId()));
     assertTrue(findings > 0, "the instances HAVE their Qualys findings");
-    assertEquals(0, qualys.graph().count(
-        "MATCH (i:aws_instance {_instanceId: $aws})-[:HAS]->(f:qualys_host_finding {_instanceId: $instance})"
-            + " WHERE f.ec2InstanceArn <> i._key RETURN count(f)", Map.of("aws", aws.instanceId())),
+    assertEquals(
+        0,
+        qualys
+            .graph()
+            .count(
+                "MATCH (i:aws_instance {_instanceId: $aws})-[:HAS]->(f:qualys_host_finding {_instanceId: $instance})"
+                    + " WHERE f.ec2InstanceArn <> i._key RETURN count(f)",
+                Map.of("aws", aws.instanceId())),
         "each finding on its own instance");
   }
 

@@ -24,8 +24,7 @@ class SavedQueriesTest {
   static void seed() {
     graph = TestGraph.graph();
     graph.write("MATCH (n) WHERE n._instanceId = 'saved-queries' DETACH DELETE n", Map.of());
-    graph.write(
-        """
+    graph.write("""
         CREATE (aws:Entity:Host:aws_instance {_instanceId: 'aws', _key: 'arn-1', _type: 'aws_instance',
                 displayName: 'web-1', publicIpAddress: '203.0.113.7'})
         CREATE (ph:Placeholder:Host:discovered_host {_instanceId: 'saved-queries', _key: 'qualys-host:2',
@@ -65,17 +64,19 @@ class SavedQueriesTest {
         CREATE (aws)-[:HAS]->(c1), (ph)-[:HAS]->(c2), (ph)-[:HAS]->(c3), (aws)-[:HAS]->(fixed)
         CREATE (c1)-[:IS]->(cve), (c2)-[:IS]->(cve), (c3)-[:IS]->(vuln)
         CREATE (app)-[:HAS]->(w1), (app)-[:HAS]->(w2)
-        """,
-        Map.of());
+        """, Map.of());
   }
 
   @Test
   void everyIndexedQueryExistsWithItsHeaderAndCompiles() throws IOException {
-    var names = Files.readAllLines(QUERIES.resolve("index.txt")).stream().filter(l -> !l.isBlank()).toList();
+    var names = Files.readAllLines(QUERIES.resolve("index.txt")).stream()
+        .filter(l -> !l.isBlank())
+        .toList();
     assertTrue(names.size() >= 6);
     try (var files = Files.list(QUERIES)) {
       assertEquals(
-          names.size(), files.filter(f -> f.toString().endsWith(".cypher")).count(),
+          names.size(),
+          files.filter(f -> f.toString().endsWith(".cypher")).count(),
           "every .cypher file is listed in index.txt");
     }
     for (var name : names) {
@@ -100,24 +101,36 @@ class SavedQueriesTest {
   @Test
   void hostsByOwnerSeparatesOwnedHostsFromPlaceholders() throws IOException {
     var rows = run("hosts-by-owner");
-    assertTrue(rows.stream().anyMatch(r -> "aws_instance".equals(r.get("hostType"))
-        && "owned by aws".equals(r.get("owner")) && Long.valueOf(1).equals(r.get("withFindings"))), rows.toString());
-    assertTrue(rows.stream().anyMatch(r -> "discovered_host".equals(r.get("hostType"))
-        && String.valueOf(r.get("owner")).startsWith("placeholder")), rows.toString());
+    assertTrue(
+        rows.stream()
+            .anyMatch(r -> "aws_instance".equals(r.get("hostType"))
+                && "owned by aws".equals(r.get("owner"))
+                && Long.valueOf(1).equals(r.get("withFindings"))),
+        rows.toString());
+    assertTrue(
+        rows.stream()
+            .anyMatch(r -> "discovered_host".equals(r.get("hostType"))
+                && String.valueOf(r.get("owner")).startsWith("placeholder")),
+        rows.toString());
   }
 
   @Test
   void hostsWithOpenCriticalFindingsCountsOnlyOpenOnes() throws IOException {
     var rows = run("hosts-with-open-critical-findings");
-    var byHost = rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.get("host"), r -> r.get("criticalFindings")));
+    var byHost = rows.stream()
+        .collect(
+            java.util.stream.Collectors.toMap(r -> r.get("host"), r -> r.get("criticalFindings")));
     assertEquals(1L, byHost.get("web-1"), "the fixed finding does not count");
     assertEquals(1L, byHost.get("db-2"));
   }
 
   @Test
   void openFindingsAreRankedByQdsWithTheirHost() throws IOException {
-    var rows = run("open-findings-by-qds").stream().filter(r -> r.get("qds") != null).toList();
-    assertEquals(List.of(95L, 45L), rows.stream().map(r -> r.get("qds")).toList(),
+    var rows =
+        run("open-findings-by-qds").stream().filter(r -> r.get("qds") != null).toList();
+    assertEquals(
+        List.of(95L, 45L),
+        rows.stream().map(r -> r.get("qds")).toList(),
         "open ones only, the highest first; unscored ones are left out");
     assertEquals("web-1", rows.get(0).get("host"));
     assertEquals("203.0.113.7", rows.get(0).get("publicIp"));
@@ -129,12 +142,18 @@ class SavedQueriesTest {
   @Test
   void overdueFindingsAreCountedByTheOwnerOfTheirHost() throws IOException {
     var rows = run("overdue-findings-by-host-owner");
-    var owned = rows.stream().filter(r -> "owned by aws".equals(r.get("owner"))).findFirst().orElseThrow();
-    assertEquals(1L, owned.get("overdueFindings"), "open and past due; the fixed one does not count");
+    var owned = rows.stream()
+        .filter(r -> "owned by aws".equals(r.get("owner")))
+        .findFirst()
+        .orElseThrow();
+    assertEquals(
+        1L, owned.get("overdueFindings"), "open and past due; the fixed one does not count");
     assertEquals(1L, owned.get("critical"));
     assertEquals(List.of("web-1"), owned.get("worstHosts"));
-    var placeholder =
-        rows.stream().filter(r -> String.valueOf(r.get("owner")).startsWith("placeholder")).findFirst().orElseThrow();
+    var placeholder = rows.stream()
+        .filter(r -> String.valueOf(r.get("owner")).startsWith("placeholder"))
+        .findFirst()
+        .orElseThrow();
     assertEquals(1L, placeholder.get("overdueFindings"), "the one not yet due is left out");
     assertEquals(2000L, placeholder.get("oldestDueOn"));
   }
@@ -142,15 +161,21 @@ class SavedQueriesTest {
   @Test
   void overdueFindingsAreCountedByEachTagOfTheirHost() throws IOException {
     var rows = run("overdue-findings-by-tag");
-    var byTag = rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.get("tag"), r -> r.get("overdueFindings")));
-    assertEquals(Map.of("PCI", 1L, "Production", 1L, "(no Qualys tag)", 1L), byTag,
+    var byTag = rows.stream()
+        .collect(
+            java.util.stream.Collectors.toMap(r -> r.get("tag"), r -> r.get("overdueFindings")));
+    assertEquals(
+        Map.of("PCI", 1L, "Production", 1L, "(no Qualys tag)", 1L),
+        byTag,
         "the placeholder's finding under each of its tags; the owned host has no Qualys tag");
   }
 
   @Test
   void meanTimeToFixIsBySeverity() throws IOException {
     var critical = run("mean-time-to-fix-by-severity").stream()
-        .filter(r -> "critical".equals(r.get("severity"))).findFirst().orElseThrow();
+        .filter(r -> "critical".equals(r.get("severity")))
+        .findFirst()
+        .orElseThrow();
     assertEquals(1L, critical.get("fixedFindings"));
     assertEquals(12.0, critical.get("meanDaysToFix"));
     assertEquals(1L, critical.get("fixedLate"));
@@ -174,7 +199,10 @@ class SavedQueriesTest {
 
   @Test
   void findingsPerWebAppSplitsOpenOnes() throws IOException {
-    var shop = run("findings-per-web-app").stream().filter(r -> "Shop".equals(r.get("webApp"))).findFirst().orElseThrow();
+    var shop = run("findings-per-web-app").stream()
+        .filter(r -> "Shop".equals(r.get("webApp")))
+        .findFirst()
+        .orElseThrow();
     assertEquals(2L, shop.get("findings"));
     assertEquals(1L, shop.get("openFindings"));
     assertEquals(8L, shop.get("worstSeverity"));
@@ -183,9 +211,16 @@ class SavedQueriesTest {
   @Test
   void placeholdersAndOrphansAreListed() throws IOException {
     var hosts = run("hosts-only-qualys-knows");
-    assertTrue(hosts.stream().anyMatch(r -> "db-2".equals(r.get("host")) && r.get("lastScannedOn") != null), hosts.toString());
-    assertFalse(hosts.stream().anyMatch(r -> "web-1".equals(r.get("host"))), "owned hosts are not placeholders");
-    var orphans = run("findings-without-host").stream().filter(r -> "saved-queries".equals(r.get("instance"))).toList();
+    assertTrue(
+        hosts.stream()
+            .anyMatch(r -> "db-2".equals(r.get("host")) && r.get("lastScannedOn") != null),
+        hosts.toString());
+    assertFalse(
+        hosts.stream().anyMatch(r -> "web-1".equals(r.get("host"))),
+        "owned hosts are not placeholders");
+    var orphans = run("findings-without-host").stream()
+        .filter(r -> "saved-queries".equals(r.get("instance")))
+        .toList();
     assertEquals(1, orphans.size(), orphans.toString());
     assertEquals("f5", orphans.get(0).get("finding"));
   }

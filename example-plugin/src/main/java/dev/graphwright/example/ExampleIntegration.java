@@ -52,12 +52,13 @@ public final class ExampleIntegration implements Integration {
         ConfigField.optional(COUNT, "EXAMPLE_COUNT", "how many items to generate", "1000")
             .validatedBy(Validators.integerBetween(0, 10_000_000)),
         ConfigField.optional(
-            GENERATION,
-            "EXAMPLE_GENERATION",
-            "changes which items exist: items i with i % 10 < generation are skipped",
-            "0")
+                GENERATION,
+                "EXAMPLE_GENERATION",
+                "changes which items exist: items i with i % 10 < generation are skipped",
+                "0")
             .validatedBy(Validators.integerBetween(0, 9)),
-        ConfigField.optional(FAIL_STEP, "EXAMPLE_FAIL_STEP", "a step id that should fail (tests)", ""));
+        ConfigField.optional(
+            FAIL_STEP, "EXAMPLE_FAIL_STEP", "a step id that should fail (tests)", ""));
   }
 
   @Override

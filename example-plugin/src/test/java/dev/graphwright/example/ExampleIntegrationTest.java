@@ -28,9 +28,14 @@ class ExampleIntegrationTest {
     assertEquals(120, run.itemsOf(GenerateItemsStep.ID));
     var mapping = run.mapping(GenerateItemsStep.HOST_HAS_ITEM.type());
     assertEquals(120, mapping.mappings());
-    assertEquals(50, tester.graph().count(
-        "MATCH (p:Placeholder:Host:example_host {_instanceId: $instance}) RETURN count(p)"));
-    tester.graph()
+    assertEquals(
+        50,
+        tester
+            .graph()
+            .count(
+                "MATCH (p:Placeholder:Host:example_host {_instanceId: $instance}) RETURN count(p)"));
+    tester
+        .graph()
         .mapped(GenerateItemsStep.HOST_HAS_ITEM.type(), "example-item:57")
         .resolvesToPlaceholder(
             "example-host:7", Map.of("ipAddress", "10.0.0.7", "hostname", "host-7"));
@@ -44,7 +49,10 @@ class ExampleIntegrationTest {
     tester.config("EXAMPLE_GENERATION", "3").config("EXAMPLE_FAIL_STEP", GenerateItemsStep.ID);
     var failed = tester.run();
     assertEquals(1, failed.exitCode());
-    assertEquals(100, tester.graph().entities(GenerateItemsStep.ITEM.type()), "a failed step deletes nothing");
+    assertEquals(
+        100,
+        tester.graph().entities(GenerateItemsStep.ITEM.type()),
+        "a failed step deletes nothing");
 
     var run = tester.unset("EXAMPLE_FAIL_STEP").run().assertSucceeded();
     assertEquals(30, run.deleted(GenerateItemsStep.ITEM.type()));
@@ -62,7 +70,9 @@ class ExampleIntegrationTest {
         List.of("example_group_has_item", "example_host_has_item", "example_item"),
         narrowed.deletionRefusedTypes());
     var items = narrowed.record().deletionRefused().stream()
-        .filter(r -> r.type().equals(GenerateItemsStep.ITEM.type())).findFirst().orElseThrow();
+        .filter(r -> r.type().equals(GenerateItemsStep.ITEM.type()))
+        .findFirst()
+        .orElseThrow();
     assertEquals(900, items.wouldDelete());
     assertEquals(1000, items.existing());
     assertEquals(1000, tester.graph().entities(GenerateItemsStep.ITEM.type()), "nothing deleted");

@@ -23,9 +23,8 @@ final class ContentHash {
     var text = new StringBuilder(256).append(type).append('\u0001');
     classes.forEach(c -> text.append(c).append(','));
     new TreeMap<>(properties)
-        .forEach(
-            (name, value) ->
-                text.append('\u0001').append(name).append('\u0002').append(tagged(value)));
+        .forEach((name, value) ->
+            text.append('\u0001').append(name).append('\u0002').append(tagged(value)));
     var digest = SHA256.get();
     digest.reset();
     return ByteBuffer.wrap(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)))

@@ -52,11 +52,10 @@ public final class Cypher {
    */
   public static String setEachKeeping(String variable, String map, Collection<String> names) {
     return names.stream()
-        .map(
-            n -> {
-              var target = variable + "." + property(n);
-              return target + " = coalesce(" + map + "." + property(n) + ", " + target + ")";
-            })
+        .map(n -> {
+          var target = variable + "." + property(n);
+          return target + " = coalesce(" + map + "." + property(n) + ", " + target + ")";
+        })
         .collect(Collectors.joining(", "));
   }
 

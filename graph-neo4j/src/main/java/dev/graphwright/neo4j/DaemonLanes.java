@@ -18,13 +18,11 @@ final class DaemonLanes {
     var lanes = new ArrayList<ExecutorService>(count);
     for (int lane = 0; lane < count; lane++) {
       var name = prefix + "-" + lane;
-      lanes.add(
-          Executors.newSingleThreadExecutor(
-              r -> {
-                var thread = new Thread(r, name);
-                thread.setDaemon(true);
-                return thread;
-              }));
+      lanes.add(Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, name);
+        thread.setDaemon(true);
+        return thread;
+      }));
     }
     return List.copyOf(lanes);
   }

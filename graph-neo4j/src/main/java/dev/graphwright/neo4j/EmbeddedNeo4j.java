@@ -70,22 +70,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     long started = System.nanoTime();
     DatabaseManagementService service;
     try {
-      service =
-          new DatabaseManagementServiceBuilder(home)
-              .setUserLogProvider(NullLogProvider.getInstance())
-              .setConfig(config(settings, home))
-              .build();
+      service = new DatabaseManagementServiceBuilder(home)
+          .setUserLogProvider(NullLogProvider.getInstance())
+          .setConfig(config(settings, home))
+          .build();
     } catch (RuntimeException e) {
       throw new GraphStoreException(describeStartFailure(home, e), e);
     }
     quietLog4jStatus();
     setPassword(service, password);
     var api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    var port =
-        api.getDependencyResolver()
-            .resolveDependency(ConnectorPortRegister.class)
-            .getLocalAddress(ConnectorType.BOLT)
-            .getPort();
+    var port = api.getDependencyResolver()
+        .resolveDependency(ConnectorPortRegister.class)
+        .getLocalAddress(ConnectorType.BOLT)
+        .getPort();
     var uri = URI.create("bolt://" + settings.boltAddress() + ":" + port);
     log.info(
         "Embedded Neo4j started in {} ms at '{}', Bolt on {}",
@@ -136,23 +134,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Map.entry(GraphDatabaseSettings.udc_enabled, false),
         // Bolt waits 5 s + 5 s for connections and threads on shutdown by default; nothing of
         // ours is connected by then, so a short wait makes every command end promptly.
-        Map.entry(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200)),
-        Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200)));
+        Map.entry(
+            BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200)),
+        Map.entry(
+            BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200)));
   }
 
   private static void setPassword(DatabaseManagementService service, String password) {
     // The embedded API bypasses authentication; Bolt clients need this password. A new database
     // has the default password with a change required: replace it once with ours.
     var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-    boolean fresh =
-        system.executeTransactionally(
-            "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j'"
-                + " RETURN passwordChangeRequired",
-            Map.of(),
-            result -> result.hasNext() && (Boolean) result.next().get("passwordChangeRequired"));
+    boolean fresh = system.executeTransactionally(
+        "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j'"
+            + " RETURN passwordChangeRequired",
+        Map.of(),
+        result -> result.hasNext() && (Boolean) result.next().get("passwordChangeRequired"));
     if (fresh) {
       system.executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+          Map.of("password", password));
     }
   }
 
@@ -203,21 +203,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       log.error(
           "Neo4j {} and was not stopped cleanly; its next start recovers the store from the"
               + " transaction log",
-          diskFull ? "cannot flush to the full disk holding " + home : "failed (see " + home + "/logs/debug.log)");
+          diskFull
+              ? "cannot flush to the full disk holding " + home
+              : "failed (see " + home + "/logs/debug.log)");
       return;
     }
     long started = System.nanoTime();
     var failure = new AtomicReference<RuntimeException>();
-    var shutdown =
-        new Thread(
-            () -> {
-              try {
-                service.shutdown();
-              } catch (RuntimeException e) {
-                failure.set(e);
-              }
-            },
-            "neo4j-shutdown");
+    var shutdown = new Thread(
+        () -> {
+          try {
+            service.shutdown();
+          } catch (RuntimeException e) {
+            failure.set(e);
+          }
+        },
+        "neo4j-shutdown");
     // A daemon, so that a shutdown stuck on a full disk does not keep the process alive.
     shutdown.setDaemon(true);
     shutdown.start();
@@ -233,7 +234,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             home,
             FULL_DISK_WAIT.toSeconds());
       } else if (System.nanoTime() - fullSince > FULL_DISK_WAIT.toNanos()) {
-        log.error("Stopped waiting for Neo4j to flush to the full disk; the next start recovers its store");
+        log.error(
+            "Stopped waiting for Neo4j to flush to the full disk; the next start recovers its store");
         return;
       }
     }
@@ -241,7 +243,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       throw failure.get();
     }
     log.info(
-        "Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        "Embedded Neo4j stopped in {} ms",
+        Duration.ofNanos(System.nanoTime() - started).toMillis());
   }
 
   /** Whether the database has not panicked. */

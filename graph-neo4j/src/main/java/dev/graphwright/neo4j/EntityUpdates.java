@@ -160,11 +160,10 @@ final class EntityUpdates implements AutoCloseable {
     // properties it selects by, so rows stream through without an Eager buffer of them all. The
     // names are those of every update of this type and property so far (a row's missing ones keep
     // their value), so the statement's text, and its plan, rarely change.
-    var sets =
-        Cypher.setEachKeeping(
-            "n",
-            "row.props",
-            names.widen(List.of(group.type(), group.property()), Rows.propertyNames(rows)));
+    var sets = Cypher.setEachKeeping(
+        "n",
+        "row.props",
+        names.widen(List.of(group.type(), group.property()), Rows.propertyNames(rows)));
     // Property, instance and run in one index: the selector is answered without reading nodes.
     // The hint keeps Neo4j on it even when it planned this while the type had few nodes.
     var index = List.of(group.property(), "_instanceId", "_runId");
@@ -173,17 +172,16 @@ final class EntityUpdates implements AutoCloseable {
     parameters.put("rows", rows);
     parameters.put("instanceId", scope.instanceId());
     parameters.put("runId", scope.runId());
-    long count =
-        graph.autoCommit(
-            "UNWIND $rows AS row"
-                + " MATCH (n:" + Cypher.label(group.type()) + ")"
-                + " USING INDEX " + Cypher.indexHint("n", group.type(), index) + " WHERE n."
-                + Cypher.property(group.property())
-                + " = row.value AND n._instanceId = $instanceId AND n._runId = $runId"
-                + " CALL (n, row) { SET " + sets + " } IN TRANSACTIONS OF 500 ROWS"
-                + " RETURN count(*) AS updated",
-            parameters,
-            result -> result.single().get("updated").asLong());
+    long count = graph.autoCommit(
+        "UNWIND $rows AS row"
+            + " MATCH (n:" + Cypher.label(group.type()) + ")"
+            + " USING INDEX " + Cypher.indexHint("n", group.type(), index) + " WHERE n."
+            + Cypher.property(group.property())
+            + " = row.value AND n._instanceId = $instanceId AND n._runId = $runId"
+            + " CALL (n, row) { SET " + sets + " } IN TRANSACTIONS OF 500 ROWS"
+            + " RETURN count(*) AS updated",
+        parameters,
+        result -> result.single().get("updated").asLong());
     updated.add(count);
   }
 }

@@ -30,8 +30,7 @@ final class GraphDataSet implements DataSet {
   @Override
   public synchronized void clear() {
     graph.write(
-        "MATCH (c:`GraphwrightDataSet` {instanceId: $instanceId, name: $name}) DELETE c",
-        params());
+        "MATCH (c:`GraphwrightDataSet` {instanceId: $instanceId, name: $name}) DELETE c", params());
     pending = new ArrayList<>();
     nextChunk = 0;
   }
@@ -53,12 +52,11 @@ final class GraphDataSet implements DataSet {
 
   private void writePending() {
     if (nextChunk < 0) {
-      nextChunk =
-          graph.read(
-              "MATCH (c:`GraphwrightDataSet` {instanceId: $instanceId, name: $name})"
-                  + " RETURN coalesce(max(c.chunk), -1) + 1 AS next",
-              params(),
-              result -> result.single().get("next").asLong());
+      nextChunk = graph.read(
+          "MATCH (c:`GraphwrightDataSet` {instanceId: $instanceId, name: $name})"
+              + " RETURN coalesce(max(c.chunk), -1) + 1 AS next",
+          params(),
+          result -> result.single().get("next").asLong());
     }
     var parameters = params();
     parameters.put("chunk", nextChunk++);

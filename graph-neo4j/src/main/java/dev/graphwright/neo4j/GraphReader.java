@@ -35,10 +35,9 @@ public final class GraphReader {
     return graph.read(
         "MATCH (n:`Entity` {_instanceId: $instanceId, _key: $key}) RETURN properties(n) AS props",
         Map.of("instanceId", scope.instanceId(), "key", key),
-        result ->
-            result.hasNext()
-                ? Optional.of(toEntity(result.next().get("props")))
-                : Optional.<Entity>empty());
+        result -> result.hasNext()
+            ? Optional.of(toEntity(result.next().get("props")))
+            : Optional.<Entity>empty());
   }
 
   public void iterateEntities(String type, Consumer<Entity> consumer) {
@@ -55,14 +54,11 @@ public final class GraphReader {
       return;
     }
     var name = Cypher.property(property);
-    var perType =
-        types.stream()
-            .map(
-                type ->
-                    "MATCH (n:" + Cypher.label(Names.checkType(type)) + ")"
-                        + " WHERE n._instanceId = $instanceId AND n._runId = $runId"
-                        + " AND n." + name + " IS NOT NULL RETURN n." + name + " AS v")
-            .collect(Collectors.joining(" UNION ALL "));
+    var perType = types.stream()
+        .map(type -> "MATCH (n:" + Cypher.label(Names.checkType(type)) + ")"
+            + " WHERE n._instanceId = $instanceId AND n._runId = $runId"
+            + " AND n." + name + " IS NOT NULL RETURN n." + name + " AS v")
+        .collect(Collectors.joining(" UNION ALL "));
     graph.stream(
         "CALL () { " + perType + " }"
             + " UNWIND CASE WHEN v IS :: LIST<ANY> THEN v ELSE [v] END AS value"
@@ -75,12 +71,11 @@ public final class GraphReader {
   static Entity toEntity(Value props) {
     Map<String, Object> all = props.asMap();
     var own = new HashMap<String, Object>();
-    all.forEach(
-        (name, value) -> {
-          if (!Properties.RESERVED.contains(name)) {
-            own.put(name, value);
-          }
-        });
+    all.forEach((name, value) -> {
+      if (!Properties.RESERVED.contains(name)) {
+        own.put(name, value);
+      }
+    });
     var classes = (List<String>) all.getOrDefault("_class", List.of());
     var raw = (String) all.get("_rawRef");
     return new Entity(

@@ -27,27 +27,26 @@ public final class GraphSchema {
   private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
   /** The base schema: each statement by the name it gives its constraint or index. */
-  private static final Map<String, String> BASE =
-      orderedMap(
-          "entity_key",
-          "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:`Entity`)"
-              + " REQUIRE (n._instanceId, n._key) IS UNIQUE",
-          "placeholder_key",
-          "CREATE CONSTRAINT placeholder_key IF NOT EXISTS FOR (n:`Placeholder`)"
-              + " REQUIRE (n._instanceId, n._key) IS UNIQUE",
-          "entity_key_any_instance",
-          "CREATE INDEX entity_key_any_instance IF NOT EXISTS FOR (n:`Entity`) ON (n._key)",
-          "placeholder_key_any_instance",
-          "CREATE INDEX placeholder_key_any_instance IF NOT EXISTS FOR (n:`Placeholder`)"
-              + " ON (n._key)",
-          "run_instance",
-          "CREATE INDEX run_instance IF NOT EXISTS FOR (n:`GraphwrightRun`)"
-              + " ON (n.instanceId, n.startedAt)",
-          "run_id",
-          "CREATE CONSTRAINT run_id IF NOT EXISTS FOR (n:`GraphwrightRun`) REQUIRE n.runId IS UNIQUE",
-          "dataset_chunk",
-          "CREATE INDEX dataset_chunk IF NOT EXISTS FOR (n:`GraphwrightDataSet`)"
-              + " ON (n.instanceId, n.name)");
+  private static final Map<String, String> BASE = orderedMap(
+      "entity_key",
+      "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:`Entity`)"
+          + " REQUIRE (n._instanceId, n._key) IS UNIQUE",
+      "placeholder_key",
+      "CREATE CONSTRAINT placeholder_key IF NOT EXISTS FOR (n:`Placeholder`)"
+          + " REQUIRE (n._instanceId, n._key) IS UNIQUE",
+      "entity_key_any_instance",
+      "CREATE INDEX entity_key_any_instance IF NOT EXISTS FOR (n:`Entity`) ON (n._key)",
+      "placeholder_key_any_instance",
+      "CREATE INDEX placeholder_key_any_instance IF NOT EXISTS FOR (n:`Placeholder`)"
+          + " ON (n._key)",
+      "run_instance",
+      "CREATE INDEX run_instance IF NOT EXISTS FOR (n:`GraphwrightRun`)"
+          + " ON (n.instanceId, n.startedAt)",
+      "run_id",
+      "CREATE CONSTRAINT run_id IF NOT EXISTS FOR (n:`GraphwrightRun`) REQUIRE n.runId IS UNIQUE",
+      "dataset_chunk",
+      "CREATE INDEX dataset_chunk IF NOT EXISTS FOR (n:`GraphwrightDataSet`)"
+          + " ON (n.instanceId, n.name)");
 
   private final Neo4jGraph graph;
   private final Set<String> ensured = ConcurrentHashMap.newKeySet();
@@ -76,13 +75,12 @@ public final class GraphSchema {
   /** Ensures an index on {@code label(properties...)}; created once per process. */
   // Synchronized: a second caller of the same index waits until it is online, not just requested.
   public synchronized void ensureNodeIndex(String label, List<String> properties) {
-    var statement =
-        "CREATE INDEX IF NOT EXISTS FOR (n"
-            + ":"
-            + Cypher.label(label)
-            + ") ON ("
-            + properties.stream().map(p -> "n." + Cypher.property(p)).collect(Collectors.joining(", "))
-            + ")";
+    var statement = "CREATE INDEX IF NOT EXISTS FOR (n"
+        + ":"
+        + Cypher.label(label)
+        + ") ON ("
+        + properties.stream().map(p -> "n." + Cypher.property(p)).collect(Collectors.joining(", "))
+        + ")";
     if (ensured.add(statement) && !online().contains(signature("NODE", label, properties))) {
       run(statement);
       // A query planned while the index populates would not use it, and its plan is cached.
@@ -92,12 +90,12 @@ public final class GraphSchema {
 
   /** Ensures the index the stale-data sync uses to find this instance's relationships of a type. */
   public void ensureRelationshipIndex(String relClass) {
-    var statement =
-        "CREATE INDEX IF NOT EXISTS FOR ()-[r:"
-            + Cypher.relationshipType(relClass)
-            + "]-() ON (r._instanceId, r._type)";
+    var statement = "CREATE INDEX IF NOT EXISTS FOR ()-[r:"
+        + Cypher.relationshipType(relClass)
+        + "]-() ON (r._instanceId, r._type)";
     if (ensured.add(statement)
-        && !online().contains(signature("RELATIONSHIP", relClass, List.of("_instanceId", "_type")))) {
+        && !online()
+            .contains(signature("RELATIONSHIP", relClass, List.of("_instanceId", "_type")))) {
       run(statement);
     }
   }
@@ -136,11 +134,10 @@ public final class GraphSchema {
             var labels = r.get("labelsOrTypes");
             var properties = r.get("properties");
             if (!labels.isNull() && labels.size() == 1 && !properties.isNull()) {
-              found.add(
-                  signature(
-                      r.get("entityType").asString(),
-                      labels.get(0).asString(),
-                      properties.asList(Value::asString)));
+              found.add(signature(
+                  r.get("entityType").asString(),
+                  labels.get(0).asString(),
+                  properties.asList(Value::asString)));
             }
           });
           return null;

@@ -30,7 +30,11 @@ public final class GraphSession implements AutoCloseable {
   private final Map<String, GraphDataSet> dataSets = new ConcurrentHashMap<>();
 
   public GraphSession(
-      Neo4jGraph graph, GraphSchema schema, WriteScope scope, WriterSettings settings, Path spoolDir) {
+      Neo4jGraph graph,
+      GraphSchema schema,
+      WriteScope scope,
+      WriterSettings settings,
+      Path spoolDir) {
     this.graph = graph;
     this.schema = schema;
     this.scope = scope;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -100,9 +100,8 @@ public final class GraphWriter implements AutoCloseable {
     var bufferKey = "E|" + lane + "|" + entity.type();
     var row = Rows.entity(entity, scope);
     synchronized (buffers) {
-      var buffer =
-          buffers.computeIfAbsent(
-              bufferKey, k -> new Buffer(true, lane, entity.type(), WriteQueries.entities()));
+      var buffer = buffers.computeIfAbsent(
+          bufferKey, k -> new Buffer(true, lane, entity.type(), WriteQueries.entities()));
       var batch = buffer.add(row, stepId, settings.batchSize());
       if (batch != null) {
         submitEntitiesLocked(batch);
@@ -117,15 +116,13 @@ public final class GraphWriter implements AutoCloseable {
     var row = Rows.relationship(relationship, scope);
     Batch full;
     synchronized (buffers) {
-      var buffer =
-          buffers.computeIfAbsent(
-              bufferKey,
-              k ->
-                  new Buffer(
-                      false,
-                      lane,
-                      relationship.type(),
-                      WriteQueries.relationships(relationship.relClass())));
+      var buffer = buffers.computeIfAbsent(
+          bufferKey,
+          k -> new Buffer(
+              false,
+              lane,
+              relationship.type(),
+              WriteQueries.relationships(relationship.relClass())));
       full = buffer.add(row, stepId, settings.batchSize());
     }
     if (full != null) {
@@ -377,7 +374,9 @@ public final class GraphWriter implements AutoCloseable {
       stats.duplicates(
           type,
           1,
-          same ? List.of() : List.of(Map.of("key", later.get("key"), "before", before, "after", after)));
+          same
+              ? List.of()
+              : List.of(Map.of("key", later.get("key"), "before", before, "after", after)));
     }
 
     Batch drain() {

@@ -39,16 +39,15 @@ public final class Neo4jGraph implements AutoCloseable {
    * @param database the database name, or null for the server's default
    */
   public static Neo4jGraph connect(URI uri, String user, String password, String database) {
-    var config =
-        Config.builder()
-            .withLogging(Logging.none())
-            .withMaxConnectionPoolSize(16)
-            .withConnectionAcquisitionTimeout(10, TimeUnit.MINUTES)
-            .withMaxTransactionRetryTime(60, TimeUnit.SECONDS)
-            .withFetchSize(2000)
-            .withTelemetryDisabled(true)
-            .withUserAgent("graphwright")
-            .build();
+    var config = Config.builder()
+        .withLogging(Logging.none())
+        .withMaxConnectionPoolSize(16)
+        .withConnectionAcquisitionTimeout(10, TimeUnit.MINUTES)
+        .withMaxTransactionRetryTime(60, TimeUnit.SECONDS)
+        .withFetchSize(2000)
+        .withTelemetryDisabled(true)
+        .withUserAgent("graphwright")
+        .build();
     var driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
     try {
       driver.verifyConnectivity();
@@ -64,9 +63,7 @@ public final class Neo4jGraph implements AutoCloseable {
           "cannot reach Neo4j at " + uri + ": is the server running and the URI right?", e);
     }
     var sessionConfig =
-        database == null
-            ? SessionConfig.defaultConfig()
-            : SessionConfig.forDatabase(database);
+        database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
     return new Neo4jGraph(driver, sessionConfig, uri);
   }
 
@@ -87,7 +84,8 @@ public final class Neo4jGraph implements AutoCloseable {
    * retry themselves and must react to some errors at once (the writer splits a batch that runs
    * out of transaction memory instead of retrying it for a minute).
    */
-  public <T> T writeOnce(String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
+  public <T> T writeOnce(
+      String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
     try (var session = driver.session(sessionConfig);
         var tx = session.beginTransaction()) {
       var value = reader.apply(tx.run(cypher, parameters));
@@ -124,7 +122,8 @@ public final class Neo4jGraph implements AutoCloseable {
   }
 
   /** Runs an auto-commit query, for schema commands and {@code CALL ... IN TRANSACTIONS}. */
-  public <T> T autoCommit(String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
+  public <T> T autoCommit(
+      String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
     try (var session = driver.session(sessionConfig)) {
       return reader.apply(session.run(cypher, parameters));
     }

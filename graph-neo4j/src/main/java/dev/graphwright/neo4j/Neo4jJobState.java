@@ -6,7 +6,6 @@ import dev.graphwright.api.graph.MappedRelationship;
 import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.api.state.DataSet;
 import dev.graphwright.api.state.JobState;
-import dev.graphwright.neo4j.mapping.MappedRelationshipSink;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;

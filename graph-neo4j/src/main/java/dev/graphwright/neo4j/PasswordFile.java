@@ -29,8 +29,9 @@ final class PasswordFile {
       var tmp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.deleteIfExists(tmp);
       try {
-        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(
-            PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            tmp,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException notPosix) {
         Files.createFile(tmp);
       }

@@ -73,51 +73,50 @@ public final class PreviewDiff {
         .filter(e -> maxDeleteShare < 1)
         .filter(e -> e.getValue().existing() >= StaleDataSync.GUARDED_MINIMUM)
         .filter(e -> e.getValue().delete() > maxDeleteShare * e.getValue().existing())
-        .map(e -> new StaleDataSync.DeletionRefusal(e.getKey(), e.getValue().delete(), e.getValue().existing()))
+        .map(e -> new StaleDataSync.DeletionRefusal(
+            e.getKey(), e.getValue().delete(), e.getValue().existing()))
         .toList();
   }
 
   private Change entities(ComparedType type) {
     var label = Cypher.label(type.type());
-    var written =
-        read(
-            "MATCH (n:" + label + ") WHERE n._instanceId = $scratch AND n:`Entity`"
-                + " OPTIONAL MATCH (o:`Entity` {_instanceId: $real, _key: n._key})"
-                + " RETURN sum(CASE WHEN o IS NULL THEN 1 ELSE 0 END) AS create,"
-                + " sum(CASE WHEN o IS NOT NULL AND o._hash <> n._hash THEN 1 ELSE 0 END) AS update,"
-                + " sum(CASE WHEN o._hash = n._hash THEN 1 ELSE 0 END) AS unchanged",
-            Map.of());
-    var held =
-        read(
-            "MATCH (o:" + label + ") WHERE o._instanceId = $real AND o:`Entity`"
-                + " RETURN count(o) AS existing, sum(CASE WHEN EXISTS {"
-                + " MATCH (n:`Entity` {_instanceId: $scratch, _key: o._key}) } THEN 0 ELSE 1 END) AS unseen",
-            Map.of());
+    var written = read(
+        "MATCH (n:" + label + ") WHERE n._instanceId = $scratch AND n:`Entity`"
+            + " OPTIONAL MATCH (o:`Entity` {_instanceId: $real, _key: n._key})"
+            + " RETURN sum(CASE WHEN o IS NULL THEN 1 ELSE 0 END) AS create,"
+            + " sum(CASE WHEN o IS NOT NULL AND o._hash <> n._hash THEN 1 ELSE 0 END) AS update,"
+            + " sum(CASE WHEN o._hash = n._hash THEN 1 ELSE 0 END) AS unchanged",
+        Map.of());
+    var held = read(
+        "MATCH (o:" + label + ") WHERE o._instanceId = $real AND o:`Entity`"
+            + " RETURN count(o) AS existing, sum(CASE WHEN EXISTS {"
+            + " MATCH (n:`Entity` {_instanceId: $scratch, _key: o._key}) } THEN 0 ELSE 1 END) AS unseen",
+        Map.of());
     return change(type, written, held);
   }
 
   private Change relationships(ComparedType type) {
     var rel = Cypher.relationshipType(type.relClass());
-    var written =
-        read(
-            "MATCH (a)-[r:" + rel + "]->(b) WHERE r._instanceId = $scratch AND r._type = $type"
-                + " WITH r, " + counterpart("a", "$scratch", "$real") + " AS ra, "
-                + counterpart("b", "$scratch", "$real") + " AS rb"
-                + " OPTIONAL CALL (r, ra, rb) { MATCH (ra)-[o:" + rel + " {_key: r._key}]->(rb)"
-                + " WHERE o._instanceId = $real RETURN o LIMIT 1 }"
-                + " RETURN sum(CASE WHEN o IS NULL THEN 1 ELSE 0 END) AS create,"
-                + " sum(CASE WHEN o IS NOT NULL AND NOT " + sameContent() + " THEN 1 ELSE 0 END) AS update,"
-                + " sum(CASE WHEN o IS NOT NULL AND " + sameContent() + " THEN 1 ELSE 0 END) AS unchanged",
-            Map.of("type", type.type()));
-    var held =
-        read(
-            "MATCH (a)-[o:" + rel + "]->(b) WHERE o._instanceId = $real AND o._type = $type"
-                + " WITH o, " + counterpart("a", "$real", "$scratch") + " AS sa, "
-                + counterpart("b", "$real", "$scratch") + " AS sb"
-                + " RETURN count(o) AS existing, sum(CASE WHEN sa IS NOT NULL AND sb IS NOT NULL"
-                + " AND EXISTS { MATCH (sa)-[n:" + rel + " {_key: o._key}]->(sb)"
-                + " WHERE n._instanceId = $scratch } THEN 0 ELSE 1 END) AS unseen",
-            Map.of("type", type.type()));
+    var written = read(
+        "MATCH (a)-[r:" + rel + "]->(b) WHERE r._instanceId = $scratch AND r._type = $type"
+            + " WITH r, " + counterpart("a", "$scratch", "$real") + " AS ra, "
+            + counterpart("b", "$scratch", "$real") + " AS rb"
+            + " OPTIONAL CALL (r, ra, rb) { MATCH (ra)-[o:" + rel + " {_key: r._key}]->(rb)"
+            + " WHERE o._instanceId = $real RETURN o LIMIT 1 }"
+            + " RETURN sum(CASE WHEN o IS NULL THEN 1 ELSE 0 END) AS create,"
+            + " sum(CASE WHEN o IS NOT NULL AND NOT " + sameContent()
+            + " THEN 1 ELSE 0 END) AS update,"
+            + " sum(CASE WHEN o IS NOT NULL AND " + sameContent()
+            + " THEN 1 ELSE 0 END) AS unchanged",
+        Map.of("type", type.type()));
+    var held = read(
+        "MATCH (a)-[o:" + rel + "]->(b) WHERE o._instanceId = $real AND o._type = $type"
+            + " WITH o, " + counterpart("a", "$real", "$scratch") + " AS sa, "
+            + counterpart("b", "$real", "$scratch") + " AS sb"
+            + " RETURN count(o) AS existing, sum(CASE WHEN sa IS NOT NULL AND sb IS NOT NULL"
+            + " AND EXISTS { MATCH (sa)-[n:" + rel + " {_key: o._key}]->(sb)"
+            + " WHERE n._instanceId = $scratch } THEN 0 ELSE 1 END) AS unseen",
+        Map.of("type", type.type()));
     return change(type, written, held);
   }
 
@@ -146,17 +145,14 @@ public final class PreviewDiff {
     var parameters = new HashMap<String, Object>(extra);
     parameters.put("real", realInstance);
     parameters.put("scratch", scratchInstance);
-    return graph.read(
-        query,
-        parameters,
-        result -> {
-          var row = result.single();
-          var values = new long[row.size()];
-          for (int i = 0; i < row.size(); i++) {
-            values[i] = row.get(i).isNull() ? 0 : row.get(i).asLong();
-          }
-          return values;
-        });
+    return graph.read(query, parameters, result -> {
+      var row = result.single();
+      var values = new long[row.size()];
+      for (int i = 0; i < row.size(); i++) {
+        values[i] = row.get(i).isNull() ? 0 : row.get(i).asLong();
+      }
+      return values;
+    });
   }
 
   private static Change sum(Change a, Change b) {

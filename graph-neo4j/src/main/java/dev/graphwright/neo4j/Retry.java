@@ -28,7 +28,8 @@ public final class Retry {
           throw e;
         }
         try {
-          Thread.sleep(Math.min(2_000, 50L << attempt) + ThreadLocalRandom.current().nextLong(50));
+          Thread.sleep(
+              Math.min(2_000, 50L << attempt) + ThreadLocalRandom.current().nextLong(50));
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           throw e;

@@ -57,11 +57,10 @@ public final class Rows {
    * the row (compared, never stored) unless it has properties worth skipping a write for.
    */
   static Map<String, Object> relationship(Relationship relationship, WriteScope scope) {
-    long hash =
-        ContentHash.of(
-            relationship.type(),
-            List.of(relationship.relClass(), relationship.fromKey(), relationship.toKey()),
-            relationship.properties());
+    long hash = ContentHash.of(
+        relationship.type(),
+        List.of(relationship.relClass(), relationship.fromKey(), relationship.toKey()),
+        relationship.properties());
     var props = new HashMap<String, Object>(relationship.properties().size() + 5);
     props.putAll(relationship.properties());
     props.put("_key", relationship.key());

@@ -53,9 +53,7 @@ public final class RunStore {
     params.put("host", LockHolder.host());
     params.put("pid", ProcessHandle.current().pid());
     params.put("deadPid", deadHolderPid(instanceId));
-    var holder =
-        graph.write(
-            """
+    var holder = graph.write("""
             MERGE (l:`GraphwrightLock` {instanceId: $instanceId})
             WITH l, l.runId AS previous,
                  coalesce(l.heartbeat, 0) < $staleBefore
@@ -64,9 +62,7 @@ public final class RunStore {
               SET l.runId = $runId, l.heartbeat = $now, l.host = $host, l.pid = $pid)
             RETURN CASE WHEN previous IS NULL OR stale THEN null ELSE previous END AS holder,
                    CASE WHEN stale THEN previous END AS crashed
-            """,
-            params,
-            result -> result.single().asMap());
+            """, params, result -> result.single().asMap());
     var crashed = (String) holder.get("crashed");
     if (crashed != null) {
       graph.write(
@@ -79,11 +75,10 @@ public final class RunStore {
 
   /** The pid holding the lock from this machine, if that process is gone; else -1. */
   private long deadHolderPid(String instanceId) {
-    var holder =
-        graph.read(
-            "MATCH (l:`GraphwrightLock` {instanceId: $instanceId}) RETURN l.host AS host, l.pid AS pid",
-            Map.of("instanceId", instanceId),
-            result -> result.hasNext() ? result.next().asMap() : Map.<String, Object>of());
+    var holder = graph.read(
+        "MATCH (l:`GraphwrightLock` {instanceId: $instanceId}) RETURN l.host AS host, l.pid AS pid",
+        Map.of("instanceId", instanceId),
+        result -> result.hasNext() ? result.next().asMap() : Map.<String, Object>of());
     var pid = holder.get("pid");
     if (!LockHolder.host().equals(holder.get("host")) || !(pid instanceof Number number)) {
       return -1;
@@ -106,7 +101,11 @@ public final class RunStore {
 
   /** Records that a run started. */
   public void started(
-      String runId, String integration, String instanceId, Instant startedAt, List<String> disabledSteps) {
+      String runId,
+      String integration,
+      String instanceId,
+      Instant startedAt,
+      List<String> disabledSteps) {
     graph.write(
         "CREATE (:`GraphwrightRun` {runId: $runId, integration: $integration,"
             + " instanceId: $instanceId, startedAt: $startedAt, status: 'RUNNING',"
@@ -123,7 +122,8 @@ public final class RunStore {
    * For each step, when the last successful run in which it ran (was not switched off) started;
    * steps without one are absent. Looks at the latest {@value #STEP_HISTORY} successful runs.
    */
-  public Map<String, Instant> lastSuccessfulStartOfEachStep(String instanceId, Collection<String> stepIds) {
+  public Map<String, Instant> lastSuccessfulStartOfEachStep(
+      String instanceId, Collection<String> stepIds) {
     return graph.read(
         "MATCH (r:`GraphwrightRun` {instanceId: $instanceId}) WHERE r.status = 'SUCCESS'"
             + " RETURN r.startedAt AS started, coalesce(r.disabledSteps, []) AS disabled"
@@ -178,10 +178,9 @@ public final class RunStore {
         "MATCH (r:`GraphwrightRun` {instanceId: $instanceId}) WHERE r.status = 'SUCCESS'"
             + " RETURN r.record AS record ORDER BY r.startedAt DESC LIMIT 1",
         Map.of("instanceId", instanceId),
-        result ->
-            result.hasNext()
-                ? Optional.ofNullable(result.next().get("record").asString(null))
-                : Optional.<String>empty());
+        result -> result.hasNext()
+            ? Optional.ofNullable(result.next().get("record").asString(null))
+            : Optional.<String>empty());
   }
 
   /** The most recent runs, newest first, of one instance or (when null) all. */
@@ -193,23 +192,21 @@ public final class RunStore {
         "MATCH (r:`GraphwrightRun`) WHERE $instanceId IS NULL OR r.instanceId = $instanceId"
             + " RETURN r ORDER BY r.startedAt DESC LIMIT $limit",
         params,
-        result ->
-            result.list(
-                record -> {
-                  var r = record.get("r").asMap();
-                  long started = ((Number) r.get("startedAt")).longValue();
-                  var ended = (Number) r.get("endedAt");
-                  var duration = (Number) r.get("durationMs");
-                  return new RunRow(
-                      (String) r.get("runId"),
-                      (String) r.get("integration"),
-                      (String) r.get("instanceId"),
-                      Instant.ofEpochMilli(started),
-                      ended == null ? null : Instant.ofEpochMilli(ended.longValue()),
-                      (String) r.get("status"),
-                      duration == null ? 0 : duration.longValue(),
-                      (String) r.getOrDefault("totals", "{}"));
-                }));
+        result -> result.list(record -> {
+          var r = record.get("r").asMap();
+          long started = ((Number) r.get("startedAt")).longValue();
+          var ended = (Number) r.get("endedAt");
+          var duration = (Number) r.get("durationMs");
+          return new RunRow(
+              (String) r.get("runId"),
+              (String) r.get("integration"),
+              (String) r.get("instanceId"),
+              Instant.ofEpochMilli(started),
+              ended == null ? null : Instant.ofEpochMilli(ended.longValue()),
+              (String) r.get("status"),
+              duration == null ? 0 : duration.longValue(),
+              (String) r.getOrDefault("totals", "{}"));
+        }));
   }
 
   /** A run's full record (JSON). */
@@ -217,9 +214,8 @@ public final class RunStore {
     return graph.read(
         "MATCH (r:`GraphwrightRun` {runId: $runId}) RETURN r.record AS record",
         Map.of("runId", runId),
-        result ->
-            result.hasNext()
-                ? Optional.ofNullable(result.next().get("record").asString(null))
-                : Optional.<String>empty());
+        result -> result.hasNext()
+            ? Optional.ofNullable(result.next().get("record").asString(null))
+            : Optional.<String>empty());
   }
 }

@@ -28,24 +28,25 @@ public final class ScratchInstance {
     long deleted = 0;
     var parameters = Map.<String, Object>of("instanceId", instanceId);
     for (var relClass : new TreeSet<>(relClasses)) {
-      deleted +=
-          count(graph,
-              "MATCH ()-[r:" + Cypher.relationshipType(relClass) + "]->()"
-                  + " WHERE r._instanceId = $instanceId AND r._type IS NOT NULL"
-                  + " CALL (r) { DELETE r } IN TRANSACTIONS OF " + BATCH + " ROWS"
-                  + " RETURN count(*) AS n",
-              parameters);
+      deleted += count(
+          graph,
+          "MATCH ()-[r:" + Cypher.relationshipType(relClass) + "]->()"
+              + " WHERE r._instanceId = $instanceId AND r._type IS NOT NULL"
+              + " CALL (r) { DELETE r } IN TRANSACTIONS OF " + BATCH + " ROWS"
+              + " RETURN count(*) AS n",
+          parameters);
     }
     for (var label : new String[] {Cypher.ENTITY, Cypher.PLACEHOLDER}) {
-      deleted +=
-          count(graph,
-              "MATCH (n:" + Cypher.label(label) + ") WHERE n._instanceId = $instanceId"
-                  + " AND n._key IS NOT NULL"
-                  + " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS"
-                  + " RETURN count(*) AS n",
-              parameters);
+      deleted += count(
+          graph,
+          "MATCH (n:" + Cypher.label(label) + ") WHERE n._instanceId = $instanceId"
+              + " AND n._key IS NOT NULL"
+              + " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS"
+              + " RETURN count(*) AS n",
+          parameters);
     }
-    count(graph,
+    count(
+        graph,
         "MATCH (d:`GraphwrightDataSet`) WHERE d.instanceId = $instanceId AND d.name IS NOT NULL"
             + " CALL (d) { DETACH DELETE d } IN TRANSACTIONS OF 1000 ROWS RETURN count(*) AS n",
         parameters);

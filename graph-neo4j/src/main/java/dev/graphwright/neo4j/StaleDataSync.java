@@ -58,9 +58,11 @@ public final class StaleDataSync {
    * @param maxDeleteShare the largest share of a type's objects a run may delete (0 to 1; 1 allows
    *     everything)
    */
-  public StaleDataSync(Neo4jGraph graph, GraphSchema schema, WriteScope scope, double maxDeleteShare) {
+  public StaleDataSync(
+      Neo4jGraph graph, GraphSchema schema, WriteScope scope, double maxDeleteShare) {
     if (!(maxDeleteShare >= 0 && maxDeleteShare <= 1)) {
-      throw new IllegalArgumentException("maxDeleteShare must lie in [0, 1], got " + maxDeleteShare);
+      throw new IllegalArgumentException(
+          "maxDeleteShare must lie in [0, 1], got " + maxDeleteShare);
     }
     this.graph = graph;
     this.schema = schema;
@@ -92,9 +94,12 @@ public final class StaleDataSync {
     if (!deleted.isEmpty()) {
       log.info("Stale data deleted: {}", deleted);
     }
-    refused.forEach(
-        r -> log.warn("Deletion refused: {} of {} {} would go (over the {} allowed)",
-            r.wouldDelete(), r.existing(), r.type(), maxDeleteShare));
+    refused.forEach(r -> log.warn(
+        "Deletion refused: {} of {} {} would go (over the {} allowed)",
+        r.wouldDelete(),
+        r.existing(),
+        r.type(),
+        maxDeleteShare));
     return new Result(deleted, List.copyOf(refused));
   }
 
@@ -133,13 +138,10 @@ public final class StaleDataSync {
     var parameters = new java.util.HashMap<String, Object>(extra);
     parameters.put("instanceId", scope.instanceId());
     parameters.put("runId", scope.runId());
-    return graph.read(
-        query,
-        parameters,
-        r -> {
-          var row = r.single();
-          return new long[] {row.get("existing").asLong(), row.get("stale").asLong()};
-        });
+    return graph.read(query, parameters, r -> {
+      var row = r.single();
+      return new long[] {row.get("existing").asLong(), row.get("stale").asLong()};
+    });
   }
 
   private long deleteRelationships(SyncType type) {
@@ -180,7 +182,9 @@ public final class StaleDataSync {
     parameters.put("instanceId", scope.instanceId());
     parameters.put("runId", scope.runId());
     return graph.autoCommit(
-        query, parameters, (org.neo4j.driver.Result r) -> r.single().get("deleted").asLong());
+        query,
+        parameters,
+        (org.neo4j.driver.Result r) -> r.single().get("deleted").asLong());
   }
 
   private static void put(Map<String, Long> deleted, String type, long n) {

@@ -27,10 +27,12 @@ public final class StoreFaults {
   /** Whether {@code error} (or a cause) means the database can take no more writes. */
   public static boolean isStoreFailure(Throwable error) {
     return isDiskFull(error)
-        || anyCause(error, t -> t instanceof DatabaseException
-            || t instanceof ServiceUnavailableException
-            || t instanceof SessionExpiredException
-            || t.getMessage() != null && t.getMessage().contains("needs to be restarted"));
+        || anyCause(
+            error,
+            t -> t instanceof DatabaseException
+                || t instanceof ServiceUnavailableException
+                || t instanceof SessionExpiredException
+                || t.getMessage() != null && t.getMessage().contains("needs to be restarted"));
   }
 
   /**
@@ -39,7 +41,9 @@ public final class StoreFaults {
    * @param detail what failed, in one line
    */
   public static GraphWriteException stopped(Throwable error, String detail) {
-    var what = isDiskFull(error) ? "no space left on the disk" : "the graph database stopped taking writes";
+    var what = isDiskFull(error)
+        ? "no space left on the disk"
+        : "the graph database stopped taking writes";
     return GraphWriteException.storeFailed(what + " (" + detail + ")", error);
   }
 

@@ -67,7 +67,6 @@ final class WriteQueries {
                collect(CASE WHEN dup AND NOT same
                             THEN {key: row.key, before: before, after: row.props} END)[0..$samples]
                  AS samples
-        """
-        .formatted(Cypher.relationshipType(relClass));
+        """.formatted(Cypher.relationshipType(relClass));
   }
 }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param standsInFor for a preview's scratch instance, the instance it stands in for: the mapper
  *     never links to that instance's nodes (the scratch holds their would-be versions); else null
  */
-public record WriteScope(String instanceId, String runId, @Nullable String standsInFor) {
+public record WriteScope(
+    String instanceId, String runId, @Nullable String standsInFor) {
 
   public WriteScope {
     Objects.requireNonNull(instanceId, "instanceId == null");

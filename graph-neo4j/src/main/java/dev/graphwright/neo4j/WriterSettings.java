@@ -28,6 +28,7 @@ public record WriterSettings(
   }
 
   public WriterSettings withThreads(int count) {
-    return new WriterSettings(batchSize, count, Math.max(maxBatchesInFlight, count + 1), maxDuplicateSamples);
+    return new WriterSettings(
+        batchSize, count, Math.max(maxBatchesInFlight, count + 1), maxDuplicateSamples);
   }
 }

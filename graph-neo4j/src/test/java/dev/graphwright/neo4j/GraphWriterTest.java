@@ -28,11 +28,10 @@ class GraphWriterTest {
     try (var writer = new GraphWriter(graph, scope, WriterSettings.defaults())) {
       writer.add(Entity.of("a", "test_host", "Host", Map.of("name", "A", "port", 443)), "s");
     }
-    var node =
-        graph.read(
-            "MATCH (n:Entity:Host:test_host {_instanceId: $i, _key: 'a'}) RETURN properties(n) AS p",
-            Map.of("i", scope.instanceId()),
-            r -> r.single().get("p").asMap());
+    var node = graph.read(
+        "MATCH (n:Entity:Host:test_host {_instanceId: $i, _key: 'a'}) RETURN properties(n) AS p",
+        Map.of("i", scope.instanceId()),
+        r -> r.single().get("p").asMap());
     assertEquals("A", node.get("name"));
     assertEquals(443L, node.get("port"));
     assertEquals("test_host", node.get("_type"));
@@ -45,23 +44,33 @@ class GraphWriterTest {
     var instance = TestGraph.newInstance("replace");
     var first = new WriteScope(instance, "run-1");
     try (var writer = new GraphWriter(graph, first, WriterSettings.defaults())) {
-      writer.add(Entity.of("a", "test_host", "Host", Map.of("name", "A", "port", 443, "tags", List.of("x", "y"))),
+      writer.add(
+          Entity.of(
+              "a",
+              "test_host",
+              "Host",
+              Map.of("name", "A", "port", 443, "tags", List.of("x", "y"))),
           "s");
     }
     var second = new WriteScope(instance, "run-2");
     try (var writer = new GraphWriter(graph, second, WriterSettings.defaults())) {
-      writer.add(Entity.of("a", "test_host", "Host", Map.of("name", "A", "tags", List.of("x", "z"), "os", "linux")),
+      writer.add(
+          Entity.of(
+              "a",
+              "test_host",
+              "Host",
+              Map.of("name", "A", "tags", List.of("x", "z"), "os", "linux")),
           "s");
     }
-    var node =
-        graph.read(
-            "MATCH (n:Entity:Host:test_host {_instanceId: $i, _key: 'a'}) RETURN properties(n) AS p",
-            Map.of("i", instance),
-            r -> r.single().get("p").asMap());
+    var node = graph.read(
+        "MATCH (n:Entity:Host:test_host {_instanceId: $i, _key: 'a'}) RETURN properties(n) AS p",
+        Map.of("i", instance),
+        r -> r.single().get("p").asMap());
     assertEquals("A", node.get("name"));
     assertEquals(List.of("x", "z"), node.get("tags"), "a changed value is replaced");
     assertEquals("linux", node.get("os"), "a new property is added");
-    assertFalse(node.containsKey("port"), "a property the source no longer has is removed: " + node);
+    assertFalse(
+        node.containsKey("port"), "a property the source no longer has is removed: " + node);
     assertEquals("run-2", node.get("_runId"));
     assertEquals(List.of("Host"), node.get("_class"));
     assertEquals(instance, node.get("_instanceId"));
@@ -73,12 +82,14 @@ class GraphWriterTest {
     writeChain(new WriteScope(instance, "run-1"), 2_000);
     var stats = writeChain(new WriteScope(instance, "run-2"), 2_000);
     assertEquals(2_000, count("MATCH (n:Entity {_instanceId: $i}) RETURN count(n)", instance));
-    assertEquals(
-        1_999, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", instance));
+    assertEquals(1_999, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", instance));
     assertEquals(2_000L, stats.unchanged().get("test_item"));
     assertEquals(1_999L, stats.unchanged().get("test_item_next_item"));
     assertEquals(
-        2_000, count("MATCH (n:Entity {_instanceId: $i}) WHERE n._runId = 'run-2' RETURN count(n)", instance));
+        2_000,
+        count(
+            "MATCH (n:Entity {_instanceId: $i}) WHERE n._runId = 'run-2' RETURN count(n)",
+            instance));
   }
 
   @Test
@@ -93,11 +104,10 @@ class GraphWriterTest {
       writer.flush();
       stats = writer.stats();
     }
-    var node =
-        graph.read(
-            "MATCH (n:Entity {_instanceId: $i, _key: 'k'}) RETURN properties(n) AS p",
-            Map.of("i", scope.instanceId()),
-            r -> r.single().get("p").asMap());
+    var node = graph.read(
+        "MATCH (n:Entity {_instanceId: $i, _key: 'k'}) RETURN properties(n) AS p",
+        Map.of("i", scope.instanceId()),
+        r -> r.single().get("p").asMap());
     assertEquals(1L, node.get("a"), "earlier properties are kept");
     assertEquals("second", node.get("b"), "the later value wins");
     assertEquals(true, node.get("c"));
@@ -119,7 +129,8 @@ class GraphWriterTest {
       stats = writer.stats();
     }
     assertEquals(1L, stats.dangling().get("test_item_next_item"));
-    assertEquals(0, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", scope.instanceId()));
+    assertEquals(
+        0, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", scope.instanceId()));
   }
 
   @Test
@@ -139,14 +150,18 @@ class GraphWriterTest {
       flusher.start();
       for (int i = 0; i < 1_000; i++) {
         writer.add(Entity.of("item-" + i, "test_item", "Record", Map.of("index", i)), "producer");
-        writer.add(Relationship.between("test_item_next_item", "NEXT", "item-" + i, "item-" + i), "producer");
+        writer.add(
+            Relationship.between("test_item_next_item", "NEXT", "item-" + i, "item-" + i),
+            "producer");
       }
       flusher.join();
       writer.flush();
       stats = writer.stats();
     }
     assertEquals(Map.of(), stats.dangling());
-    assertEquals(1_000, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", scope.instanceId()));
+    assertEquals(
+        1_000,
+        count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", scope.instanceId()));
   }
 
   @Test
@@ -158,9 +173,11 @@ class GraphWriterTest {
     int producers = 10;
     int perProducer = 2_000;
     // Preemptive: a deadlocked writer would also hang its own close().
-    var stats = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> produce(scope, producers, perProducer));
+    var stats = assertTimeoutPreemptively(
+        Duration.ofSeconds(120), () -> produce(scope, producers, perProducer));
     assertEquals(Map.of(), stats.dangling());
-    assertEquals(producers * perProducer,
+    assertEquals(
+        producers * perProducer,
         count("MATCH ()-[r:SELF {_instanceId: $i}]->() RETURN count(r)", scope.instanceId()));
   }
 
@@ -174,7 +191,9 @@ class GraphWriterTest {
           for (int i = 0; i < perProducer; i++) {
             var key = "f-" + producer + "-" + i;
             // Labels differ per producer, so each fills buffers of its own.
-            writer.add(Entity.of(key, "test_finding_" + (producer % 4), "Finding", Map.of()), "detections");
+            writer.add(
+                Entity.of(key, "test_finding_" + (producer % 4), "Finding", Map.of()),
+                "detections");
             writer.add(Relationship.between("test_finding_self", "SELF", key, key), "detections");
           }
         }));
@@ -191,18 +210,22 @@ class GraphWriterTest {
   @Test
   void aBatchThatRunsOutOfTransactionMemoryIsSplitAndWritten(@TempDir Path dir) {
     // A database whose transactions may use 4 MiB each: a 2,000-row batch of 4 KB rows is too big.
-    var settings = EmbeddedNeo4jSettings.defaults(dir).withPageCache(16L << 20).withTransactionMax(4L << 20);
+    var settings =
+        EmbeddedNeo4jSettings.defaults(dir).withPageCache(16L << 20).withTransactionMax(4L << 20);
     try (var database = EmbeddedNeo4j.start(settings);
-        var small = Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null)) {
+        var small =
+            Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null)) {
       new GraphSchema(small).installBase();
       var scope = new WriteScope("memory", "run-1");
-      try (var writer = new GraphWriter(small, scope, WriterSettings.defaults().withBatchSize(2_000))) {
+      try (var writer =
+          new GraphWriter(small, scope, WriterSettings.defaults().withBatchSize(2_000))) {
         var big = "x".repeat(4_000);
         for (int i = 0; i < 2_000; i++) {
           writer.add(Entity.of("m" + i, "test_item", "Record", Map.of("payload", big)), "s");
         }
         writer.flush();
-        assertTrue(writer.failureOf("s").isEmpty(), () -> writer.failureOf("s").get().getMessage());
+        assertTrue(
+            writer.failureOf("s").isEmpty(), () -> writer.failureOf("s").get().getMessage());
         long splits = writer.memorySplits();
         assertTrue(splits > 0, "the batch was too big for one transaction and was split");
 
@@ -211,11 +234,15 @@ class GraphWriterTest {
         }
         writer.flush();
         assertTrue(writer.failureOf("s").isEmpty());
-        assertEquals(splits, writer.memorySplits(),
+        assertEquals(
+            splits,
+            writer.memorySplits(),
             "the next batch of the type was cut to the size that fitted before it was sent");
       }
-      long written =
-          small.read("MATCH (n:Entity) RETURN count(n) AS n", Map.of(), r -> r.single().get("n").asLong());
+      long written = small.read(
+          "MATCH (n:Entity) RETURN count(n) AS n",
+          Map.of(),
+          r -> r.single().get("n").asLong());
       assertEquals(4_000L, written);
     }
   }
@@ -227,18 +254,18 @@ class GraphWriterTest {
     writeChain(new WriteScope(instance, "run-1"), 50_000);
     long millis = (System.nanoTime() - started) / 1_000_000;
     assertEquals(50_000, count("MATCH (n:Entity {_instanceId: $i}) RETURN count(n)", instance));
-    assertEquals(49_999, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", instance));
+    assertEquals(
+        49_999, count("MATCH ()-[r:NEXT {_instanceId: $i}]->() RETURN count(r)", instance));
     System.out.println("100k objects written in " + millis + " ms");
   }
 
   @Test
   void theUniquenessConstraintGuardsInstanceAndKey() {
-    var constraints =
-        graph.read(
-            "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type"
-                + " WHERE name = 'entity_key' RETURN labelsOrTypes, properties, type",
-            Map.of(),
-            r -> r.single().asMap());
+    var constraints = graph.read(
+        "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type"
+            + " WHERE name = 'entity_key' RETURN labelsOrTypes, properties, type",
+        Map.of(),
+        r -> r.single().asMap());
     assertEquals(List.of("Entity"), constraints.get("labelsOrTypes"));
     assertEquals(List.of("_instanceId", "_key"), constraints.get("properties"));
     assertEquals("UNIQUENESS", constraints.get("type"));

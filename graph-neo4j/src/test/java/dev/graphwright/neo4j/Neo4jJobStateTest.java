@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class Neo4jJobStateTest {
 
   private final Neo4jGraph graph = TestGraph.graph();
-  @TempDir Path spool;
+
+  @TempDir
+  Path spool;
 
   @Test
   void readsItsOwnWritesBackFromTheGraph() {
@@ -57,7 +59,10 @@ class Neo4jJobStateTest {
       session.flush();
     }
     assertEquals(
-        10, TestGraph.count("MATCH (n:test_item {_instanceId: $i, title: 'Odd'}) RETURN count(n)", Map.of("i", instance)));
+        10,
+        TestGraph.count(
+            "MATCH (n:test_item {_instanceId: $i, title: 'Odd'}) RETURN count(n)",
+            Map.of("i", instance)));
   }
 
   @Test
@@ -69,15 +74,18 @@ class Neo4jJobStateTest {
       state.addEntity(Entity.of("b", "test_item", "Record", Map.of("qid", 2)));
       session.flush();
       // One statement names every property updated so far; a row without one must keep its value.
-      state.updateEntities(new EntitySelector("test_item", "qid", 1), Map.of("title", "A", "score", 9.5));
-      state.updateEntities(new EntitySelector("test_item", "qid", 2), Map.of("title", "B", "score", 1.0));
+      state.updateEntities(
+          new EntitySelector("test_item", "qid", 1), Map.of("title", "A", "score", 9.5));
+      state.updateEntities(
+          new EntitySelector("test_item", "qid", 2), Map.of("title", "B", "score", 1.0));
       session.flush();
       state.updateEntities(new EntitySelector("test_item", "qid", 1), Map.of("title", "A2"));
-      state.updateEntities(new EntitySelector("test_item", "qid", 2), Map.of("cves", List.of("CVE-1")));
+      state.updateEntities(
+          new EntitySelector("test_item", "qid", 2), Map.of("cves", List.of("CVE-1")));
       session.flush();
     }
-    var rows =
-        TestGraph.graph().read(
+    var rows = TestGraph.graph()
+        .read(
             "MATCH (n:test_item {_instanceId: $i}) RETURN n._key AS key, n.title AS title,"
                 + " n.score AS score, n.cves AS cves ORDER BY key",
             Map.of("i", instance),
@@ -102,7 +110,8 @@ class Neo4jJobStateTest {
       // Six batches per round, spread over the lanes; the second round must win everywhere.
       for (var round : List.of("first", "second")) {
         for (int qid = 0; qid < 300; qid++) {
-          state.updateEntities(new EntitySelector("test_item", "qid", qid), Map.of("title", round + qid));
+          state.updateEntities(
+              new EntitySelector("test_item", "qid", qid), Map.of("title", round + qid));
         }
       }
       session.flush();
@@ -141,7 +150,10 @@ class Neo4jJobStateTest {
 
   private GraphSession session(String instance, String runId) {
     return new GraphSession(
-        graph, new GraphSchema(graph), new WriteScope(instance, runId), WriterSettings.defaults(),
+        graph,
+        new GraphSchema(graph),
+        new WriteScope(instance, runId),
+        WriterSettings.defaults(),
         spool.resolve(instance + runId));
   }
 }

@@ -2,9 +2,7 @@ package dev.graphwright.neo4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.graphwright.api.graph.Direction;
 import dev.graphwright.api.graph.Entity;
-import dev.graphwright.api.graph.MappedRelationship;
 import dev.graphwright.api.graph.MappedRelationshipType;
 import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.api.graph.TargetFilter;
@@ -20,14 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StaleDataSyncTest {
 
-  private static final List<SyncType> HUB_TYPES =
-      List.of(
-          new SyncType("test_hub", true, null),
-          new SyncType("test_leaf", true, null),
-          new SyncType("test_hub_has_leaf", false, "HAS"));
+  private static final List<SyncType> HUB_TYPES = List.of(
+      new SyncType("test_hub", true, null),
+      new SyncType("test_leaf", true, null),
+      new SyncType("test_hub_has_leaf", false, "HAS"));
 
   private final Neo4jGraph graph = TestGraph.graph();
-  @TempDir Path spool;
+
+  @TempDir
+  Path spool;
 
   @Test
   void deletesWhatTheRunDidNotWriteRelationshipsFirst() {
@@ -73,7 +72,11 @@ class StaleDataSyncTest {
     var instance = TestGraph.newInstance("partial");
     run(instance, "r1", s -> hubWithLeaves(s, 0, 100));
     // Only the hub type is complete; leaves are partial (e.g. an incremental window).
-    run(instance, "r2", s -> hubWithLeaves(s, 0, 10), List.of(new SyncType("test_hub", true, null)));
+    run(
+        instance,
+        "r2",
+        s -> hubWithLeaves(s, 0, 10),
+        List.of(new SyncType("test_hub", true, null)));
     assertEquals(101, count("MATCH (n:Entity {_instanceId: $i}) RETURN count(n)", instance));
   }
 
@@ -94,19 +97,23 @@ class StaleDataSyncTest {
     var mapped = new SyncType("test_host_has_leaf", false, "HAS");
     run(instance, "r1", s -> {
       s.addEntity(Entity.of("leaf", "test_leaf", "Record", Map.of()));
-      s.addMappedRelationship(
-          MappedRelationshipType.builder("test_host_has_leaf", "HAS")
-              .source("test_leaf")
-              .placeholder("test_host", "Host")
-              .reverse()
-              .targetFilters(TargetFilter.byClass("Host", "hostname"))
-              .build()
-              .from("leaf")
-              .targetEntity(Map.of("_key", "host-x", "_type", "test_host", "_class", "Host", "hostname", "x"))
-              .build());
+      s.addMappedRelationship(MappedRelationshipType.builder("test_host_has_leaf", "HAS")
+          .source("test_leaf")
+          .placeholder("test_host", "Host")
+          .reverse()
+          .targetFilters(TargetFilter.byClass("Host", "hostname"))
+          .build()
+          .from("leaf")
+          .targetEntity(
+              Map.of("_key", "host-x", "_type", "test_host", "_class", "Host", "hostname", "x"))
+          .build());
     });
     assertEquals(1, count("MATCH (p:Placeholder {_instanceId: $i}) RETURN count(p)", instance));
-    run(instance, "r2", s -> s.addEntity(Entity.of("leaf", "test_leaf", "Record", Map.of())), List.of(mapped));
+    run(
+        instance,
+        "r2",
+        s -> s.addEntity(Entity.of("leaf", "test_leaf", "Record", Map.of())),
+        List.of(mapped));
     assertEquals(0, count("MATCH (p:Placeholder {_instanceId: $i}) RETURN count(p)", instance));
   }
 
@@ -128,12 +135,17 @@ class StaleDataSyncTest {
   }
 
   private StaleDataSync.Result sync(
-      String instance, String runId, Consumer<JobState> steps, List<SyncType> syncTypes,
+      String instance,
+      String runId,
+      Consumer<JobState> steps,
+      List<SyncType> syncTypes,
       double maxDeleteShare) {
-    try (var session =
-        new GraphSession(
-            graph, new GraphSchema(graph), new WriteScope(instance, runId), WriterSettings.defaults(),
-            spool.resolve(instance + runId))) {
+    try (var session = new GraphSession(
+        graph,
+        new GraphSchema(graph),
+        new WriteScope(instance, runId),
+        WriterSettings.defaults(),
+        spool.resolve(instance + runId))) {
       steps.accept(session.jobState("step"));
       session.resolveMappedRelationships(1000);
       return session.syncStaleData(syncTypes, maxDeleteShare);

@@ -19,11 +19,10 @@ import java.util.stream.Stream;
  */
 public final class DataDirPrivacy {
 
-  private static final Set<PosixFilePermission> OTHERS =
-      EnumSet.of(
-          PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
-          PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
-          PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+  private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
+      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+      PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
   private DataDirPrivacy() {}
 
@@ -46,10 +45,9 @@ public final class DataDirPrivacy {
       }
       var permissions = Files.getPosixFilePermissions(dataDir);
       if (permissions.stream().anyMatch(OTHERS::contains)) {
-        err.println(
-            "warning: the data directory " + dataDir + " is open to other users ("
-                + PosixFilePermissions.toString(permissions) + "); it holds every host's"
-                + " vulnerabilities: chmod -R go-rwx " + dataDir);
+        err.println("warning: the data directory " + dataDir + " is open to other users ("
+            + PosixFilePermissions.toString(permissions) + "); it holds every host's"
+            + " vulnerabilities: chmod -R go-rwx " + dataDir);
       }
       return false;
     } catch (IOException e) {

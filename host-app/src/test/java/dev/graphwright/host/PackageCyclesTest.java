@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class PackageCyclesTest {
 
   private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
-  private static final Pattern IMPORT =
-      Pattern.compile("^import (?:static )?(dev\\.graphwright(?:\\.[a-z]\\w*)*)\\.[A-Z]", Pattern.MULTILINE);
+  private static final Pattern IMPORT = Pattern.compile(
+      "^import (?:static )?(dev\\.graphwright(?:\\.[a-z]\\w*)*)\\.[A-Z]", Pattern.MULTILINE);
 
   /** The cycles that remain, each as its sorted packages. */
   private static final Set<String> KNOWN = Set.of(
@@ -42,7 +42,8 @@ class PackageCyclesTest {
   void noPackageCyclesBeyondTheKnownOnes() {
     var dependencies = new TreeMap<String, Set<String>>();
     try (Stream<Path> modules = Files.list(Path.of(".."))) {
-      for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).toList()) {
+      for (Path module :
+          modules.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).toList()) {
         try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
           for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
             var source = Files.readString(file);
@@ -81,8 +82,14 @@ class PackageCyclesTest {
     return found;
   }
 
-  private static void connect(String node, Map<String, Set<String>> graph, Map<String, Integer> index,
-      Map<String, Integer> low, Deque<String> stack, Set<String> onStack, List<String> found) {
+  private static void connect(
+      String node,
+      Map<String, Set<String>> graph,
+      Map<String, Integer> index,
+      Map<String, Integer> low,
+      Deque<String> stack,
+      Set<String> onStack,
+      List<String> found) {
     index.put(node, index.size());
     low.put(node, index.get(node));
     stack.push(node);

@@ -78,25 +78,23 @@ public final class QualysIntegration implements Integration {
   public List<String> validateInvocation(InvocationContext context) {
     var config = new QualysConfig(context.config());
     var lines = new ArrayList<String>();
-    try (var client =
-        QualysClient.create(
-            config.clientConfig(services.userAgent()), context.metrics(), RawArchive.passThrough())) {
+    try (var client = QualysClient.create(
+        config.clientConfig(services.userAgent()), context.metrics(), RawArchive.passThrough())) {
       client.verifyCredentials();
       lines.add("API URL " + config.apiUrl() + " answers");
       var about = client.about();
-      lines.add("credentials of '" + context.config().get(QualysConfig.USERNAME) + "' accepted (VM API)");
-      var limits = about.limits();
       lines.add(
-          "subscription limits per API: concurrency "
-              + orUnknown(limits.concurrencyLimit())
-              + ", rate " + orUnknown(limits.rateLimit()) + " calls per "
-              + orUnknown(limits.rateWindowSeconds()) + " s ("
-              + orUnknown(limits.rateRemaining()) + " left)");
+          "credentials of '" + context.config().get(QualysConfig.USERNAME) + "' accepted (VM API)");
+      var limits = about.limits();
+      lines.add("subscription limits per API: concurrency "
+          + orUnknown(limits.concurrencyLimit())
+          + ", rate " + orUnknown(limits.rateLimit()) + " calls per "
+          + orUnknown(limits.rateWindowSeconds()) + " s ("
+          + orUnknown(limits.rateRemaining()) + " left)");
       lines.add("host scope: " + HostScopes.check(client, config).description());
       var portal = client.portalVersion();
-      lines.add(
-          "portal API accepted the credentials (VM " + orUnknown(portal.vmVersion()) + ", WAS "
-              + orUnknown(portal.wasVersion()) + ")");
+      lines.add("portal API accepted the credentials (VM " + orUnknown(portal.vmVersion())
+          + ", WAS " + orUnknown(portal.wasVersion()) + ")");
     }
     return lines;
   }

@@ -24,18 +24,17 @@ class ArchetypeFlowTest {
   private static final String VERSION = System.getProperty("graphwright.version");
   private static final Path GUIDE = ROOT.resolve("docs/writing-a-plugin.md");
 
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void aGeneratedPluginBuildsOfflineIsListedAndRuns() throws Exception {
-    var generate =
-        "mvn archetype:generate -B -DarchetypeGroupId=dev.graphwright"
-            + " -DarchetypeArtifactId=graphwright-plugin-archetype -DarchetypeVersion=" + VERSION
-            + " -DgroupId=com.acme -DartifactId=acme-plugin -Dpackage=com.acme.graph";
+    var generate = "mvn archetype:generate -B -DarchetypeGroupId=dev.graphwright"
+        + " -DarchetypeArtifactId=graphwright-plugin-archetype -DarchetypeVersion=" + VERSION
+        + " -DgroupId=com.acme -DartifactId=acme-plugin -Dpackage=com.acme.graph";
     var guide = Files.readString(GUIDE).replace("\\\n    ", "");
-    for (var command :
-        List.of("bin/install-sdk", generate, "mvn -o verify", "bin/host-app --plugins-dir",
-            "run acme")) {
+    for (var command : List.of(
+        "bin/install-sdk", generate, "mvn -o verify", "bin/host-app --plugins-dir", "run acme")) {
       assertTrue(guide.contains(command), "the guide shows: " + command);
     }
 
@@ -50,14 +49,16 @@ class ArchetypeFlowTest {
     Files.copy(
         project.resolve("target/acme-plugin-1.0-SNAPSHOT.jar"),
         plugins.resolve("acme-plugin-1.0-SNAPSHOT.jar"));
-    var hostApp = ROOT.resolve("bin/host-app") + " --plugins-dir " + plugins + " --data-dir " + work.resolve("data");
+    var hostApp = ROOT.resolve("bin/host-app") + " --plugins-dir " + plugins + " --data-dir "
+        + work.resolve("data");
     var listing = run(work, hostApp + " plugins");
     assertTrue(listing.contains("acme — Acme (plugin acme 1.0-SNAPSHOT)"), listing);
     assertTrue(listing.contains("entity       acme_item [Resource]"), listing);
 
     var ran = run(work, hostApp + " run acme");
     assertTrue(ran.contains("SUCCESS"), ran);
-    var count = run(work, hostApp + " query --format csv 'MATCH (n:acme_item) RETURN count(n) AS n'");
+    var count =
+        run(work, hostApp + " query --format csv 'MATCH (n:acme_item) RETURN count(n) AS n'");
     assertEquals("25", count.strip().lines().reduce((a, b) -> b).orElseThrow(), count);
   }
 

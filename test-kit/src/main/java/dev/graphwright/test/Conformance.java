@@ -71,9 +71,15 @@ public final class Conformance {
       problems.add("the first run ended " + first.status() + ": " + stepErrors(first));
       return new Report(problems);
     }
-    first.record().undeclaredTypes().forEach(t -> problems.add("type written but not declared: " + t));
-    first.record().dangling()
-        .forEach((t, n) -> problems.add(n + " relationships of " + t + " dropped: an end was missing"));
+    first
+        .record()
+        .undeclaredTypes()
+        .forEach(t -> problems.add("type written but not declared: " + t));
+    first
+        .record()
+        .dangling()
+        .forEach(
+            (t, n) -> problems.add(n + " relationships of " + t + " dropped: an end was missing"));
     var graph = tester.graph();
     checkDeclaredTypesWritten(steps, graph, problems);
     checkIdentity(graph, problems);
@@ -99,15 +105,13 @@ public final class Conformance {
         problems.add("step " + stepId + " was made to fail but ended " + drill.stepStatus(stepId));
       }
       var now = graph.countsByType();
-      counts.forEach(
-          (type, n) -> {
-            long left = now.getOrDefault(type, 0L);
-            if (left < n) {
-              problems.add(
-                  "a run in which step " + stepId + " failed deleted " + (n - left) + " of " + n
-                      + " " + type);
-            }
-          });
+      counts.forEach((type, n) -> {
+        long left = now.getOrDefault(type, 0L);
+        if (left < n) {
+          problems.add("a run in which step " + stepId + " failed deleted " + (n - left) + " of "
+              + n + " " + type);
+        }
+      });
     }
     if (!ids.isEmpty()) {
       var restore = tester.run();
@@ -127,39 +131,31 @@ public final class Conformance {
         if (!partial.contains(type)
             && !allowedEmpty.contains(type)
             && counts.getOrDefault(type, 0L) == 0) {
-          problems.add(
-              "declared type " + type + " (step " + spec.id() + ") was not written;"
-                  + " allowEmpty(\"" + type + "\") if this input has none");
+          problems.add("declared type " + type + " (step " + spec.id() + ") was not written;"
+              + " allowEmpty(\"" + type + "\") if this input has none");
         }
       }
     }
   }
 
   private static void checkIdentity(GraphView graph, List<String> problems) {
-    long missing =
-        graph.count(
-            "MATCH (n {_instanceId: $instance})"
-                + " WHERE n._key IS NULL OR n._type IS NULL OR n._class IS NULL RETURN count(n)");
+    long missing = graph.count("MATCH (n {_instanceId: $instance})"
+        + " WHERE n._key IS NULL OR n._type IS NULL OR n._class IS NULL RETURN count(n)");
     if (missing > 0) {
       problems.add(missing + " nodes lack _key, _type or _class");
     }
-    long missingRel =
-        graph.count(
-            "MATCH ()-[r]->() WHERE r._instanceId = $instance"
-                + " AND (r._key IS NULL OR r._type IS NULL) RETURN count(r)");
+    long missingRel = graph.count("MATCH ()-[r]->() WHERE r._instanceId = $instance"
+        + " AND (r._key IS NULL OR r._type IS NULL) RETURN count(r)");
     if (missingRel > 0) {
       problems.add(missingRel + " relationships lack _key or _type");
     }
-    for (var row :
-        graph.rows(
-            "MATCH (n {_instanceId: $instance}) WITH n._key AS key, count(*) AS c WHERE c > 1"
-                + " RETURN key, c LIMIT 10")) {
+    for (var row : graph.rows(
+        "MATCH (n {_instanceId: $instance}) WITH n._key AS key, count(*) AS c WHERE c > 1"
+            + " RETURN key, c LIMIT 10")) {
       problems.add("node key '" + row.get("key") + "' is used " + row.get("c") + " times");
     }
-    for (var row :
-        graph.rows(
-            "MATCH ()-[r]->() WHERE r._instanceId = $instance"
-                + " WITH r._key AS key, count(*) AS c WHERE c > 1 RETURN key, c LIMIT 10")) {
+    for (var row : graph.rows("MATCH ()-[r]->() WHERE r._instanceId = $instance"
+        + " WITH r._key AS key, count(*) AS c WHERE c > 1 RETURN key, c LIMIT 10")) {
       problems.add("relationship key '" + row.get("key") + "' is used " + row.get("c") + " times");
     }
   }
@@ -169,11 +165,10 @@ public final class Conformance {
     for (var step : steps) {
       for (var type : step.spec().entities()) {
         for (var property : type.properties()) {
-          long missing =
-              graph.count(
-                  "MATCH (n {_instanceId: $instance}) WHERE n._type = $type"
-                      + " AND NOT n:Placeholder AND n[$property] IS NULL RETURN count(n)",
-                  Map.of("type", type.type(), "property", property));
+          long missing = graph.count(
+              "MATCH (n {_instanceId: $instance}) WHERE n._type = $type"
+                  + " AND NOT n:Placeholder AND n[$property] IS NULL RETURN count(n)",
+              Map.of("type", type.type(), "property", property));
           if (missing > 0) {
             problems.add(
                 missing + " " + type.type() + " entities lack the declared property " + property);
@@ -207,7 +202,8 @@ public final class Conformance {
     }
     run.record().steps().stream()
         .filter(s -> s.error() != null || s.pageFailures() > 0)
-        .forEach(s -> errors.add(s.id() + ": " + (s.error() != null ? s.error() : s.pageFailureSamples())));
+        .forEach(s ->
+            errors.add(s.id() + ": " + (s.error() != null ? s.error() : s.pageFailureSamples())));
     return String.join("; ", errors);
   }
 

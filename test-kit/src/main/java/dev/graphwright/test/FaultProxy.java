@@ -43,7 +43,8 @@ public final class FaultProxy implements AutoCloseable {
   public static FaultProxy inFrontOf(String targetBaseUrl) {
     var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     server.start();
-    server.stubFor(any(anyUrl()).atPriority(PASS_THROUGH).willReturn(aResponse().proxiedFrom(targetBaseUrl)));
+    server.stubFor(
+        any(anyUrl()).atPriority(PASS_THROUGH).willReturn(aResponse().proxiedFrom(targetBaseUrl)));
     return new FaultProxy(server, targetBaseUrl);
   }
 
@@ -71,7 +72,8 @@ public final class FaultProxy implements AutoCloseable {
     return inject(pathRegex, header, text, times, fault);
   }
 
-  private FaultProxy inject(String pathRegex, String header, String text, int times, HttpFault fault) {
+  private FaultProxy inject(
+      String pathRegex, String header, String text, int times, HttpFault fault) {
     int order = scenarios.incrementAndGet();
     if (order >= PASS_THROUGH) {
       throw new IllegalStateException("at most " + (PASS_THROUGH - 1) + " injections per proxy");
@@ -83,23 +85,21 @@ public final class FaultProxy implements AutoCloseable {
       if (header != null) {
         request = request.withHeader(header, containing(text));
       }
-      server.stubFor(
-          request
-              .atPriority(order)
-              .inScenario(scenario)
-              .whenScenarioStateIs(state)
-              .willSetStateTo(scenario + "-" + (i + 1))
-              .willReturn(fault.response(target)));
+      server.stubFor(request
+          .atPriority(order)
+          .inScenario(scenario)
+          .whenScenarioStateIs(state)
+          .willSetStateTo(scenario + "-" + (i + 1))
+          .willReturn(fault.response(target)));
     }
     return this;
   }
 
   /** Requests that got a fault so far. */
   public int faultsServed() {
-    return (int)
-        server.getAllServeEvents().stream()
-            .filter(e -> e.getStubMapping() != null && isFault(e.getStubMapping()))
-            .count();
+    return (int) server.getAllServeEvents().stream()
+        .filter(e -> e.getStubMapping() != null && isFault(e.getStubMapping()))
+        .count();
   }
 
   /** Requests seen so far, faulted or passed through. */

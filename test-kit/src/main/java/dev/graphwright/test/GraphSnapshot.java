@@ -23,18 +23,14 @@ public record GraphSnapshot(
 
   static GraphSnapshot of(GraphView graph) {
     var nodes = new TreeMap<String, Map<String, Object>>();
-    for (var row :
-        graph.rows(
-            "MATCH (n {_instanceId: $instance})"
-                + " RETURN n._key AS key, labels(n) AS labels, properties(n) AS props")) {
+    for (var row : graph.rows("MATCH (n {_instanceId: $instance})"
+        + " RETURN n._key AS key, labels(n) AS labels, properties(n) AS props")) {
       nodes.put(String.valueOf(row.get("key")), state(row, true));
     }
     var relationships = new TreeMap<String, Map<String, Object>>();
-    for (var row :
-        graph.rows(
-            "MATCH (a)-[r]->(b) WHERE r._instanceId = $instance"
-                + " RETURN r._key AS key, [type(r), a._key, b._key] AS labels,"
-                + " properties(r) AS props")) {
+    for (var row : graph.rows("MATCH (a)-[r]->(b) WHERE r._instanceId = $instance"
+        + " RETURN r._key AS key, [type(r), a._key, b._key] AS labels,"
+        + " properties(r) AS props")) {
       relationships.put(String.valueOf(row.get("key")), state(row, false));
     }
     return new GraphSnapshot(nodes, relationships);

@@ -49,7 +49,9 @@ public final class GraphView {
   /** A query's first column, in the query's order. */
   public List<Object> column(String cypher) {
     return graph.read(
-        cypher, parameters(Map.of()), r -> r.list(record -> Values.plain(record.get(0).asObject())));
+        cypher,
+        parameters(Map.of()),
+        r -> r.list(record -> Values.plain(record.get(0).asObject())));
   }
 
   /** A query's first column as text, in the query's order. */
@@ -68,27 +70,24 @@ public final class GraphView {
   }
 
   public Map<String, Long> countsBy(String cypher, Map<String, ?> parameters) {
-    return graph.read(
-        cypher,
-        parameters(parameters),
-        r -> {
-          var counts = new TreeMap<String, Long>();
-          r.forEachRemaining(x -> counts.put(x.get(0).asString(), x.get(1).asLong()));
-          return counts;
-        });
+    return graph.read(cypher, parameters(parameters), r -> {
+      var counts = new TreeMap<String, Long>();
+      r.forEachRemaining(x -> counts.put(x.get(0).asString(), x.get(1).asLong()));
+      return counts;
+    });
   }
 
   /** The properties of the node of this instance with this {@code _key}. */
   public Optional<Map<String, Object>> node(String key) {
-    var rows =
-        rows(
-            "MATCH (n {_instanceId: $instance, _key: $key}) RETURN properties(n) AS p, labels(n) AS l",
-            Map.of("key", key));
+    var rows = rows(
+        "MATCH (n {_instanceId: $instance, _key: $key}) RETURN properties(n) AS p, labels(n) AS l",
+        Map.of("key", key));
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     @SuppressWarnings("unchecked")
-    var properties = new TreeMap<String, Object>((Map<String, Object>) rows.getFirst().get("p"));
+    var properties =
+        new TreeMap<String, Object>((Map<String, Object>) rows.getFirst().get("p"));
     properties.put("__labels", rows.getFirst().get("l"));
     return Optional.of(properties);
   }
@@ -110,11 +109,9 @@ public final class GraphView {
   /** Entities and relationships per {@code _type} (entities and placeholders under their types). */
   public Map<String, Long> countsByType() {
     var counts = new TreeMap<String, Long>();
-    for (var row :
-        rows(
-            "MATCH (n {_instanceId: $instance}) RETURN n._type AS t, count(*) AS c"
-                + " UNION ALL MATCH ()-[r]->() WHERE r._instanceId = $instance"
-                + " RETURN r._type AS t, count(*) AS c")) {
+    for (var row : rows("MATCH (n {_instanceId: $instance}) RETURN n._type AS t, count(*) AS c"
+        + " UNION ALL MATCH ()-[r]->() WHERE r._instanceId = $instance"
+        + " RETURN r._type AS t, count(*) AS c")) {
       counts.merge(String.valueOf(row.get("t")), ((Number) row.get("c")).longValue(), Long::sum);
     }
     return counts;

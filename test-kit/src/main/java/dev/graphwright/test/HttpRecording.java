@@ -4,8 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.recordSpec;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -40,15 +40,14 @@ public final class HttpRecording implements AutoCloseable {
   public static final String RECORD_VARIABLE = "GRAPHWRIGHT_RECORD";
 
   static final String REDACTED = "[REDACTED]";
-  private static final Set<String> SECRET_HEADERS =
-      Set.of(
-          "authorization",
-          "proxy-authorization",
-          "set-cookie",
-          "cookie",
-          "x-api-key",
-          "x-auth-token",
-          "x-amz-security-token");
+  private static final Set<String> SECRET_HEADERS = Set.of(
+      "authorization",
+      "proxy-authorization",
+      "set-cookie",
+      "cookie",
+      "x-api-key",
+      "x-auth-token",
+      "x-amz-security-token");
 
   private final WireMockServer server;
   private final Path dir;
@@ -73,12 +72,11 @@ public final class HttpRecording implements AutoCloseable {
   public static HttpRecording record(Path dir, String targetBaseUrl, String... secrets) {
     var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     server.start();
-    server.startRecording(
-        recordSpec()
-            .forTarget(targetBaseUrl)
-            .extractTextBodiesOver(Long.MAX_VALUE)
-            .extractBinaryBodiesOver(Long.MAX_VALUE)
-            .makeStubsPersistent(false));
+    server.startRecording(recordSpec()
+        .forTarget(targetBaseUrl)
+        .extractTextBodiesOver(Long.MAX_VALUE)
+        .extractBinaryBodiesOver(Long.MAX_VALUE)
+        .makeStubsPersistent(false));
     var all = new LinkedHashSet<String>();
     for (var secret : secrets) {
       if (secret != null && !secret.isEmpty()) {
@@ -91,13 +89,11 @@ public final class HttpRecording implements AutoCloseable {
   /** Serves what was recorded under {@code dir}; a request nobody recorded gets a 404. */
   public static HttpRecording replay(Path dir) {
     if (!Files.isDirectory(dir.resolve("mappings"))) {
-      throw new IllegalStateException(
-          "no recording in " + dir + ": record it once with " + RECORD_VARIABLE
-              + "=true and the real API's credentials in the environment");
+      throw new IllegalStateException("no recording in " + dir + ": record it once with "
+          + RECORD_VARIABLE + "=true and the real API's credentials in the environment");
     }
-    var server =
-        new WireMockServer(
-            options().bindAddress("127.0.0.1").dynamicPort().usingFilesUnderDirectory(dir.toString()));
+    var server = new WireMockServer(
+        options().bindAddress("127.0.0.1").dynamicPort().usingFilesUnderDirectory(dir.toString()));
     server.start();
     return new HttpRecording(server, dir, false, Set.of());
   }

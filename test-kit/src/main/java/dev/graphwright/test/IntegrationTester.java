@@ -183,19 +183,17 @@ public final class IntegrationTester {
   private TestRun execute(String onlyStep) {
     var config = loadConfig();
     var progress = new ConcurrentHashMap<String, StepProgress>();
-    RunListener listener =
-        new RunListener() {
-          @Override
-          public void stepStarted(StepProgress step) {
-            progress.put(step.stepId(), step);
-          }
-        };
-    var runner =
-        new IntegrationRunner(
-            TestNeo4j.graph(),
-            RunnerSettings.defaults(dataDir).withMaxDeleteShare(maxDeleteShare),
-            clock,
-            listener);
+    RunListener listener = new RunListener() {
+      @Override
+      public void stepStarted(StepProgress step) {
+        progress.put(step.stepId(), step);
+      }
+    };
+    var runner = new IntegrationRunner(
+        TestNeo4j.graph(),
+        RunnerSettings.defaults(dataDir).withMaxDeleteShare(maxDeleteShare),
+        clock,
+        listener);
     var subject = new RewrittenIntegration(integration, stepRewrite);
     var loaded =
         new LoadedIntegration(subject, "test", "test", integration.getClass().getClassLoader());
@@ -213,8 +211,7 @@ public final class IntegrationTester {
         return field.envVar();
       }
     }
-    throw new IllegalArgumentException(
-        "no config field '" + key + "'; fields: "
-            + fields.stream().map(f -> f.name() + " (" + f.envVar() + ")").toList());
+    throw new IllegalArgumentException("no config field '" + key + "'; fields: "
+        + fields.stream().map(f -> f.name() + " (" + f.envVar() + ")").toList());
   }
 }

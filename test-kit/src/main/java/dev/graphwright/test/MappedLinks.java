@@ -23,7 +23,11 @@ public final class MappedLinks {
    * @param properties its properties
    */
   public record Target(
-      String key, String type, String instanceId, boolean placeholder, Map<String, Object> properties) {}
+      String key,
+      String type,
+      String instanceId,
+      boolean placeholder,
+      Map<String, Object> properties) {}
 
   private final String relationshipType;
   private final String sourceKey;
@@ -32,18 +36,17 @@ public final class MappedLinks {
   MappedLinks(GraphView graph, String relationshipType, String sourceKey) {
     this.relationshipType = relationshipType;
     this.sourceKey = sourceKey;
-    this.targets =
-        graph
-            .rows(
-                "MATCH (s {_instanceId: $instance, _key: $key})-[r]-(t)"
-                    + " WHERE r._instanceId = $instance AND r._type = $type"
-                    + " RETURN t._key AS key, t._type AS type, t._instanceId AS owner,"
-                    + " 'Placeholder' IN labels(t) AS placeholder, properties(t) AS props"
-                    + " ORDER BY key",
-                Map.of("key", sourceKey, "type", relationshipType))
-            .stream()
-            .map(MappedLinks::target)
-            .toList();
+    this.targets = graph
+        .rows(
+            "MATCH (s {_instanceId: $instance, _key: $key})-[r]-(t)"
+                + " WHERE r._instanceId = $instance AND r._type = $type"
+                + " RETURN t._key AS key, t._type AS type, t._instanceId AS owner,"
+                + " 'Placeholder' IN labels(t) AS placeholder, properties(t) AS props"
+                + " ORDER BY key",
+            Map.of("key", sourceKey, "type", relationshipType))
+        .stream()
+        .map(MappedLinks::target)
+        .toList();
   }
 
   @SuppressWarnings("unchecked")
@@ -78,10 +81,8 @@ public final class MappedLinks {
     var target = targets.getFirst();
     assertTrue(target.placeholder(), describe() + " reached an owned node, not a placeholder");
     assertEquals(placeholderKey, target.key(), describe() + " reached another placeholder");
-    properties.forEach(
-        (name, value) ->
-            assertEquals(
-                value, target.properties().get(name), describe() + ": placeholder property " + name));
+    properties.forEach((name, value) -> assertEquals(
+        value, target.properties().get(name), describe() + ": placeholder property " + name));
     return this;
   }
 

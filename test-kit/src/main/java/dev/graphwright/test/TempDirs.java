@@ -14,7 +14,8 @@ final class TempDirs {
   private static final List<Path> CREATED = new CopyOnWriteArrayList<>();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(TempDirs::deleteAll, "graphwright-test-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(TempDirs::deleteAll, "graphwright-test-cleanup"));
   }
 
   private TempDirs() {}

@@ -35,11 +35,10 @@ public final class TestNeo4j {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      server =
-          Neo4jBuilders.newInProcessBuilder(dataDir)
-              .withDisabledServer()
-              .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-              .build();
+      server = Neo4jBuilders.newInProcessBuilder(dataDir)
+          .withDisabledServer()
+          .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+          .build();
       // The harness runs without authentication: any credentials are accepted.
       Runtime.getRuntime().addShutdownHook(new Thread(TestNeo4j::stop, "graphwright-test-neo4j"));
       var connected =

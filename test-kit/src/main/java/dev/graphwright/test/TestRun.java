@@ -3,17 +3,17 @@ package dev.graphwright.test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.graphwright.api.raw.RequestSignature;
 import dev.graphwright.neo4j.mapping.MappingStats;
 import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.runtime.run.StepProgress;
-import dev.graphwright.api.raw.RequestSignature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one run did: its record (the same one {@code host-app runs <id>} prints), each step's
@@ -55,7 +55,8 @@ public record TestRun(
           if (step.error() != null) {
             problems.append(": ").append(step.error());
           }
-          step.pageFailureSamples().forEach(s -> problems.append("\n    page failed: ").append(s));
+          step.pageFailureSamples()
+              .forEach(s -> problems.append("\n    page failed: ").append(s));
         }
       }
       fail(problems.toString());

@@ -20,12 +20,15 @@ class ConformanceTest {
 
   @Test
   void reportsUndeclaredTypesMissingPropertiesDanglingLinksAndEmptyTypes() {
-    var tester =
-        IntegrationTester.of(TinyIntegration.class).config("tinyBad", "true").config("TINY_USERS", "0");
-    var problems = String.join("\n", Conformance.of(tester).failureDrills().check().problems());
+    var tester = IntegrationTester.of(TinyIntegration.class)
+        .config("tinyBad", "true")
+        .config("TINY_USERS", "0");
+    var problems =
+        String.join("\n", Conformance.of(tester).failureDrills().check().problems());
     assertTrue(problems.contains("type written but not declared: tiny_stray"), problems);
     assertTrue(problems.contains("dropped: an end was missing"), problems);
-    assertTrue(problems.contains("declared type tiny_user (step fetch-users) was not written"), problems);
+    assertTrue(
+        problems.contains("declared type tiny_user (step fetch-users) was not written"), problems);
 
     var withUsers = IntegrationTester.of(TinyIntegration.class).config("tinyBad", "true");
     var report = Conformance.of(withUsers).failureDrills().check();
@@ -41,9 +44,11 @@ class ConformanceTest {
     var run = tester.runStep("fetch-users").assertSucceeded();
     assertEquals("SUCCESS", run.stepStatus("fetch-teams"));
     assertEquals(5, run.mapping("tiny_user_uses_host").toPlaceholders());
-    tester.graph()
+    tester
+        .graph()
         .mapped("tiny_user_uses_host", "user:3")
-        .resolvesToPlaceholder("tiny-host:10.9.0.3", Map.of("ipAddress", "10.9.0.3", "_type", "tiny_host"));
+        .resolvesToPlaceholder(
+            "tiny-host:10.9.0.3", Map.of("ipAddress", "10.9.0.3", "_type", "tiny_host"));
   }
 
   @Test

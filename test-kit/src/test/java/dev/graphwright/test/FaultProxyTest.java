@@ -71,16 +71,15 @@ class FaultProxyTest {
   @Test
   void aStalledResponseTripsTheClientsReadTimeout() throws Exception {
     proxy.inject(".*", 1, HttpFault.stalledBody("x".repeat(4096), Duration.ofSeconds(4)));
-    var connection = (HttpURLConnection) URI.create(proxy.baseUrl() + "/slow").toURL().openConnection();
+    var connection =
+        (HttpURLConnection) URI.create(proxy.baseUrl() + "/slow").toURL().openConnection();
     connection.setReadTimeout(1000);
-    assertThrows(
-        SocketTimeoutException.class,
-        () -> {
-          connection.getResponseCode();
-          try (var body = connection.getInputStream()) {
-            body.readAllBytes();
-          }
-        });
+    assertThrows(SocketTimeoutException.class, () -> {
+      connection.getResponseCode();
+      try (var body = connection.getInputStream()) {
+        body.readAllBytes();
+      }
+    });
     connection.disconnect();
     proxy.heal();
     assertEquals("fine", get("/fast").body());

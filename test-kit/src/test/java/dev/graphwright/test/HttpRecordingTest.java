@@ -24,23 +24,23 @@ import org.junit.jupiter.api.io.TempDir;
 class HttpRecordingTest {
 
   private static final String SENTINEL = "s3ntinel-Pa55word-7d1e";
-  private static final String BASIC =
-      "Basic " + Base64.getEncoder().encodeToString(("api-user:" + SENTINEL).getBytes(StandardCharsets.UTF_8));
+  private static final String BASIC = "Basic "
+      + Base64.getEncoder()
+          .encodeToString(("api-user:" + SENTINEL).getBytes(StandardCharsets.UTF_8));
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void recordsOnceReplaysOfflineAndNeverSavesACredential() throws Exception {
     var api = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     api.start();
-    api.stubFor(
-        get(urlPathEqualTo("/users"))
-            .withHeader("Authorization", WireMock.equalTo(BASIC))
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("Set-Cookie", "session=" + SENTINEL)
-                    .withBody("{\"users\":[{\"id\":1,\"echo\":\"" + SENTINEL + "\"}]}")));
+    api.stubFor(get(urlPathEqualTo("/users"))
+        .withHeader("Authorization", WireMock.equalTo(BASIC))
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withHeader("Set-Cookie", "session=" + SENTINEL)
+            .withBody("{\"users\":[{\"id\":1,\"echo\":\"" + SENTINEL + "\"}]}")));
     try (var recording = HttpRecording.record(dir, api.baseUrl(), SENTINEL)) {
       var live = call(recording.baseUrl() + "/users?page=1");
       assertEquals(200, live.statusCode());

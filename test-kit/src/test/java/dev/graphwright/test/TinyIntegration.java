@@ -23,12 +23,12 @@ public final class TinyIntegration implements Integration {
   static final EntityType USER =
       EntityType.of("tiny_user", "User", "a user").withProperties("name", "ip");
   static final RelationshipType TEAM_HAS_USER = RelationshipType.between(TEAM, "HAS", USER);
-  static final MappedRelationshipType USER_USES_HOST =
-      MappedRelationshipType.builder("tiny_user_uses_host", "USES")
-          .source(USER)
-          .placeholder("tiny_host", "Host")
-          .targetFilters(TargetFilter.byClass("Host", "ipAddress"))
-          .build();
+  static final MappedRelationshipType USER_USES_HOST = MappedRelationshipType.builder(
+          "tiny_user_uses_host", "USES")
+      .source(USER)
+      .placeholder("tiny_host", "Host")
+      .targetFilters(TargetFilter.byClass("Host", "ipAddress"))
+      .build();
 
   private final HostServices services;
 
@@ -100,10 +100,13 @@ public final class TinyIntegration implements Integration {
       for (int i = 0; i < users; i++) {
         var key = "user:" + i;
         var ip = "10.9.0." + i;
-        state.addEntity(USER.entity(key, bad ? Map.of("name", "U" + i) : Map.of("name", "U" + i, "ip", ip)));
+        state.addEntity(
+            USER.entity(key, bad ? Map.of("name", "U" + i) : Map.of("name", "U" + i, "ip", ip)));
         state.addRelationship(TEAM_HAS_USER.relate("team:1", key));
-        state.addMappedRelationship(
-            USER_USES_HOST.from(key).targetEntity(Map.of("_key", "tiny-host:" + ip, "ipAddress", ip)).build());
+        state.addMappedRelationship(USER_USES_HOST
+            .from(key)
+            .targetEntity(Map.of("_key", "tiny-host:" + ip, "ipAddress", ip))
+            .build());
       }
       if (bad) {
         state.addEntity(Entity.of("stray", "tiny_stray", "Record", Map.of()));

@@ -58,50 +58,49 @@ public final class AccountSeeder {
 
   private List<SeededInstance> seedRegion(Ec2Client ec2, String region, int index, int instances) {
     var cidr = "10." + index + ".0.0/16";
-    var vpc =
-        ec2.createVpc(b -> b.cidrBlock(cidr).tagSpecifications(tags(ResourceType.VPC, "main-" + region)))
-            .vpc()
-            .vpcId();
-    var publicSubnet =
-        ec2.createSubnet(
-                b -> b.vpcId(vpc)
-                    .cidrBlock("10." + index + ".1.0/24")
-                    .tagSpecifications(tags(ResourceType.SUBNET, "public-" + region)))
-            .subnet()
-            .subnetId();
-    ec2.modifySubnetAttribute(
-        b -> b.subnetId(publicSubnet).mapPublicIpOnLaunch(AttributeBooleanValue.builder().value(true).build()));
-    var privateSubnet =
-        ec2.createSubnet(
-                b -> b.vpcId(vpc)
-                    .cidrBlock("10." + index + ".2.0/24")
-                    .tagSpecifications(tags(ResourceType.SUBNET, "private-" + region)))
-            .subnet()
-            .subnetId();
-    var web =
-        ec2.createSecurityGroup(b -> b.vpcId(vpc).groupName("web").description("public web servers"))
-            .groupId();
-    ec2.authorizeSecurityGroupIngress(
-        b -> b.groupId(web)
-            .ipPermissions(
-                IpPermission.builder()
-                    .ipProtocol("tcp").fromPort(443).toPort(443)
-                    .ipRanges(IpRange.builder().cidrIp("0.0.0.0/0").build())
-                    .build(),
-                IpPermission.builder()
-                    .ipProtocol("tcp").fromPort(22).toPort(22)
-                    .ipv6Ranges(Ipv6Range.builder().cidrIpv6("::/0").build())
-                    .build()));
-    var internal =
-        ec2.createSecurityGroup(b -> b.vpcId(vpc).groupName("internal").description("databases"))
-            .groupId();
-    ec2.authorizeSecurityGroupIngress(
-        b -> b.groupId(internal)
-            .ipPermissions(
-                IpPermission.builder()
-                    .ipProtocol("tcp").fromPort(5432).toPort(5432)
-                    .ipRanges(IpRange.builder().cidrIp("10.0.0.0/8").build())
-                    .build()));
+    var vpc = ec2.createVpc(
+            b -> b.cidrBlock(cidr).tagSpecifications(tags(ResourceType.VPC, "main-" + region)))
+        .vpc()
+        .vpcId();
+    var publicSubnet = ec2.createSubnet(b -> b.vpcId(vpc)
+            .cidrBlock("10." + index + ".1.0/24")
+            .tagSpecifications(tags(ResourceType.SUBNET, "public-" + region)))
+        .subnet()
+        .subnetId();
+    ec2.modifySubnetAttribute(b -> b.subnetId(publicSubnet)
+        .mapPublicIpOnLaunch(AttributeBooleanValue.builder().value(true).build()));
+    var privateSubnet = ec2.createSubnet(b -> b.vpcId(vpc)
+            .cidrBlock("10." + index + ".2.0/24")
+            .tagSpecifications(tags(ResourceType.SUBNET, "private-" + region)))
+        .subnet()
+        .subnetId();
+    var web = ec2.createSecurityGroup(
+            b -> b.vpcId(vpc).groupName("web").description("public web servers"))
+        .groupId();
+    ec2.authorizeSecurityGroupIngress(b -> b.groupId(web)
+        .ipPermissions(
+            IpPermission.builder()
+                .ipProtocol("tcp")
+                .fromPort(443)
+                .toPort(443)
+                .ipRanges(IpRange.builder().cidrIp("0.0.0.0/0").build())
+                .build(),
+            IpPermission.builder()
+                .ipProtocol("tcp")
+                .fromPort(22)
+                .toPort(22)
+                .ipv6Ranges(Ipv6Range.builder().cidrIpv6("::/0").build())
+                .build()));
+    var internal = ec2.createSecurityGroup(
+            b -> b.vpcId(vpc).groupName("internal").description("databases"))
+        .groupId();
+    ec2.authorizeSecurityGroupIngress(b -> b.groupId(internal)
+        .ipPermissions(IpPermission.builder()
+            .ipProtocol("tcp")
+            .fromPort(5432)
+            .toPort(5432)
+            .ipRanges(IpRange.builder().cidrIp("10.0.0.0/8").build())
+            .build()));
 
     var seeded = new ArrayList<SeededInstance>();
     for (int i = 0; i < instances; i++) {
@@ -109,40 +108,52 @@ public final class AccountSeeder {
       var subnet = exposed ? publicSubnet : privateSubnet;
       var groups = exposed ? List.of(web, internal) : List.of(internal);
       var name = (exposed ? "web-" : "db-") + region + "-" + i;
-      Instance instance =
-          ec2.runInstances(
-                  b -> b.imageId("ami-12c6146b")
-                      .instanceType(InstanceType.T3_MICRO)
-                      .minCount(1)
-                      .maxCount(1)
-                      .subnetId(subnet)
-                      .securityGroupIds(groups)
-                      .tagSpecifications(
-                          TagSpecification.builder()
-                              .resourceType(ResourceType.INSTANCE)
-                              .tags(
-                                  Tag.builder().key("Name").value(name).build(),
-                                  Tag.builder().key("Environment").value(exposed ? "production" : "staging").build(),
-                                  Tag.builder().key("Owner").value("platform-team").build())
-                              .build()))
-              .instances()
-              .getFirst();
-      seeded.add(
-          new SeededInstance(
-              MotoServer.ACCOUNT_ID, region, instance.instanceId(), vpc, subnet,
-              instance.privateIpAddress(), instance.publicIpAddress(), exposed));
+      Instance instance = ec2.runInstances(b -> b.imageId("ami-12c6146b")
+              .instanceType(InstanceType.T3_MICRO)
+              .minCount(1)
+              .maxCount(1)
+              .subnetId(subnet)
+              .securityGroupIds(groups)
+              .tagSpecifications(TagSpecification.builder()
+                  .resourceType(ResourceType.INSTANCE)
+                  .tags(
+                      Tag.builder().key("Name").value(name).build(),
+                      Tag.builder()
+                          .key("Environment")
+                          .value(exposed ? "production" : "staging")
+                          .build(),
+                      Tag.builder().key("Owner").value("platform-team").build())
+                  .build()))
+          .instances()
+          .getFirst();
+      seeded.add(new SeededInstance(
+          MotoServer.ACCOUNT_ID,
+          region,
+          instance.instanceId(),
+          vpc,
+          subnet,
+          instance.privateIpAddress(),
+          instance.publicIpAddress(),
+          exposed));
     }
     // One Elastic IP, on the first private instance: it becomes reachable by that address.
     for (int i = 0; i < seeded.size(); i++) {
       var instance = seeded.get(i);
       if (!instance.exposed()) {
         var allocation = ec2.allocateAddress(b -> b.domain("vpc"));
-        ec2.associateAddress(b -> b.allocationId(allocation.allocationId()).instanceId(instance.instanceId()));
+        ec2.associateAddress(
+            b -> b.allocationId(allocation.allocationId()).instanceId(instance.instanceId()));
         seeded.set(
             i,
             new SeededInstance(
-                instance.accountId(), region, instance.instanceId(), vpc, instance.subnetId(),
-                instance.privateIp(), allocation.publicIp(), false));
+                instance.accountId(),
+                region,
+                instance.instanceId(),
+                vpc,
+                instance.subnetId(),
+                instance.privateIp(),
+                allocation.publicIp(),
+                false));
         break;
       }
     }

@@ -54,11 +54,11 @@ public final class MotoServer implements AutoCloseable {
     try {
       int port = freePort();
       var log = Files.createTempFile("moto-server", ".log");
-      var process =
-          new ProcessBuilder(List.of(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)))
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      var process = new ProcessBuilder(
+              List.of(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)))
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
       var server = new MotoServer(process, URI.create("http://127.0.0.1:" + port), log);
       server.awaitReady();
       return server;
@@ -75,12 +75,11 @@ public final class MotoServer implements AutoCloseable {
   /** Forgets every resource: the account is empty again. */
   public void reset() {
     try (var client = HttpClient.newHttpClient()) {
-      var response =
-          client.send(
-              HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
+      var response = client.send(
+          HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
       if (response.statusCode() != 200) {
         throw new IllegalStateException("moto reset answered " + response.statusCode());
       }
@@ -120,8 +119,8 @@ public final class MotoServer implements AutoCloseable {
       }
     }
     close();
-    throw new IllegalStateException(
-        "moto_server did not answer within " + START_TIMEOUT.toSeconds() + " s: " + Files.readString(log));
+    throw new IllegalStateException("moto_server did not answer within " + START_TIMEOUT.toSeconds()
+        + " s: " + Files.readString(log));
   }
 
   private static void sleep() {

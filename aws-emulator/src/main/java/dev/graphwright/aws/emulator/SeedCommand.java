@@ -30,8 +30,7 @@ public final class SeedCommand {
     seeded.forEach(instance -> lines.add(instance.csv()));
     Files.write(Path.of(args[3]), lines);
     long exposed = seeded.stream().filter(SeededInstance::exposed).count();
-    System.out.println(
-        "Seeded " + seeded.size() + " EC2 instances (" + exposed + " open to the internet) in "
-            + String.join(", ", regions));
+    System.out.println("Seeded " + seeded.size() + " EC2 instances (" + exposed
+        + " open to the internet) in " + String.join(", ", regions));
   }
 }

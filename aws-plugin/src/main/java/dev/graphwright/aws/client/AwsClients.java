@@ -31,12 +31,12 @@ public final class AwsClients implements AutoCloseable {
   public record Source(HostServices services) {
     public AwsClients of(StepContext context) {
       return context.runResource(
-          AwsClients.class,
-          r -> new AwsClients(new AwsConfig(r.config()), r.metrics(), services));
+          AwsClients.class, r -> new AwsClients(new AwsConfig(r.config()), r.metrics(), services));
     }
   }
 
-  private static final ExecutionAttribute<Integer> ATTEMPT = new ExecutionAttribute<>("graphwright.attempt");
+  private static final ExecutionAttribute<Integer> ATTEMPT =
+      new ExecutionAttribute<>("graphwright.attempt");
 
   private final AwsConfig config;
   private final SdkHttpClient http;
@@ -48,17 +48,15 @@ public final class AwsClients implements AutoCloseable {
 
   public AwsClients(AwsConfig config, RunMetrics metrics, HostServices services) {
     this.config = config;
-    this.http =
-        UrlConnectionHttpClient.builder()
-            .connectionTimeout(services.connectTimeout())
-            .socketTimeout(services.readTimeout())
-            .build();
+    this.http = UrlConnectionHttpClient.builder()
+        .connectionTimeout(services.connectTimeout())
+        .socketTimeout(services.readTimeout())
+        .build();
     this.credentials = DefaultCredentialsProvider.builder().build();
-    this.overrides =
-        ClientOverrideConfiguration.builder()
-            .retryStrategy(RetryMode.STANDARD)
-            .addExecutionInterceptor(new Counting(metrics))
-            .build();
+    this.overrides = ClientOverrideConfiguration.builder()
+        .retryStrategy(RetryMode.STANDARD)
+        .addExecutionInterceptor(new Counting(metrics))
+        .build();
   }
 
   public AwsConfig config() {
@@ -67,18 +65,15 @@ public final class AwsClients implements AutoCloseable {
 
   /** The EC2 client of a region. */
   public Ec2Client ec2(String region) {
-    return ec2.computeIfAbsent(
-        region,
-        r -> {
-          var builder =
-              Ec2Client.builder()
-                  .region(Region.of(r))
-                  .credentialsProvider(credentials)
-                  .httpClient(http)
-                  .overrideConfiguration(overrides);
-          config.endpoint().ifPresent(builder::endpointOverride);
-          return builder.build();
-        });
+    return ec2.computeIfAbsent(region, r -> {
+      var builder = Ec2Client.builder()
+          .region(Region.of(r))
+          .credentialsProvider(credentials)
+          .httpClient(http)
+          .overrideConfiguration(overrides);
+      config.endpoint().ifPresent(builder::endpointOverride);
+      return builder.build();
+    });
   }
 
   /** The account the credentials belong to (asked once per run). */
@@ -102,12 +97,11 @@ public final class AwsClients implements AutoCloseable {
     if (sts == null) {
       synchronized (this) {
         if (sts == null) {
-          var builder =
-              StsClient.builder()
-                  .region(Region.of(config.regions().getFirst()))
-                  .credentialsProvider(credentials)
-                  .httpClient(http)
-                  .overrideConfiguration(overrides);
+          var builder = StsClient.builder()
+              .region(Region.of(config.regions().getFirst()))
+              .credentialsProvider(credentials)
+              .httpClient(http)
+              .overrideConfiguration(overrides);
           config.endpoint().ifPresent(builder::endpointOverride);
           sts = builder.build();
         }
@@ -129,7 +123,8 @@ public final class AwsClients implements AutoCloseable {
   /** Counts every attempt, retries, and calls per operation. */
   private record Counting(RunMetrics metrics) implements ExecutionInterceptor {
     @Override
-    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    public void beforeTransmission(
+        Context.BeforeTransmission context, ExecutionAttributes attributes) {
       int attempt = attributes.getOptionalAttribute(ATTEMPT).orElse(0) + 1;
       attributes.putAttribute(ATTEMPT, attempt);
       metrics.increment(RunMetrics.REQUESTS);

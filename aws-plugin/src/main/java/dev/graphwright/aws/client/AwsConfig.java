@@ -24,7 +24,8 @@ public final class AwsConfig {
 
   public static List<ConfigField> fields() {
     return List.of(
-        ConfigField.optional(REGIONS, "AWS_REGIONS", "regions to ingest, comma-separated", "us-east-1")
+        ConfigField.optional(
+                REGIONS, "AWS_REGIONS", "regions to ingest, comma-separated", "us-east-1")
             .validatedBy(AwsConfig::checkRegions),
         ConfigField.optional(
                 ENDPOINT,
@@ -33,7 +34,8 @@ public final class AwsConfig {
                     + " AWS SDK's own variable",
                 "")
             .validatedBy(AwsConfig::checkEndpoint),
-        ConfigField.optional(PAGE_SIZE, "AWS_PAGE_SIZE", "items per page of the EC2 describe calls", "500")
+        ConfigField.optional(
+                PAGE_SIZE, "AWS_PAGE_SIZE", "items per page of the EC2 describe calls", "500")
             .validatedBy(Validators.integerBetween(5, 1000)));
   }
 

@@ -11,15 +11,14 @@ import software.amazon.awssdk.core.exception.SdkException;
 /** Turns AWS SDK errors into what the host understands: fatal (stop the run) or not. */
 public final class AwsErrors {
 
-  private static final Set<String> AUTH_CODES =
-      Set.of(
-          "AuthFailure",
-          "UnrecognizedClientException",
-          "InvalidClientTokenId",
-          "ExpiredToken",
-          "ExpiredTokenException",
-          "SignatureDoesNotMatch",
-          "InvalidAccessKeyId");
+  private static final Set<String> AUTH_CODES = Set.of(
+      "AuthFailure",
+      "UnrecognizedClientException",
+      "InvalidClientTokenId",
+      "ExpiredToken",
+      "ExpiredTokenException",
+      "SignatureDoesNotMatch",
+      "InvalidAccessKeyId");
 
   private AwsErrors() {}
 
@@ -30,7 +29,8 @@ public final class AwsErrors {
    */
   public static IntegrationException fatalOrNull(SdkException e) {
     if (e instanceof AwsServiceException service) {
-      var code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+      var code =
+          service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
       if ((code != null && AUTH_CODES.contains(code)) || service.statusCode() == 401) {
         return new ProviderAuthenticationException(
             "AWS rejected the credentials (" + code + "): check AWS_ACCESS_KEY_ID /"
@@ -41,7 +41,8 @@ public final class AwsErrors {
       }
       return null;
     }
-    if (e instanceof SdkClientException && e.getMessage() != null
+    if (e instanceof SdkClientException
+        && e.getMessage() != null
         && e.getMessage().contains("Unable to load credentials")) {
       return new ConfigException(
           "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or"
@@ -55,8 +56,8 @@ public final class AwsErrors {
     if (e instanceof AwsServiceException service
         && service.awsErrorDetails() != null
         && service.awsErrorDetails().errorCode() != null) {
-      return service.awsErrorDetails().errorCode() + ": " + service.awsErrorDetails().errorMessage()
-          + " (HTTP " + service.statusCode() + ")";
+      return service.awsErrorDetails().errorCode() + ": "
+          + service.awsErrorDetails().errorMessage() + " (HTTP " + service.statusCode() + ")";
     }
     return e.getMessage();
   }

@@ -12,26 +12,24 @@ public final class AwsTypes {
 
   private AwsTypes() {}
 
-  public static final EntityType ACCOUNT =
-      EntityType.of("aws_account", "Account", "the AWS account the credentials belong to")
-          .withProperties("accountId");
+  public static final EntityType ACCOUNT = EntityType.of(
+          "aws_account", "Account", "the AWS account the credentials belong to")
+      .withProperties("accountId");
   public static final EntityType VPC =
       EntityType.of("aws_vpc", "Network", "a VPC").withProperties("vpcId", "region", "CIDR");
-  public static final EntityType SUBNET =
-      EntityType.of("aws_subnet", "Network", "a subnet of a VPC")
-          .withProperties("subnetId", "vpcId", "region", "CIDR");
-  public static final EntityType SECURITY_GROUP =
-      EntityType.of(
-              "aws_security_group",
-              "Firewall",
-              "a security group, with its ingress rules and whether one admits the whole internet")
-          .withProperties("groupId", "vpcId", "region", "openToInternet");
-  public static final EntityType INSTANCE =
-      EntityType.of("aws_instance", "Host", "an EC2 instance")
-          .withProperties("instanceId", "region", "state", "privateIpAddress", "exposedToInternet");
-  public static final EntityType ELASTIC_IP =
-      EntityType.of("aws_eip", "IpAddress", "an Elastic IP address")
-          .withProperties("allocationId", "publicIp", "region");
+  public static final EntityType SUBNET = EntityType.of(
+          "aws_subnet", "Network", "a subnet of a VPC")
+      .withProperties("subnetId", "vpcId", "region", "CIDR");
+  public static final EntityType SECURITY_GROUP = EntityType.of(
+          "aws_security_group",
+          "Firewall",
+          "a security group, with its ingress rules and whether one admits the whole internet")
+      .withProperties("groupId", "vpcId", "region", "openToInternet");
+  public static final EntityType INSTANCE = EntityType.of("aws_instance", "Host", "an EC2 instance")
+      .withProperties("instanceId", "region", "state", "privateIpAddress", "exposedToInternet");
+  public static final EntityType ELASTIC_IP = EntityType.of(
+          "aws_eip", "IpAddress", "an Elastic IP address")
+      .withProperties("allocationId", "publicIp", "region");
 
   public static final RelationshipType ACCOUNT_HAS_VPC =
       RelationshipType.of("aws_account_has_vpc", "HAS", ACCOUNT.type(), VPC.type());
@@ -41,9 +39,8 @@ public final class AwsTypes {
       RelationshipType.of("aws_vpc_has_security_group", "HAS", VPC.type(), SECURITY_GROUP.type());
   public static final RelationshipType SUBNET_HAS_INSTANCE =
       RelationshipType.of("aws_subnet_has_instance", "HAS", SUBNET.type(), INSTANCE.type());
-  public static final RelationshipType SECURITY_GROUP_PROTECTS_INSTANCE =
-      RelationshipType.of(
-          "aws_security_group_protects_instance", "PROTECTS", SECURITY_GROUP.type(), INSTANCE.type());
+  public static final RelationshipType SECURITY_GROUP_PROTECTS_INSTANCE = RelationshipType.of(
+      "aws_security_group_protects_instance", "PROTECTS", SECURITY_GROUP.type(), INSTANCE.type());
   public static final RelationshipType INSTANCE_USES_ELASTIC_IP =
       RelationshipType.of("aws_instance_uses_eip", "USES", INSTANCE.type(), ELASTIC_IP.type());
 

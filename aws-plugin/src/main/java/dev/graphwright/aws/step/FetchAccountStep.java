@@ -20,7 +20,9 @@ public final class FetchAccountStep implements Step {
 
   @Override
   public StepSpec spec() {
-    return StepSpec.builder(StepIds.ACCOUNT, "Fetch the AWS account").entity(AwsTypes.ACCOUNT).build();
+    return StepSpec.builder(StepIds.ACCOUNT, "Fetch the AWS account")
+        .entity(AwsTypes.ACCOUNT)
+        .build();
   }
 
   @Override
@@ -32,8 +34,9 @@ public final class FetchAccountStep implements Step {
       var fatal = AwsErrors.fatalOrNull(e);
       throw fatal != null ? fatal : e;
     }
-    context.jobState().addEntity(
-        AwsTypes.ACCOUNT.entity(
+    context
+        .jobState()
+        .addEntity(AwsTypes.ACCOUNT.entity(
             AwsTypes.Arns.account(accountId),
             Properties.builder()
                 .put("accountId", accountId)

@@ -35,25 +35,23 @@ public final class FetchElasticIpsStep implements Step {
       for (var address : ec2.describeAddresses().addresses()) {
         var id = address.allocationId() != null ? address.allocationId() : address.publicIp();
         var key = AwsTypes.Arns.ec2(region, account, "elastic-ip", id);
-        state.addEntity(
-            AwsTypes.ELASTIC_IP.entity(
-                key,
-                Properties.builder()
-                    .put("allocationId", id)
-                    .put("publicIp", address.publicIp())
-                    .put("privateIpAddress", address.privateIpAddress())
-                    .put("instanceId", address.instanceId())
-                    .put("associationId", address.associationId())
-                    .put("domain", address.domainAsString())
-                    .put("region", region)
-                    .put("accountId", account)
-                    .put("name", address.publicIp())
-                    .put("displayName", address.publicIp())
-                    .build()));
+        state.addEntity(AwsTypes.ELASTIC_IP.entity(
+            key,
+            Properties.builder()
+                .put("allocationId", id)
+                .put("publicIp", address.publicIp())
+                .put("privateIpAddress", address.privateIpAddress())
+                .put("instanceId", address.instanceId())
+                .put("associationId", address.associationId())
+                .put("domain", address.domainAsString())
+                .put("region", region)
+                .put("accountId", account)
+                .put("name", address.publicIp())
+                .put("displayName", address.publicIp())
+                .build()));
         if (address.instanceId() != null) {
-          state.addRelationship(
-              AwsTypes.INSTANCE_USES_ELASTIC_IP.relate(
-                  AwsTypes.Arns.ec2(region, account, "instance", address.instanceId()), key));
+          state.addRelationship(AwsTypes.INSTANCE_USES_ELASTIC_IP.relate(
+              AwsTypes.Arns.ec2(region, account, "instance", address.instanceId()), key));
         }
         context.progress().advance(1);
       }

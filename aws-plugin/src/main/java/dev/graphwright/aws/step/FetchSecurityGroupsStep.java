@@ -39,14 +39,14 @@ public final class FetchSecurityGroupsStep implements Step {
     var account = aws.accountId();
     var state = context.jobState();
     Regions.each(context, aws, "DescribeSecurityGroups", (region, ec2) -> {
-      for (var page : ec2.describeSecurityGroupsPaginator(b -> b.maxResults(aws.config().pageSize()))) {
+      for (var page :
+          ec2.describeSecurityGroupsPaginator(b -> b.maxResults(aws.config().pageSize()))) {
         for (var group : page.securityGroups()) {
           var key = AwsTypes.Arns.ec2(region, account, "security-group", group.groupId());
           state.addEntity(AwsTypes.SECURITY_GROUP.entity(key, properties(group, region, account)));
           if (group.vpcId() != null) {
-            state.addRelationship(
-                AwsTypes.VPC_HAS_SECURITY_GROUP.relate(
-                    AwsTypes.Arns.ec2(region, account, "vpc", group.vpcId()), key));
+            state.addRelationship(AwsTypes.VPC_HAS_SECURITY_GROUP.relate(
+                AwsTypes.Arns.ec2(region, account, "vpc", group.vpcId()), key));
           }
           context.progress().advance(1);
         }
@@ -55,7 +55,8 @@ public final class FetchSecurityGroupsStep implements Step {
     });
   }
 
-  static java.util.Map<String, Object> properties(SecurityGroup group, String region, String account) {
+  static java.util.Map<String, Object> properties(
+      SecurityGroup group, String region, String account) {
     var rules = new ArrayList<String>();
     var openPorts = new ArrayList<String>();
     for (var permission : group.ipPermissions()) {
@@ -79,17 +80,18 @@ public final class FetchSecurityGroupsStep implements Step {
         rules.add(ports + " from " + list.prefixListId());
       }
     }
-    var properties =
-        Properties.builder()
-            .put("groupId", group.groupId())
-            .put("groupName", group.groupName())
-            .put("description", group.description())
-            .put("vpcId", group.vpcId())
-            .put("region", region)
-            .put("accountId", account)
-            .put("ingressRules", rules.isEmpty() ? null : List.copyOf(rules))
-            .put("openToInternet", !openPorts.isEmpty())
-            .put("openToInternetPorts", openPorts.isEmpty() ? null : openPorts.stream().distinct().toList());
+    var properties = Properties.builder()
+        .put("groupId", group.groupId())
+        .put("groupName", group.groupName())
+        .put("description", group.description())
+        .put("vpcId", group.vpcId())
+        .put("region", region)
+        .put("accountId", account)
+        .put("ingressRules", rules.isEmpty() ? null : List.copyOf(rules))
+        .put("openToInternet", !openPorts.isEmpty())
+        .put(
+            "openToInternetPorts",
+            openPorts.isEmpty() ? null : openPorts.stream().distinct().toList());
     Tags.put(properties, group.tags(), group.groupName());
     return properties.build();
   }

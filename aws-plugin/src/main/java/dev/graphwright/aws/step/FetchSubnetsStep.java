@@ -31,25 +31,24 @@ public final class FetchSubnetsStep implements Step {
     var account = aws.accountId();
     var state = context.jobState();
     Regions.each(context, aws, "DescribeSubnets", (region, ec2) -> {
-      for (var page : ec2.describeSubnetsPaginator(b -> b.maxResults(aws.config().pageSize()))) {
+      for (var page :
+          ec2.describeSubnetsPaginator(b -> b.maxResults(aws.config().pageSize()))) {
         for (var subnet : page.subnets()) {
           var key = AwsTypes.Arns.ec2(region, account, "subnet", subnet.subnetId());
-          var properties =
-              Properties.builder()
-                  .put("subnetId", subnet.subnetId())
-                  .put("vpcId", subnet.vpcId())
-                  .put("region", region)
-                  .put("accountId", account)
-                  .put("CIDR", subnet.cidrBlock())
-                  .put("availabilityZone", subnet.availabilityZone())
-                  .put("mapPublicIpOnLaunch", subnet.mapPublicIpOnLaunch())
-                  .put("public", Boolean.TRUE.equals(subnet.mapPublicIpOnLaunch()))
-                  .put("state", subnet.stateAsString());
+          var properties = Properties.builder()
+              .put("subnetId", subnet.subnetId())
+              .put("vpcId", subnet.vpcId())
+              .put("region", region)
+              .put("accountId", account)
+              .put("CIDR", subnet.cidrBlock())
+              .put("availabilityZone", subnet.availabilityZone())
+              .put("mapPublicIpOnLaunch", subnet.mapPublicIpOnLaunch())
+              .put("public", Boolean.TRUE.equals(subnet.mapPublicIpOnLaunch()))
+              .put("state", subnet.stateAsString());
           Tags.put(properties, subnet.tags(), subnet.subnetId());
           state.addEntity(AwsTypes.SUBNET.entity(key, properties.build()));
-          state.addRelationship(
-              AwsTypes.VPC_CONTAINS_SUBNET.relate(
-                  AwsTypes.Arns.ec2(region, account, "vpc", subnet.vpcId()), key));
+          state.addRelationship(AwsTypes.VPC_CONTAINS_SUBNET.relate(
+              AwsTypes.Arns.ec2(region, account, "vpc", subnet.vpcId()), key));
           context.progress().advance(1);
         }
         context.progress().page();

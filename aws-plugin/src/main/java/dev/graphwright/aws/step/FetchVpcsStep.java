@@ -34,17 +34,17 @@ public final class FetchVpcsStep implements Step {
       for (var page : ec2.describeVpcsPaginator(b -> b.maxResults(aws.config().pageSize()))) {
         for (var vpc : page.vpcs()) {
           var key = AwsTypes.Arns.ec2(region, account, "vpc", vpc.vpcId());
-          var properties =
-              Properties.builder()
-                  .put("vpcId", vpc.vpcId())
-                  .put("region", region)
-                  .put("accountId", account)
-                  .put("CIDR", vpc.cidrBlock())
-                  .put("defaultVpc", vpc.isDefault())
-                  .put("state", vpc.stateAsString());
+          var properties = Properties.builder()
+              .put("vpcId", vpc.vpcId())
+              .put("region", region)
+              .put("accountId", account)
+              .put("CIDR", vpc.cidrBlock())
+              .put("defaultVpc", vpc.isDefault())
+              .put("state", vpc.stateAsString());
           Tags.put(properties, vpc.tags(), vpc.vpcId());
           state.addEntity(AwsTypes.VPC.entity(key, properties.build()));
-          state.addRelationship(AwsTypes.ACCOUNT_HAS_VPC.relate(AwsTypes.Arns.account(account), key));
+          state.addRelationship(
+              AwsTypes.ACCOUNT_HAS_VPC.relate(AwsTypes.Arns.account(account), key));
           context.progress().advance(1);
         }
         context.progress().page();

@@ -32,8 +32,7 @@ final class Regions {
           throw fatal;
         }
         context.reportPageFailure(
-            what + " in " + region,
-            new PageException(AwsErrors.describe(e), e));
+            what + " in " + region, new PageException(AwsErrors.describe(e), e));
       }
     }
   }

@@ -47,7 +47,8 @@ public record ConfigField(
 
   /** A required field without validation. */
   public static ConfigField required(String name, String envVar, String description) {
-    return new ConfigField(name, envVar, description, true, false, null, v -> Optional.empty(), false);
+    return new ConfigField(
+        name, envVar, description, true, false, null, v -> Optional.empty(), false);
   }
 
   /** An optional field with a default. */
@@ -59,7 +60,8 @@ public record ConfigField(
 
   /** The same field, marked secret. */
   public ConfigField asSecret() {
-    return new ConfigField(name, envVar, description, required, true, defaultValue, validator, scope);
+    return new ConfigField(
+        name, envVar, description, required, true, defaultValue, validator, scope);
   }
 
   /** The same field with a validator. */
@@ -72,6 +74,7 @@ public record ConfigField(
    * over as a first run (see {@code scope}).
    */
   public ConfigField asScope() {
-    return new ConfigField(name, envVar, description, required, secret, defaultValue, validator, true);
+    return new ConfigField(
+        name, envVar, description, required, secret, defaultValue, validator, true);
   }
 }

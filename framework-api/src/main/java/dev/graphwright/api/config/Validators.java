@@ -55,7 +55,10 @@ public final class Validators {
 
   /** Splits a comma-separated list, trimming items and dropping empty ones. */
   public static List<String> splitList(String value) {
-    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(value.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static String trim(double d) {

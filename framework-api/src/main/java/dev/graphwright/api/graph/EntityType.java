@@ -17,7 +17,11 @@ import org.jspecify.annotations.Nullable;
  *     fails an entity without one of them, and the generated docs list them
  */
 public record EntityType(
-    String type, List<String> classes, String description, boolean partial, List<String> properties) {
+    String type,
+    List<String> classes,
+    String description,
+    boolean partial,
+    List<String> properties) {
 
   public EntityType {
     Names.checkType(type);

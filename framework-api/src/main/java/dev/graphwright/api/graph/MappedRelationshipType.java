@@ -49,7 +49,8 @@ public record MappedRelationshipType(
     targetClasses = List.copyOf(targetClasses);
     Objects.requireNonNull(direction, "direction == null");
     if (targetFilters.isEmpty()) {
-      throw new IllegalArgumentException("mapped relationship type " + type + " has no target filter");
+      throw new IllegalArgumentException(
+          "mapped relationship type " + type + " has no target filter");
     }
     targetFilters = List.copyOf(targetFilters);
   }
@@ -62,7 +63,14 @@ public record MappedRelationshipType(
   /** The same type, flagged partial. */
   public MappedRelationshipType asPartial() {
     return new MappedRelationshipType(
-        type, relClass, sourceType, targetType, targetClasses, direction, targetFilters, true,
+        type,
+        relClass,
+        sourceType,
+        targetType,
+        targetClasses,
+        direction,
+        targetFilters,
+        true,
         skipTargetCreation);
   }
 
@@ -74,9 +82,8 @@ public record MappedRelationshipType(
   /** Starts a mapped relationship of this type from every entity the selector matches. */
   public MappedRelationship.Builder fromAll(EntitySelector selector) {
     if (!selector.type().equals(sourceType)) {
-      throw new IllegalArgumentException(
-          "mapped relationship type " + type + " starts at " + sourceType + ", not at "
-              + selector.type());
+      throw new IllegalArgumentException("mapped relationship type " + type + " starts at "
+          + sourceType + ", not at " + selector.type());
     }
     return new MappedRelationship.Builder(this, null, selector);
   }
@@ -145,7 +152,14 @@ public record MappedRelationshipType(
 
     public MappedRelationshipType build() {
       return new MappedRelationshipType(
-          type, relClass, sourceType, targetType, targetClasses, direction, filters, partial,
+          type,
+          relClass,
+          sourceType,
+          targetType,
+          targetClasses,
+          direction,
+          filters,
+          partial,
           skipTargetCreation);
     }
   }

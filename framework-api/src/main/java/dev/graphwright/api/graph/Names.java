@@ -17,6 +17,7 @@ public final class Names {
 
   /** Names already checked: the same few names are checked for every object written. */
   private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
   private static final int MAX_CACHED = 10_000;
 
   private Names() {}

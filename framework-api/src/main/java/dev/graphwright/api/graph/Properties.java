@@ -14,8 +14,8 @@ import java.util.Map;
 public final class Properties {
 
   /** Names the host owns; plugins cannot set them. */
-  public static final List<String> RESERVED =
-      List.of("_key", "_type", "_class", "_instanceId", "_runId", "_hash", "_rawRef", "_placeholder");
+  public static final List<String> RESERVED = List.of(
+      "_key", "_type", "_class", "_instanceId", "_runId", "_hash", "_rawRef", "_placeholder");
 
   private Properties() {}
 
@@ -27,14 +27,13 @@ public final class Properties {
   /** Returns an unmodifiable, validated copy of {@code properties}. */
   public static Map<String, Object> copyOf(Map<String, ?> properties) {
     var copy = new LinkedHashMap<String, Object>();
-    properties.forEach(
-        (name, value) -> {
-          Names.checkProperty(name);
-          var normalized = normalize(name, value);
-          if (normalized != null) {
-            copy.put(name, normalized);
-          }
-        });
+    properties.forEach((name, value) -> {
+      Names.checkProperty(name);
+      var normalized = normalize(name, value);
+      if (normalized != null) {
+        copy.put(name, normalized);
+      }
+    });
     return Collections.unmodifiableMap(copy);
   }
 
@@ -51,12 +50,11 @@ public final class Properties {
       case Float f -> f.doubleValue();
       case List<?> list -> normalizeList(name, list);
       default ->
-          throw new IllegalArgumentException(
-              "property '"
-                  + name
-                  + "' has unsupported type "
-                  + value.getClass().getName()
-                  + ": use strings, numbers, booleans or lists of those");
+        throw new IllegalArgumentException("property '"
+            + name
+            + "' has unsupported type "
+            + value.getClass().getName()
+            + ": use strings, numbers, booleans or lists of those");
     };
   }
 

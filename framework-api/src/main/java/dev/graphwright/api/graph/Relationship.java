@@ -33,7 +33,8 @@ public record Relationship(
 
   /** A relationship keyed the JupiterOne way: {@code <from>|<class lower>|<to>}. */
   public static Relationship between(String type, String relClass, String fromKey, String toKey) {
-    return new Relationship(keyOf(fromKey, relClass, toKey), type, relClass, fromKey, toKey, Map.of());
+    return new Relationship(
+        keyOf(fromKey, relClass, toKey), type, relClass, fromKey, toKey, Map.of());
   }
 
   /** The JupiterOne-style key of a relationship: {@code <from>|<class lower>|<to>}. */

@@ -135,7 +135,9 @@ public final class MappingResolver {
       }
       log.warn(
           "Resolving {} {} mappings ran out of transaction memory ({}); in halves",
-          batch.size(), shape.type(), e.code());
+          batch.size(),
+          shape.type(),
+          e.code());
       int half = batch.size() / 2;
       return resolveSplittingOnMemoryErrors(shape, batch.subList(0, half))
           .plus(resolveSplittingOnMemoryErrors(shape, batch.subList(half, batch.size())));
@@ -151,8 +153,9 @@ public final class MappingResolver {
     var targets = new ArrayList<>(descriptors.keySet());
     var groupOf = new HashMap<Integer, Integer>();
     var matched = matchOwned(shape, targets, groupOf);
-    var placeholders =
-        shape.skipTargetCreation() ? Map.<Integer, List<Target>>of() : createPlaceholders(shape, targets, matched);
+    var placeholders = shape.skipTargetCreation()
+        ? Map.<Integer, List<Target>>of()
+        : createPlaceholders(shape, targets, matched);
 
     var toEntities = new ArrayList<Map<String, Object>>();
     var toPlaceholders = new ArrayList<Map<String, Object>>();
@@ -176,10 +179,9 @@ public final class MappingResolver {
     }
     long writtenToEntities = writeLinks(shape, toEntities);
     long writtenToPlaceholders = writeLinks(shape, toPlaceholders);
-    long missing =
-        shape.selectsSources()
-            ? 0
-            : toEntities.size() + toPlaceholders.size() - writtenToEntities - writtenToPlaceholders;
+    long missing = shape.selectsSources()
+        ? 0
+        : toEntities.size() + toPlaceholders.size() - writtenToEntities - writtenToPlaceholders;
     return new MappingStats.Counts(
         batch.size(), writtenToEntities, writtenToPlaceholders, multi, unmatched, missing);
   }
@@ -257,20 +259,17 @@ public final class MappingResolver {
             + " ON MATCH SET " + Cypher.setEachKeeping("p", "row.props", names)
             + " SET p:$($labels), p._runId = $runId"
             + " RETURN row.i AS i, elementId(p) AS id, p._key AS key";
-    var parameters =
-        Map.<String, Object>of(
-            "rows", rows,
-            "labels", shape.targetLabels(),
-            "instanceId", scope.instanceId(),
-            "runId", scope.runId());
+    var parameters = Map.<String, Object>of(
+        "rows", rows,
+        "labels", shape.targetLabels(),
+        "instanceId", scope.instanceId(),
+        "runId", scope.runId());
     var created = new HashMap<Integer, List<Target>>();
     Retry.onTransient(() -> graph.writeOnce(query, parameters, result -> {
       created.clear();
-      result.forEachRemaining(
-          r ->
-              created.put(
-                  r.get("i").asInt(),
-                  List.of(new Target(r.get("id").asString(), r.get("key").asString()))));
+      result.forEachRemaining(r -> created.put(
+          r.get("i").asInt(),
+          List.of(new Target(r.get("id").asString(), r.get("key").asString()))));
       return null;
     }));
     return created;
@@ -281,7 +280,9 @@ public final class MappingResolver {
       List<Map<String, Object>> rows) {
     var groups = new LinkedHashMap<Set<String>, List<Map<String, Object>>>();
     for (var row : rows) {
-      groups.computeIfAbsent(new TreeSet<>(Rows.props(row).keySet()), k -> new ArrayList<>()).add(row);
+      groups
+          .computeIfAbsent(new TreeSet<>(Rows.props(row).keySet()), k -> new ArrayList<>())
+          .add(row);
     }
     return groups;
   }
@@ -313,41 +314,42 @@ public final class MappingResolver {
     parameters.put("runId", scope.runId());
     parameters.put("type", shape.type());
     parameters.put("infix", "|" + shape.relClass().toLowerCase(Locale.ROOT) + "|");
-    var merge =
-        shape.direction() == Direction.FORWARD
-            ? "MERGE (s)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(t)"
-            : "MERGE (t)-[r:" + Cypher.relationshipType(shape.relClass()) + " {_key: s._key + $infix + l.targetKey}]->(s)";
-    var set =
-        " SET " + (names.isEmpty() ? "" : Cypher.setEach("r", "l.props", names) + ", ")
-            + "r._type = $type, r._instanceId = $instanceId, r._runId = $runId,"
-            + " r._mapGroup = CASE WHEN l.group >= 0 THEN l.group END";
+    var merge = shape.direction() == Direction.FORWARD
+        ? "MERGE (s)-[r:" + Cypher.relationshipType(shape.relClass())
+            + " {_key: s._key + $infix + l.targetKey}]->(t)"
+        : "MERGE (t)-[r:" + Cypher.relationshipType(shape.relClass())
+            + " {_key: s._key + $infix + l.targetKey}]->(s)";
+    var set = " SET " + (names.isEmpty() ? "" : Cypher.setEach("r", "l.props", names) + ", ")
+        + "r._type = $type, r._instanceId = $instanceId, r._runId = $runId,"
+        + " r._mapGroup = CASE WHEN l.group >= 0 THEN l.group END";
     if (shape.selectsSources() && links.size() > SELECTOR_LINKS_PER_STATEMENT) {
       // One selector value can stand for thousands of sources: keep each statement small.
       long written = 0;
       for (int from = 0; from < links.size(); from += SELECTOR_LINKS_PER_STATEMENT) {
-        written += writeLinks(shape, names, links.subList(from, Math.min(links.size(), from + SELECTOR_LINKS_PER_STATEMENT)));
+        written += writeLinks(
+            shape,
+            names,
+            links.subList(from, Math.min(links.size(), from + SELECTOR_LINKS_PER_STATEMENT)));
       }
       return written;
     }
     if (!shape.selectsSources()) {
-      var query =
-          "UNWIND $links AS l MATCH (s:`Entity` {_instanceId: $instanceId, _key: l.source})"
-              + " MATCH (t) WHERE elementId(t) = l.target "
-              + merge + set + " RETURN count(r) AS written";
-      return Retry.onTransient(
-          () -> graph.writeOnce(query, parameters, result -> result.single().get("written").asLong()));
+      var query = "UNWIND $links AS l MATCH (s:`Entity` {_instanceId: $instanceId, _key: l.source})"
+          + " MATCH (t) WHERE elementId(t) = l.target "
+          + merge + set + " RETURN count(r) AS written";
+      return Retry.onTransient(() -> graph.writeOnce(
+          query, parameters, result -> result.single().get("written").asLong()));
     }
     // One selector value can stand for thousands of sources: commit every few thousand rows.
-    var query =
-        "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.sourceType()) + ")"
-            + " USING INDEX " + Cypher.indexHint("s", shape.sourceType(), selectorIndex(shape))
-            + " WHERE s." + Cypher.property(shape.sourceProperty()) + " = l.source"
-            + " AND s._instanceId = $instanceId AND s._runId = $runId"
-            + " MATCH (t) WHERE elementId(t) = l.target"
-            + " CALL (s, t, l) { " + merge + set + " } IN TRANSACTIONS OF 1000 ROWS"
-            + " RETURN count(*) AS written";
-    return Retry.onTransient(
-        () -> graph.autoCommit(query, parameters, result -> result.single().get("written").asLong()));
+    var query = "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.sourceType()) + ")"
+        + " USING INDEX " + Cypher.indexHint("s", shape.sourceType(), selectorIndex(shape))
+        + " WHERE s." + Cypher.property(shape.sourceProperty()) + " = l.source"
+        + " AND s._instanceId = $instanceId AND s._runId = $runId"
+        + " MATCH (t) WHERE elementId(t) = l.target"
+        + " CALL (s, t, l) { " + merge + set + " } IN TRANSACTIONS OF 1000 ROWS"
+        + " RETURN count(*) AS written";
+    return Retry.onTransient(() -> graph.autoCommit(
+        query, parameters, result -> result.single().get("written").asLong()));
   }
 
   /** Property, instance and run in one index: a selector is answered without reading nodes. */

@@ -49,12 +49,9 @@ public final class MappingSpool implements MappedRelationshipSink, AutoCloseable
       if (out == null) {
         var path =
             paths.computeIfAbsent(shape, s -> directory.resolve("shape-" + paths.size() + ".bin"));
-        out =
-            new DataOutputStream(
-                new BufferedOutputStream(
-                    Files.newOutputStream(
-                        path, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
-                    1 << 16));
+        out = new DataOutputStream(new BufferedOutputStream(
+            Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+            1 << 16));
         files.put(shape, out);
         counts.putIfAbsent(shape, new long[1]);
       }
@@ -91,7 +88,8 @@ public final class MappingSpool implements MappedRelationshipSink, AutoCloseable
       Path path,
       int batchSize,
       BiConsumer<MappingShape, List<SpooledMapping>> consumer) {
-    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
+    try (var in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
       var batch = new ArrayList<SpooledMapping>(batchSize);
       while (true) {
         Object source;

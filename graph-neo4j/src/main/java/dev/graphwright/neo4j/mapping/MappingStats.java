@@ -47,6 +47,8 @@ public final class MappingStats {
 
   /** Relationships written in all, to entities and placeholders. */
   public long relationships() {
-    return byType.values().stream().mapToLong(c -> c.toEntities() + c.toPlaceholders()).sum();
+    return byType.values().stream()
+        .mapToLong(c -> c.toEntities() + c.toPlaceholders())
+        .sum();
   }
 }

@@ -75,10 +75,9 @@ public final class PlaceholderReconciler {
               + " MATCH (e:`Entity`:" + label + " {_key: p._key})"
               + " RETURN elementId(p) AS p, elementId(e) AS e, e._key AS key LIMIT $limit",
           Map.of("limit", BATCH),
-          r ->
-              moves
-                  .computeIfAbsent(r.get("p").asString(), k -> new ArrayList<>())
-                  .add(new Target(r.get("e").asString(), r.get("key").asString())));
+          r -> moves
+              .computeIfAbsent(r.get("p").asString(), k -> new ArrayList<>())
+              .add(new Target(r.get("e").asString(), r.get("key").asString())));
       if (moves.isEmpty()) {
         return adopted;
       }
@@ -105,10 +104,9 @@ public final class PlaceholderReconciler {
         return relinked;
       }
       after = (String) page.get(page.size() - 1).get("key");
-      var untouched =
-          page.stream()
-              .filter(p -> !scope.runId().equals(p.get("runId")) && p.get("filters") != null)
-              .toList();
+      var untouched = page.stream()
+          .filter(p -> !scope.runId().equals(p.get("runId")) && p.get("filters") != null)
+          .toList();
       var groups = new HashMap<String, Integer>();
       var moves = matchAgain(untouched, groups);
       if (!moves.isEmpty()) {
@@ -150,15 +148,14 @@ public final class PlaceholderReconciler {
         if (!ownedLabels.computeIfAbsent(group.label(), lookup::anyOwned)) {
           continue;
         }
-        var found =
-            lookup.match(group.label(), new ArrayList<>(group.values().keySet()), bucket.getValue());
+        var found = lookup.match(
+            group.label(), new ArrayList<>(group.values().keySet()), bucket.getValue());
         int position = g;
-        found.forEach(
-            (i, targets) -> {
-              var id = (String) placeholders.get(i).get("id");
-              moves.put(id, targets);
-              matchedGroup.put(id, groups.get(i).get(position).index());
-            });
+        found.forEach((i, targets) -> {
+          var id = (String) placeholders.get(i).get("id");
+          moves.put(id, targets);
+          matchedGroup.put(id, groups.get(i).get(position).index());
+        });
       }
     }
     return moves;
@@ -171,20 +168,18 @@ public final class PlaceholderReconciler {
    */
   private long move(Map<String, List<Target>> moves, Map<String, Integer> groups) {
     var ids = new ArrayList<>(moves.keySet());
-    var types =
-        graph.read(
-            "MATCH (p)-[r]-() WHERE elementId(p) IN $ids RETURN DISTINCT type(r) AS type",
-            Map.of("ids", ids),
-            result -> result.list(r -> r.get("type").asString()));
+    var types = graph.read(
+        "MATCH (p)-[r]-() WHERE elementId(p) IN $ids RETURN DISTINCT type(r) AS type",
+        Map.of("ids", ids),
+        result -> result.list(r -> r.get("type").asString()));
     var rows = new ArrayList<Map<String, Object>>();
-    moves.forEach(
-        (id, targets) ->
-            rows.add(
-                Map.of(
-                    "placeholder", id,
-                    "group", groups.getOrDefault(id, MappingResolver.ADOPTED),
-                    "targets",
-                    targets.stream().map(t -> Map.of("id", t.elementId(), "key", t.key())).toList())));
+    moves.forEach((id, targets) -> rows.add(Map.of(
+        "placeholder",
+        id,
+        "group",
+        groups.getOrDefault(id, MappingResolver.ADOPTED),
+        "targets",
+        targets.stream().map(t -> Map.of("id", t.elementId(), "key", t.key())).toList())));
     for (var type : types) {
       var relType = Cypher.relationshipType(type);
       graph.write(

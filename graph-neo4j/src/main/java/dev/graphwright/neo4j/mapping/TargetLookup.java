@@ -55,17 +55,12 @@ final class TargetLookup {
     var parameters = new HashMap<String, Object>();
     parameters.put("rows", rows);
     parameters.put("excluded", excludedInstance);
-    graph.read(
-        query(label, properties),
-        parameters,
-        result -> {
-          result.forEachRemaining(
-              record ->
-                  matches
-                      .computeIfAbsent(record.get("i").asInt(), k -> new ArrayList<>())
-                      .add(new Target(record.get("id").asString(), record.get("key").asString())));
-          return null;
-        });
+    graph.read(query(label, properties), parameters, result -> {
+      result.forEachRemaining(record -> matches
+          .computeIfAbsent(record.get("i").asInt(), k -> new ArrayList<>())
+          .add(new Target(record.get("id").asString(), record.get("key").asString())));
+      return null;
+    });
     return matches;
   }
 

@@ -36,27 +36,31 @@ public final class CeilingBenchmark {
     int properties = Integer.parseInt(options.getOrDefault("properties", "34"));
     long pageCache = Long.parseLong(options.getOrDefault("page-cache-mb", "256")) << 20;
     int threads = Integer.parseInt(options.getOrDefault("threads", "1"));
-    var settings = EmbeddedNeo4jSettings.defaults(Path.of(options.get("data-dir"))).withPageCache(pageCache);
+    var settings =
+        EmbeddedNeo4jSettings.defaults(Path.of(options.get("data-dir"))).withPageCache(pageCache);
     double seconds;
     try (var database = EmbeddedNeo4j.start(settings);
-        var graph = Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null)) {
+        var graph =
+            Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null)) {
       graph.autoCommit(
           "CREATE CONSTRAINT ceiling_key IF NOT EXISTS FOR (n:Node) REQUIRE n.key IS UNIQUE",
-          Map.of(), r -> r.consume());
+          Map.of(),
+          r -> r.consume());
       long started = System.nanoTime();
       var pool = Executors.newFixedThreadPool(threads);
       try {
         var nodeBatches = new ArrayList<Future<?>>();
         for (long from = 0; from < nodes; from += batch) {
           long first = from;
-          nodeBatches.add(pool.submit(() -> writeNodes(graph, first, Math.min(nodes, first + batch), properties)));
+          nodeBatches.add(pool.submit(
+              () -> writeNodes(graph, first, Math.min(nodes, first + batch), properties)));
         }
         awaitAll(nodeBatches);
         var relationshipBatches = new ArrayList<Future<?>>();
         for (long from = 0; from < relationships; from += batch) {
           long first = from;
-          relationshipBatches.add(
-              pool.submit(() -> writeRelationships(graph, first, Math.min(relationships, first + batch), nodes)));
+          relationshipBatches.add(pool.submit(() ->
+              writeRelationships(graph, first, Math.min(relationships, first + batch), nodes)));
         }
         awaitAll(relationshipBatches);
       } finally {
@@ -76,14 +80,17 @@ public final class CeilingBenchmark {
     for (long i = from; i < to; i++) {
       rows.add(Map.of("key", key(i), "props", props(i, properties)));
     }
-    graph.write("UNWIND $rows AS row MERGE (n:Node {key: row.key}) SET n += row.props", Map.of("rows", rows));
+    graph.write(
+        "UNWIND $rows AS row MERGE (n:Node {key: row.key}) SET n += row.props",
+        Map.of("rows", rows));
   }
 
   /** Relationships between pseudo-random nodes; concurrent batches that deadlock are retried. */
   private static void writeRelationships(Neo4jGraph graph, long from, long to, long nodes) {
     var rows = new ArrayList<Map<String, Object>>();
     for (long i = from; i < to; i++) {
-      rows.add(Map.of("from", key(i % nodes), "to", key((i * 7919 + 13) % nodes), "key", "rel-" + i));
+      rows.add(
+          Map.of("from", key(i % nodes), "to", key((i * 7919 + 13) % nodes), "key", "rel-" + i));
     }
     graph.write(
         "UNWIND $rows AS row MATCH (a:Node {key: row.from}) MATCH (b:Node {key: row.to})"
@@ -117,7 +124,8 @@ public final class CeilingBenchmark {
         case 0 -> props.put("time" + p, 1_760_000_000_000L + i * 1000 + p);
         case 1 -> props.put("text" + p, "value-" + (i % 1000) + "-" + p);
         case 2 -> props.put("flag" + p, (i + p) % 2 == 0);
-        default -> props.put("list" + p, List.of("10.0." + (i % 250) + "." + p, "host-" + i + ".example"));
+        default ->
+          props.put("list" + p, List.of("10.0." + (i % 250) + "." + p, "host-" + i + ".example"));
       }
     }
     return props;

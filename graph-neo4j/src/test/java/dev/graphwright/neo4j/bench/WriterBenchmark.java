@@ -36,9 +36,13 @@ public final class WriterBenchmark {
     var dir = Files.createTempDirectory("writer-benchmark");
     var results = new ArrayList<String>();
     try (var database = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(dir));
-        var graph = Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null)) {
+        var graph =
+            Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null)) {
       new GraphSchema(graph).installBase();
-      graph.autoCommit("CREATE CONSTRAINT raw_key IF NOT EXISTS FOR (n:RawNode) REQUIRE n.key IS UNIQUE", Map.of(), r -> r.consume());
+      graph.autoCommit(
+          "CREATE CONSTRAINT raw_key IF NOT EXISTS FOR (n:RawNode) REQUIRE n.key IS UNIQUE",
+          Map.of(),
+          r -> r.consume());
       graph.write("MERGE (:RawNode {key: 'raw-hub'})", Map.of());
       int round = 0;
       for (int batch : List.of(1_000, 5_000, 10_000)) {
@@ -49,9 +53,12 @@ public final class WriterBenchmark {
         double rawRels = raw(graph, RAW_RELATIONSHIPS, nodeRows(prefix, rows, 0), batch);
         var settings = WriterSettings.defaults().withBatchSize(batch).withThreads(threads);
         var instance = "bench-" + round;
-        double create = writer(graph, settings, new WriteScope(instance, "run-1"), prefix, rows, 0, false);
-        double update = writer(graph, settings, new WriteScope(instance, "run-2"), prefix, rows, 1, false);
-        double rels = writer(graph, settings, new WriteScope(instance, "run-3"), prefix, rows, 1, true);
+        double create =
+            writer(graph, settings, new WriteScope(instance, "run-1"), prefix, rows, 0, false);
+        double update =
+            writer(graph, settings, new WriteScope(instance, "run-2"), prefix, rows, 1, false);
+        double rels =
+            writer(graph, settings, new WriteScope(instance, "run-3"), prefix, rows, 1, true);
         results.add(String.format(
             "{\"batch\": %d, \"rawCreatesPerSecond\": %.0f, \"writerCreatesPerSecond\": %.0f,"
                 + " \"rawUpdatesPerSecond\": %.0f, \"writerUpdatesPerSecond\": %.0f,"
@@ -59,8 +66,10 @@ public final class WriterBenchmark {
             batch, rawCreate, create, rawUpdate, update, rawRels, rels));
       }
     }
-    System.out.printf("%nwriter threads %d, %d rows per measurement, 5-property nodes%n", threads, rows);
-    System.out.printf("%-6s %12s %12s %12s %12s %12s %12s%n",
+    System.out.printf(
+        "%nwriter threads %d, %d rows per measurement, 5-property nodes%n", threads, rows);
+    System.out.printf(
+        "%-6s %12s %12s %12s %12s %12s %12s%n",
         "batch", "raw create", "writer", "raw update", "writer", "raw rels", "writer");
     results.forEach(System.out::println);
     try (var paths = Files.walk(dir)) {
@@ -77,11 +86,21 @@ public final class WriterBenchmark {
   }
 
   private static Map<String, Object> props(int i, int generation) {
-    return Map.of("name", "item " + i, "index", (long) i, "generation", (long) generation,
-        "active", i % 2 == 0, "weight", i * 0.5);
+    return Map.of(
+        "name",
+        "item " + i,
+        "index",
+        (long) i,
+        "generation",
+        (long) generation,
+        "active",
+        i % 2 == 0,
+        "weight",
+        i * 0.5);
   }
 
-  private static double raw(Neo4jGraph graph, String query, List<Map<String, Object>> rows, int batch) {
+  private static double raw(
+      Neo4jGraph graph, String query, List<Map<String, Object>> rows, int batch) {
     long started = System.nanoTime();
     for (int from = 0; from < rows.size(); from += batch) {
       graph.write(query, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + batch))));
@@ -90,7 +109,12 @@ public final class WriterBenchmark {
   }
 
   private static double writer(
-      Neo4jGraph graph, WriterSettings settings, WriteScope scope, String prefix, int n, int generation,
+      Neo4jGraph graph,
+      WriterSettings settings,
+      WriteScope scope,
+      String prefix,
+      int n,
+      int generation,
       boolean relationships) {
     long started;
     try (var writer = new GraphWriter(graph, scope, settings)) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.api.graph.Direction;
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntitySelector;
 import dev.graphwright.api.graph.MappedRelationship;
@@ -28,26 +27,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** The mapper's rules, each on a real Neo4j. */
 class MappingResolverTest {
 
-  private static final List<TargetFilter> HOST_FILTERS =
-      List.of(
-          TargetFilter.byClass("Host", "publicIpAddress"),
-          TargetFilter.byType("aws_instance", "_key"),
-          TargetFilter.byClass("Host", "fqdn"));
+  private static final List<TargetFilter> HOST_FILTERS = List.of(
+      TargetFilter.byClass("Host", "publicIpAddress"),
+      TargetFilter.byType("aws_instance", "_key"),
+      TargetFilter.byClass("Host", "fqdn"));
 
   private final Neo4jGraph graph = TestGraph.graph();
-  @TempDir Path spool;
+
+  @TempDir
+  Path spool;
 
   @Test
   void linksToTheOwnedHostWithTheSameIpAndCreatesNoPlaceholder() {
     var other = TestGraph.newInstance("aws");
     var ip = uniqueIp();
-    write(other, "r1", s -> s.addEntity(host("i-1", "aws_instance", Map.of("publicIpAddress", ip))));
+    write(
+        other, "r1", s -> s.addEntity(host("i-1", "aws_instance", Map.of("publicIpAddress", ip))));
     var qualys = TestGraph.newInstance("qualys");
-    var stats =
-        run(qualys, "r1", s -> {
-          s.addEntity(finding("f1"));
-          s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip, "fqdn", "x.example")));
-        });
+    var stats = run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addMappedRelationship(
+          hostHasFinding("f1", Map.of("publicIpAddress", ip, "fqdn", "x.example")));
+    });
     assertEquals(1, stats.byType().get("host_has_finding").toEntities());
     assertEquals(0, placeholders(qualys));
     assertEquals(
@@ -69,20 +70,18 @@ class MappingResolverTest {
       s.addEntity(host("c", "cmdb_host", Map.of("fqdn", fqdn)));
     });
     var qualys = TestGraph.newInstance("qualys");
-    var stats =
-        run(qualys, "r1", s -> {
-          s.addEntity(finding("f1"));
-          s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip, "fqdn", fqdn)));
-        });
+    var stats = run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip, "fqdn", fqdn)));
+    });
     assertEquals(2, stats.byType().get("host_has_finding").toEntities());
     assertEquals(1, stats.byType().get("host_has_finding").multiMatches());
     assertEquals(
         Set.of("a", "b"),
-        Set.copyOf(
-            graph.read(
-                "MATCH (h:Host)-[r:HAS {_instanceId: $i}]->(:Finding) RETURN h._key AS k",
-                Map.of("i", qualys),
-                r -> r.list(x -> x.get("k").asString()))));
+        Set.copyOf(graph.read(
+            "MATCH (h:Host)-[r:HAS {_instanceId: $i}]->(:Finding) RETURN h._key AS k",
+            Map.of("i", qualys),
+            r -> r.list(x -> x.get("k").asString()))));
   }
 
   @Test
@@ -101,12 +100,13 @@ class MappingResolverTest {
     });
     assertEquals(2L, mapGroup(qualys, "f1"));
     assertEquals(null, mapGroup(qualys, "f2"), "a link to a placeholder matched no group");
-    var groups =
-        graph.read(
-            "MATCH (p:Placeholder {_instanceId: $i}) RETURN p._mapFilters AS f",
-            Map.of("i", qualys),
-            r -> r.single().get("f").asString());
-    assertTrue(groups.contains("\"index\":2"), "the placeholder keeps the declared index of each group tried: " + groups);
+    var groups = graph.read(
+        "MATCH (p:Placeholder {_instanceId: $i}) RETURN p._mapFilters AS f",
+        Map.of("i", qualys),
+        r -> r.single().get("f").asString());
+    assertTrue(
+        groups.contains("\"index\":2"),
+        "the placeholder keeps the declared index of each group tried: " + groups);
   }
 
   @Test
@@ -120,12 +120,11 @@ class MappingResolverTest {
       s.addMappedRelationship(hostHasFinding("f1", Map.of("fqdn", fqdn), "qualys-host:1"));
       s.addMappedRelationship(hostHasFinding("f2", Map.of("fqdn", fqdn), "qualys-host:2"));
     });
-    var placeholder =
-        graph.read(
-            "MATCH (p:Placeholder:Host:discovered_host {_instanceId: $i, _key: 'qualys-host:1'})"
-                + " RETURN properties(p) AS p",
-            Map.of("i", qualys),
-            r -> r.single().get("p").asMap());
+    var placeholder = graph.read(
+        "MATCH (p:Placeholder:Host:discovered_host {_instanceId: $i, _key: 'qualys-host:1'})"
+            + " RETURN properties(p) AS p",
+        Map.of("i", qualys),
+        r -> r.single().get("p").asMap());
     assertEquals(fqdn, placeholder.get("fqdn"));
     assertEquals("qualys", placeholder.get("scannedBy"));
     assertTrue(((String) placeholder.get("_mapFilters")).contains("fqdn"));
@@ -144,8 +143,8 @@ class MappingResolverTest {
     var fqdn = "kept-" + uniqueIp() + ".example";
     run(qualys, "r1", s -> {
       s.addEntity(finding("f1"));
-      s.addMappedRelationship(
-          hostHasFinding("f1", Map.of("fqdn", fqdn, "os", "Linux", "netbios", "OLD"), "qualys-host:k"));
+      s.addMappedRelationship(hostHasFinding(
+          "f1", Map.of("fqdn", fqdn, "os", "Linux", "netbios", "OLD"), "qualys-host:k"));
     });
     // The next run's target names fewer properties, and a different set: one statement sets the
     // union of names (see Cypher.setEachKeeping), which must not clear the ones this row lacks.
@@ -153,11 +152,10 @@ class MappingResolverTest {
       s.addEntity(finding("f1"));
       s.addMappedRelationship(hostHasFinding("f1", Map.of("netbios", "NEW"), "qualys-host:k"));
     });
-    var placeholder =
-        graph.read(
-            "MATCH (p:Placeholder {_instanceId: $i, _key: 'qualys-host:k'}) RETURN properties(p) AS p",
-            Map.of("i", qualys),
-            r -> r.single().get("p").asMap());
+    var placeholder = graph.read(
+        "MATCH (p:Placeholder {_instanceId: $i, _key: 'qualys-host:k'}) RETURN properties(p) AS p",
+        Map.of("i", qualys),
+        r -> r.single().get("p").asMap());
     assertEquals("NEW", placeholder.get("netbios"));
     assertEquals(fqdn, placeholder.get("fqdn"));
     assertEquals("Linux", placeholder.get("os"));
@@ -167,21 +165,19 @@ class MappingResolverTest {
   @Test
   void createsNothingWhenTargetCreationIsSkipped() {
     var qualys = TestGraph.newInstance("qualys");
-    var stats =
-        run(qualys, "r1", s -> {
-          s.addEntity(finding("f1"));
-          s.addMappedRelationship(
-              MappedRelationshipType.builder("host_has_finding", "HAS")
-                  .source("test_finding")
-                  .placeholder("discovered_host", "Host")
-                  .reverse()
-                  .targetFilters(HOST_FILTERS)
-                  .skipTargetCreation()
-                  .build()
-                  .from("f1")
-                  .targetEntity(Map.of("publicIpAddress", uniqueIp()))
-                  .build());
-        });
+    var stats = run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addMappedRelationship(MappedRelationshipType.builder("host_has_finding", "HAS")
+          .source("test_finding")
+          .placeholder("discovered_host", "Host")
+          .reverse()
+          .targetFilters(HOST_FILTERS)
+          .skipTargetCreation()
+          .build()
+          .from("f1")
+          .targetEntity(Map.of("publicIpAddress", uniqueIp()))
+          .build());
+    });
     assertEquals(1, stats.byType().get("host_has_finding").unmatched());
     assertEquals(0, placeholders(qualys));
   }
@@ -190,17 +186,21 @@ class MappingResolverTest {
   void neverOverwritesThePropertiesOfAnOwnedTarget() {
     var other = TestGraph.newInstance("aws");
     var ip = uniqueIp();
-    write(other, "r1", s -> s.addEntity(host("i-9", "aws_instance", Map.of("publicIpAddress", ip, "name", "web-1"))));
+    write(
+        other,
+        "r1",
+        s -> s.addEntity(
+            host("i-9", "aws_instance", Map.of("publicIpAddress", ip, "name", "web-1"))));
     var qualys = TestGraph.newInstance("qualys");
     run(qualys, "r1", s -> {
       s.addEntity(finding("f1"));
-      s.addMappedRelationship(hostHasFinding("f1", Map.of("publicIpAddress", ip, "name", "from-qualys")));
+      s.addMappedRelationship(
+          hostHasFinding("f1", Map.of("publicIpAddress", ip, "name", "from-qualys")));
     });
-    var name =
-        graph.read(
-            "MATCH (h:Entity {_instanceId: $i, _key: 'i-9'}) RETURN h.name AS name, h.scannedBy AS s",
-            Map.of("i", other),
-            r -> r.single().asMap());
+    var name = graph.read(
+        "MATCH (h:Entity {_instanceId: $i, _key: 'i-9'}) RETURN h.name AS name, h.scannedBy AS s",
+        Map.of("i", other),
+        r -> r.single().asMap());
     assertEquals("web-1", name.get("name"));
     assertEquals(null, name.get("s"));
   }
@@ -215,7 +215,8 @@ class MappingResolverTest {
     });
     assertEquals(1, placeholders(qualys));
     var aws = TestGraph.newInstance("aws");
-    var adopted = write(aws, "r1", s -> s.addEntity(host(arn, "aws_instance", Map.of("name", "real"))))
+    var adopted = write(
+            aws, "r1", s -> s.addEntity(host(arn, "aws_instance", Map.of("name", "real"))))
         .reconcilePlaceholdersAfter(Set.of("aws_instance"));
     assertEquals(1, adopted.adopted());
     assertEquals(0, placeholders(qualys));
@@ -255,17 +256,17 @@ class MappingResolverTest {
     var qualys = TestGraph.newInstance("qualys");
     run(qualys, "r1", s -> {
       for (int i = 0; i < 5; i++) {
-        s.addEntity(Entity.of("f" + i, "test_finding", "Finding", Map.of("qid", i < 3 ? 100 : 200)));
+        s.addEntity(
+            Entity.of("f" + i, "test_finding", "Finding", Map.of("qid", i < 3 ? 100 : 200)));
       }
-      s.addMappedRelationship(
-          MappedRelationshipType.builder("test_finding_is_cve", "IS")
-              .source("test_finding")
-              .placeholder("cve", "Vulnerability")
-              .targetFilters(TargetFilter.byType("cve", "_key"))
-              .build()
-              .fromAll(new EntitySelector("test_finding", "qid", 100))
-              .targetEntity(Map.of("_key", "cve-2020-0001", "_type", "cve", "_class", "Vulnerability"))
-              .build());
+      s.addMappedRelationship(MappedRelationshipType.builder("test_finding_is_cve", "IS")
+          .source("test_finding")
+          .placeholder("cve", "Vulnerability")
+          .targetFilters(TargetFilter.byType("cve", "_key"))
+          .build()
+          .fromAll(new EntitySelector("test_finding", "qid", 100))
+          .targetEntity(Map.of("_key", "cve-2020-0001", "_type", "cve", "_class", "Vulnerability"))
+          .build());
     });
     assertEquals(
         3,
@@ -279,18 +280,18 @@ class MappingResolverTest {
   void lookupsUseTheIndexOfTheFilterGroup() {
     new GraphSchema(graph).ensureNodeIndex("Host", List.of("publicIpAddress"));
     new GraphSchema(graph).awaitIndexes();
-    var plan =
-        graph.read(
-            "EXPLAIN " + TargetLookup.query("Host", List.of("publicIpAddress")),
-            new java.util.HashMap<>(Map.of("rows", List.of())),
-            r -> r.consume().plan().toString());
+    var plan = graph.read(
+        "EXPLAIN " + TargetLookup.query("Host", List.of("publicIpAddress")),
+        new java.util.HashMap<>(Map.of("rows", List.of())),
+        r -> r.consume().plan().toString());
     assertTrue(plan.contains("NodeIndexSeek"), plan);
     assertFalse(plan.contains("AllNodesScan"), plan);
   }
 
   // --- helpers ---
 
-  private MappingStats run(String instance, String runId, Consumer<dev.graphwright.api.state.JobState> steps) {
+  private MappingStats run(
+      String instance, String runId, Consumer<dev.graphwright.api.state.JobState> steps) {
     try (var session = session(instance, runId)) {
       steps.accept(session.jobState("step"));
       session.flush();
@@ -298,7 +299,8 @@ class MappingResolverTest {
     }
   }
 
-  private Finished write(String instance, String runId, Consumer<dev.graphwright.api.state.JobState> steps) {
+  private Finished write(
+      String instance, String runId, Consumer<dev.graphwright.api.state.JobState> steps) {
     var session = session(instance, runId);
     steps.accept(session.jobState("step"));
     session.flush();
@@ -341,7 +343,10 @@ class MappingResolverTest {
   }
 
   private static MappedRelationship hostHasFinding(
-      String findingKey, Map<String, Object> target, String placeholderKey, String placeholderType) {
+      String findingKey,
+      Map<String, Object> target,
+      String placeholderKey,
+      String placeholderType) {
     return MappedRelationshipType.builder("host_has_finding", "HAS")
         .source("test_finding")
         .placeholder(placeholderType, "Host")
@@ -349,14 +354,13 @@ class MappingResolverTest {
         .targetFilters(HOST_FILTERS)
         .build()
         .from(findingKey)
-        .targetEntity(
-            Properties.builder()
-                .putAll(target)
-                .put("_key", placeholderKey)
-                .put("_type", placeholderType)
-                .put("_class", "Host")
-                .put("scannedBy", "qualys")
-                .build())
+        .targetEntity(Properties.builder()
+            .putAll(target)
+            .put("_key", placeholderKey)
+            .put("_type", placeholderType)
+            .put("_class", "Host")
+            .put("scannedBy", "qualys")
+            .build())
         .build();
   }
 
@@ -380,6 +384,7 @@ class MappingResolverTest {
 
   private static synchronized String uniqueIp() {
     counter++;
-    return "198.51." + (counter / 250) + "." + (counter % 250 + 1) + "-" + System.nanoTime() % 100000;
+    return "198.51." + (counter / 250) + "." + (counter % 250 + 1) + "-"
+        + System.nanoTime() % 100000;
   }
 }

@@ -34,7 +34,8 @@ public final class TestGraph {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      database = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(dataDir).withPageCache(64L << 20));
+      database =
+          EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(dataDir).withPageCache(64L << 20));
       Runtime.getRuntime().addShutdownHook(new Thread(TestGraph::stop));
       var connected =
           Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null);
@@ -53,7 +54,8 @@ public final class TestGraph {
 
   /** A new integration instance id, so tests never see each other's objects. */
   public static String newInstance(String prefix) {
-    return prefix + "-" + instances.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return prefix + "-" + instances.incrementAndGet() + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** A one-value query, for assertions. */

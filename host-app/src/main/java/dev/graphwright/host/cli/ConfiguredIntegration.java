@@ -16,7 +16,9 @@ final class ConfiguredIntegration {
   @Parameters(paramLabel = "<integration>", description = "the integration's id, e.g. qualys")
   private String integrationId = "";
 
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
       description = "NAME=value lines (field names or their variables); the environment fills"
           + " what the file does not set")
   private @Nullable Path configFile;

@@ -45,11 +45,17 @@ final class ExplainCommand implements HostTask {
   @Option(names = "--instance", paramLabel = "ID", description = "only the node of this instance")
   private @Nullable String instance;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format format = Format.TEXT;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "5",
       description = "relationships listed per direction and type (default: ${DEFAULT-VALUE});"
           + " the rest are counted")
   private int limit;
@@ -60,11 +66,10 @@ final class ExplainCommand implements HostTask {
       throw new UsageException("--limit must be 1 or more, got " + limit);
     }
     var explanations =
-        new NodeExplainer(host.graph().graph(), mappedTypes(host), limit)
-            .explain(key, instance);
+        new NodeExplainer(host.graph().graph(), mappedTypes(host), limit).explain(key, instance);
     if (explanations.isEmpty()) {
-      host.err().println(
-          "No entity or placeholder has _key '" + key + "'"
+      host.err()
+          .println("No entity or placeholder has _key '" + key + "'"
               + (instance != null ? " in instance '" + instance + "'" : "")
               + ". Keys are case-sensitive; list some with: bin/host-app query"
               + " \"MATCH (n:Entity) RETURN n._type, n._key LIMIT 10\"");
@@ -88,7 +93,9 @@ final class ExplainCommand implements HostTask {
         }
       }
     } catch (RuntimeException e) {
-      host.err().println("note: plugins not loaded (" + e.getMessage() + "); filter groups show by number");
+      host.err()
+          .println(
+              "note: plugins not loaded (" + e.getMessage() + "); filter groups show by number");
     }
     return types;
   }
@@ -101,7 +108,9 @@ final class ExplainCommand implements HostTask {
         + (e.get("integration") != null ? " of integration '" + e.get("integration") + "'" : ""));
     var run = (Map<String, Object>) e.get("lastWrittenBy");
     out.println("  last run:   " + run.get("runId")
-        + (run.get("status") != null ? " (" + run.get("status") + ", started " + run.get("startedAt") + ")" : ""));
+        + (run.get("status") != null
+            ? " (" + run.get("status") + ", started " + run.get("startedAt") + ")"
+            : ""));
     if (e.get("rawRef") != null) {
       out.println("  raw source: " + e.get("rawRef") + "   print it: " + e.get("rawCommand"));
     } else if (!Boolean.TRUE.equals(e.get("placeholder"))) {
@@ -118,11 +127,17 @@ final class ExplainCommand implements HostTask {
       var lines = new java.util.TreeMap<Integer, String>();
       for (var group : (List<Map<String, Object>>) why.get("groupsTried")) {
         long now = ((Number) group.get("matchesNow")).longValue();
-        lines.put((Integer) group.get("group"), group.get("label") + " " + group.get("values")
-            + (now == 0 ? "  (matches nothing now)" : "  (matches " + now + " now: relinked at the next run)"));
+        lines.put(
+            (Integer) group.get("group"),
+            group.get("label") + " " + group.get("values")
+                + (now == 0
+                    ? "  (matches nothing now)"
+                    : "  (matches " + now + " now: relinked at the next run)"));
       }
       for (var group : (List<Map<String, Object>>) why.get("groupsNotTried")) {
-        lines.put((Integer) group.get("group"), group.get("filter") + "  not tried: " + group.get("reason"));
+        lines.put(
+            (Integer) group.get("group"),
+            group.get("filter") + "  not tried: " + group.get("reason"));
       }
       lines.forEach((number, line) -> out.println("    group " + number + ": " + line));
       out.println("  adopted by: " + why.get("adoptedBy"));
@@ -131,20 +146,23 @@ final class ExplainCommand implements HostTask {
     out.println("  relationships:" + (relationships.isEmpty() ? " none" : ""));
     for (var group : relationships) {
       boolean outgoing = "out".equals(group.get("direction"));
-      out.println("    " + (outgoing ? "-[" : "<-[") + group.get("class") + "]" + (outgoing ? "->" : "-")
-          + " " + group.get("type") + ": " + group.get("count")
-          + (Boolean.TRUE.equals(group.get("mapped")) ? " (mapped)" : ""));
+      out.println(
+          "    " + (outgoing ? "-[" : "<-[") + group.get("class") + "]" + (outgoing ? "->" : "-")
+              + " " + group.get("type") + ": " + group.get("count")
+              + (Boolean.TRUE.equals(group.get("mapped")) ? " (mapped)" : ""));
       for (var sample : (List<Map<String, Object>>) group.get("samples")) {
         var line = new StringBuilder("      " + sample.get("other"));
-        if (!String.valueOf(sample.get("otherInstance")).equals(String.valueOf(e.get("instance")))) {
+        if (!String.valueOf(sample.get("otherInstance"))
+            .equals(String.valueOf(e.get("instance")))) {
           line.append(" [instance ").append(sample.get("otherInstance")).append("]");
         }
         var decision = (Map<String, Object>) sample.get("decision");
         if (decision != null) {
-          line.append(decision.containsKey("group")
-              ? "  matched group " + decision.get("group") + " of " + decision.get("of") + " "
-                  + decision.get("filter") + " on " + decision.get("values")
-              : "  " + decision.get("matched"));
+          line.append(
+              decision.containsKey("group")
+                  ? "  matched group " + decision.get("group") + " of " + decision.get("of") + " "
+                      + decision.get("filter") + " on " + decision.get("values")
+                  : "  " + decision.get("matched"));
         }
         out.println(line);
       }

@@ -139,7 +139,8 @@ public final class HostAppCommand {
         boltAddress,
         boltPort != null ? boltPort : boltPortDefault,
         pageCacheBytes);
-    return new HostOptions(pluginsDir != null ? pluginsDir : HostOptions.defaultPluginsDir(), graph);
+    return new HostOptions(
+        pluginsDir != null ? pluginsDir : HostOptions.defaultPluginsDir(), graph);
   }
 
   boolean debug() {

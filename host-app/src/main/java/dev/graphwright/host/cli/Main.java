@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -25,7 +26,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
 import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine;
 
 /**
  * The {@code host-app} command line: parses it with {@link HostAppCommand}, opens the {@link Host}
@@ -118,7 +118,8 @@ public final class Main {
     } catch (Exception e) {
       LoggerFactory.getLogger("host-app").error("'{}' failed unexpectedly", name, e);
       err.println("error: " + Errors.oneLine(e));
-      err.println("(details in " + Path.of(options.dataDir().toString(), "logs", "host-app.log") + ")");
+      err.println(
+          "(details in " + Path.of(options.dataDir().toString(), "logs", "host-app.log") + ")");
       return 2;
     }
   }
@@ -176,10 +177,9 @@ public final class Main {
   }
 
   private static String optionList(CommandLine.Help help, boolean inherited) {
-    List<OptionSpec> options =
-        help.commandSpec().options().stream()
-            .filter(o -> !o.hidden() && o.inherited() == inherited)
-            .toList();
+    List<OptionSpec> options = help.commandSpec().options().stream()
+        .filter(o -> !o.hidden() && o.inherited() == inherited)
+        .toList();
     if (options.isEmpty()) {
       return "";
     }

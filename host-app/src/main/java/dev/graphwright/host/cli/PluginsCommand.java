@@ -26,16 +26,39 @@ final class PluginsCommand implements HostTask {
     for (var loaded : plugins.integrations()) {
       var integration = loaded.integration();
       out.printf(
-          "%n  %s — %s (plugin %s %s)%n", integration.id(), integration.displayName(),
-          loaded.pluginId(), loaded.pluginVersion());
+          "%n  %s — %s (plugin %s %s)%n",
+          integration.id(), integration.displayName(), loaded.pluginId(), loaded.pluginVersion());
       for (var step : integration.steps()) {
         var spec = step.spec();
-        out.printf("    %s%s%n", spec.id(),
-            spec.dependsOn().isEmpty() ? "" : "  (after " + String.join(", ", spec.dependsOn()) + ")");
-        spec.entities().forEach(e -> out.printf("      entity       %s %s%s%n", e.type(), e.classes(), e.partial() ? " partial" : ""));
-        spec.relationships().forEach(r -> out.printf("      relationship %s (%s -%s-> %s)%s%n", r.type(), r.sourceType(), r.relClass(), r.targetType(), r.partial() ? " partial" : ""));
-        spec.mappedRelationships().forEach(m -> out.printf("      mapped       %s (%s -%s-> %s by %s)%s%n", m.type(), m.sourceType(), m.relClass(), m.targetType(),
-            m.targetFilters().stream().map(Object::toString).collect(Collectors.joining(" then ")), m.partial() ? " partial" : ""));
+        out.printf(
+            "    %s%s%n",
+            spec.id(),
+            spec.dependsOn().isEmpty()
+                ? ""
+                : "  (after " + String.join(", ", spec.dependsOn()) + ")");
+        spec.entities()
+            .forEach(e -> out.printf(
+                "      entity       %s %s%s%n",
+                e.type(), e.classes(), e.partial() ? " partial" : ""));
+        spec.relationships()
+            .forEach(r -> out.printf(
+                "      relationship %s (%s -%s-> %s)%s%n",
+                r.type(),
+                r.sourceType(),
+                r.relClass(),
+                r.targetType(),
+                r.partial() ? " partial" : ""));
+        spec.mappedRelationships()
+            .forEach(m -> out.printf(
+                "      mapped       %s (%s -%s-> %s by %s)%s%n",
+                m.type(),
+                m.sourceType(),
+                m.relClass(),
+                m.targetType(),
+                m.targetFilters().stream()
+                    .map(Object::toString)
+                    .collect(Collectors.joining(" then ")),
+                m.partial() ? " partial" : ""));
       }
     }
     for (var problem : plugins.problems()) {

@@ -28,15 +28,22 @@ import picocli.CommandLine.Parameters;
     })
 final class QueryCommand implements HostTask {
 
-  @Parameters(paramLabel = "<cypher | file.cypher | saved-query-name>", arity = "0..1",
+  @Parameters(
+      paramLabel = "<cypher | file.cypher | saved-query-name>",
+      arity = "0..1",
       description = "what to run")
   private @Nullable String query;
 
-  @Option(names = "--param", paramLabel = "NAME=VALUE",
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
       description = "a query parameter (repeatable); numbers and true/false are typed")
   private List<String> params = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private ResultFormatter.Format format = ResultFormatter.Format.TABLE;
 
@@ -60,15 +67,12 @@ final class QueryCommand implements HostTask {
     var text = resolve(query);
     var parameters = parameters(params);
     var graph = host.graph().graph();
-    graph.autoCommit(
-        text,
-        parameters,
-        result -> {
-          List<String> keys = result.keys();
-          List<Record> records = result.list();
-          ResultFormatter.print(keys, records, format, host.out());
-          return null;
-        });
+    graph.autoCommit(text, parameters, result -> {
+      List<String> keys = result.keys();
+      List<Record> records = result.list();
+      ResultFormatter.print(keys, records, format, host.out());
+      return null;
+    });
     return 0;
   }
 

@@ -30,8 +30,9 @@ final class RawCommand implements HostTask {
     var params = new HashMap<String, Object>();
     params.put("key", key);
     params.put("instanceId", instance);
-    var found =
-        host.graph().graph().read(
+    var found = host.graph()
+        .graph()
+        .read(
             "MATCH (n:`Entity` {_key: $key}) WHERE $instanceId IS NULL OR n._instanceId = $instanceId"
                 + " RETURN n._instanceId AS instance, n._type AS type, n._rawRef AS raw",
             params,
@@ -43,8 +44,11 @@ final class RawCommand implements HostTask {
     var reader = new RawRecordReader(host.options().dataDir().resolve("raw"));
     for (var entity : found) {
       var raw = (String) entity.get("raw");
-      host.err().println("# " + entity.get("type") + " of instance '" + entity.get("instance") + "'"
-          + (raw == null ? ": no raw record (archiving was off, or the entity was not built from one)" : " from " + raw));
+      host.err()
+          .println("# " + entity.get("type") + " of instance '" + entity.get("instance") + "'"
+              + (raw == null
+                  ? ": no raw record (archiving was off, or the entity was not built from one)"
+                  : " from " + raw));
       if (raw != null) {
         host.out().println(reader.read(RawRef.decode(raw)));
       }

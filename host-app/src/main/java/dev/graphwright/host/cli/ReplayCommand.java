@@ -26,28 +26,29 @@ import picocli.CommandLine.Parameters;
     defaultValueProvider = RunDefaults.class)
 final class ReplayCommand implements HostTask {
 
-  @Parameters(paramLabel = "<run-id>", description = "the run to replay, e.g. 20261127T101500Z-1a2b3c")
+  @Parameters(
+      paramLabel = "<run-id>",
+      description = "the run to replay, e.g. 20261127T101500Z-1a2b3c")
   private String runId = "";
 
-  @Mixin private RunOptions runOptions = new RunOptions();
+  @Mixin
+  private RunOptions runOptions = new RunOptions();
 
   @Override
   public int run(Host host) throws Exception {
-    var json =
-        new RunStore(host.graph().graph())
-            .record(runId)
-            .orElseThrow(() -> new UsageException("no finished run '" + runId + "' (see 'host-app runs')"));
+    var json = new RunStore(host.graph().graph())
+        .record(runId)
+        .orElseThrow(
+            () -> new UsageException("no finished run '" + runId + "' (see 'host-app runs')"));
     var original = Json.read(json, RunRecord.class);
     var loaded = host.plugins().find(original.integration());
-    var config =
-        new ConfigLoader(host.environment())
-            .loadForReplay(loaded.integration().configFields(), original.config());
-    var request =
-        RunRequest.of(loaded, original.instance(), config)
-            .replaying(
-                original.replayOf() != null ? original.replayOf() : runId,
-                Instant.parse(original.windowTo()),
-                Optional.ofNullable(original.windowFrom()).map(Instant::parse));
+    var config = new ConfigLoader(host.environment())
+        .loadForReplay(loaded.integration().configFields(), original.config());
+    var request = RunRequest.of(loaded, original.instance(), config)
+        .replaying(
+            original.replayOf() != null ? original.replayOf() : runId,
+            Instant.parse(original.windowTo()),
+            Optional.ofNullable(original.windowFrom()).map(Instant::parse));
     return RunSupport.execute(host, runOptions, request);
   }
 }

@@ -23,26 +23,31 @@ import picocli.CommandLine.Option;
     defaultValueProvider = RunDefaults.class)
 final class RunCommand implements HostTask {
 
-  @Mixin private ConfiguredIntegration target = new ConfiguredIntegration();
+  @Mixin
+  private ConfiguredIntegration target = new ConfiguredIntegration();
 
-  @Option(names = "--instance", paramLabel = "ID",
+  @Option(
+      names = "--instance",
+      paramLabel = "ID",
       description = "the integration instance (one per account; default: the integration id);"
           + " every key in the graph is scoped by it")
   private @Nullable String instance;
 
-  @Option(names = "--step", paramLabel = "ID",
+  @Option(
+      names = "--step",
+      paramLabel = "ID",
       description = "run only this step, reading its ancestors' output from the graph")
   private @Nullable String step;
 
-  @Mixin private RunOptions runOptions = new RunOptions();
+  @Mixin
+  private RunOptions runOptions = new RunOptions();
 
   @Override
   public int run(Host host) throws Exception {
     var loaded = target.loaded(host);
     var integration = loaded.integration();
     var config = target.config(host, loaded);
-    var request =
-        RunRequest.of(loaded, instance != null ? instance : integration.id(), config);
+    var request = RunRequest.of(loaded, instance != null ? instance : integration.id(), config);
     if (step != null) {
       request = request.onlyStep(step);
     }

@@ -45,14 +45,15 @@ final class RunSupport {
       }
     }
     if (!record.deletionRefused().isEmpty()) {
-      host.err().println(
-          (record.preview() != null ? "a run would refuse to delete " : "refused to delete ")
-              + record.deletionRefused().stream()
-                  .map(r -> r.wouldDelete() + " of " + r.existing() + " " + r.type())
-                  .collect(java.util.stream.Collectors.joining(", "))
-              + " (over --max-delete-share " + settings.maxDeleteShare() + "): all "
-              + (record.preview() != null ? "would be" : "were") + " kept."
-              + " If they are really gone, run again with --max-delete-share 1");
+      host.err()
+          .println(
+              (record.preview() != null ? "a run would refuse to delete " : "refused to delete ")
+                  + record.deletionRefused().stream()
+                      .map(r -> r.wouldDelete() + " of " + r.existing() + " " + r.type())
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + " (over --max-delete-share " + settings.maxDeleteShare() + "): all "
+                  + (record.preview() != null ? "would be" : "were") + " kept."
+                  + " If they are really gone, run again with --max-delete-share 1");
     }
     for (var name : options.showQueries) {
       showQuery(host, name);
@@ -61,18 +62,15 @@ final class RunSupport {
   }
 
   private static void showQuery(Host host, String name) {
-    var query =
-        SavedQueries.find(name)
-            .orElseThrow(() -> new UsageException("no saved query '" + name + "' (see 'host-app query --list')"));
+    var query = SavedQueries.find(name)
+        .orElseThrow(() ->
+            new UsageException("no saved query '" + name + "' (see 'host-app query --list')"));
     host.out().println();
     host.out().println(query.purpose() + "  [bin/host-app query " + name + "]");
-    host.graph().graph().autoCommit(
-        query.text(),
-        java.util.Map.of(),
-        result -> {
-          ResultFormatter.print(result.keys(), result.list(), ResultFormatter.Format.TABLE, host.out());
-          return null;
-        });
+    host.graph().graph().autoCommit(query.text(), java.util.Map.of(), result -> {
+      ResultFormatter.print(result.keys(), result.list(), ResultFormatter.Format.TABLE, host.out());
+      return null;
+    });
   }
 
   private static ProgressBoard board(Host host, boolean quiet) {

@@ -25,14 +25,19 @@ import picocli.CommandLine.Parameters;
     })
 final class RunsCommand implements HostTask {
 
-  @Parameters(paramLabel = "<run-id>", arity = "0..1",
+  @Parameters(
+      paramLabel = "<run-id>",
+      arity = "0..1",
       description = "print this run's record instead of the list")
   private @Nullable String runId;
 
   @Option(names = "--instance", paramLabel = "ID", description = "only this instance's runs")
   private @Nullable String instance;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
       description = "runs listed (default: ${DEFAULT-VALUE})")
   private int limit;
 
@@ -41,7 +46,10 @@ final class RunsCommand implements HostTask {
     var store = new RunStore(host.graph().graph());
     if (runId != null) {
       var id = runId;
-      host.out().println(store.record(id).orElseThrow(() -> new UsageException("no finished run '" + id + "'")));
+      host.out()
+          .println(store
+              .record(id)
+              .orElseThrow(() -> new UsageException("no finished run '" + id + "'")));
       return 0;
     }
     var rows = store.recent(instance, limit);
@@ -49,19 +57,20 @@ final class RunsCommand implements HostTask {
       host.out().println("No runs yet. Start one with 'host-app run <integration>'.");
       return 0;
     }
-    var table =
-        new Table(List.of("run", "instance", "status", "started", "duration", "entities", "relationships"));
+    var table = new Table(
+        List.of("run", "instance", "status", "started", "duration", "entities", "relationships"));
     for (var row : rows) {
       var totals = Json.read(row.totalsJson(), RunRecord.Totals.class);
-      table.row(
-          List.of(
-              row.runId(),
-              row.instanceId(),
-              row.status(),
-              row.startedAt().toString(),
-              row.endedAt() == null ? "" : Numbers.seconds(row.durationMs() / 1000.0),
-              totals.entities() == null ? "" : Numbers.count(sum(totals.entities().values())),
-              totals.relationships() == null ? "" : Numbers.count(sum(totals.relationships().values()))));
+      table.row(List.of(
+          row.runId(),
+          row.instanceId(),
+          row.status(),
+          row.startedAt().toString(),
+          row.endedAt() == null ? "" : Numbers.seconds(row.durationMs() / 1000.0),
+          totals.entities() == null ? "" : Numbers.count(sum(totals.entities().values())),
+          totals.relationships() == null
+              ? ""
+              : Numbers.count(sum(totals.relationships().values()))));
     }
     table.print(host.out(), "");
     return 0;

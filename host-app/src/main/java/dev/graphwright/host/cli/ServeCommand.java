@@ -28,20 +28,25 @@ final class ServeCommand implements HostTask {
   @Override
   public int run(Host host) throws Exception {
     if (host.options().graph().neo4jUri().isPresent()) {
-      throw new UsageException("serve opens the embedded graph; with --neo4j-uri, connect to that server directly");
+      throw new UsageException(
+          "serve opens the embedded graph; with --neo4j-uri, connect to that server directly");
     }
     var access = host.graph();
-    var embedded =
-        access.embedded().orElseThrow(() -> new UsageException(
+    var embedded = access
+        .embedded()
+        .orElseThrow(() -> new UsageException(
             "the graph in " + host.options().dataDir() + " is already served by another process"));
     var dataDir = host.options().dataDir();
     GraphAccess.markServing(dataDir, embedded.boltUri());
     var stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      GraphAccess.unmarkServing(dataDir);
-      host.close();
-      stopped.countDown();
-    }, "serve-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(
+            () -> {
+              GraphAccess.unmarkServing(dataDir);
+              host.close();
+              stopped.countDown();
+            },
+            "serve-shutdown"));
     var out = host.out();
     out.println("Serving the graph in " + dataDir.toAbsolutePath());
     out.println("  Bolt URI:  " + embedded.boltUri());

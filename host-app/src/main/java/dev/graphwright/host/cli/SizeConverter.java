@@ -10,13 +10,12 @@ final class SizeConverter implements ITypeConverter<Long> {
   @Override
   public Long convert(String value) {
     var text = value.trim().toLowerCase(Locale.ROOT);
-    long unit =
-        switch (text.isEmpty() ? ' ' : text.charAt(text.length() - 1)) {
-          case 'k' -> 1L << 10;
-          case 'm' -> 1L << 20;
-          case 'g' -> 1L << 30;
-          default -> 1;
-        };
+    long unit = switch (text.isEmpty() ? ' ' : text.charAt(text.length() - 1)) {
+      case 'k' -> 1L << 10;
+      case 'm' -> 1L << 20;
+      case 'g' -> 1L << 30;
+      default -> 1;
+    };
     var digits = unit == 1 ? text : text.substring(0, text.length() - 1);
     try {
       long number = Long.parseLong(digits);

@@ -30,8 +30,9 @@ final class StepsCommand implements HostTask {
     host.out().println("Steps of '" + integration.id() + "' (in a valid order):");
     for (var id : planner.topologicalOrder()) {
       var spec = planner.steps().get(id).spec();
-      var after =
-          spec.dependsOn().isEmpty() ? "(no dependency)" : "after " + String.join(", ", spec.dependsOn());
+      var after = spec.dependsOn().isEmpty()
+          ? "(no dependency)"
+          : "after " + String.join(", ", spec.dependsOn());
       var switched =
           planner.switchOf(id, fields).map(f -> describe(f, host.environment())).orElse("");
       host.out().printf("  %-34s %s%s%n", id, after, switched);
@@ -44,7 +45,7 @@ final class StepsCommand implements HostTask {
     var value = environment.get(field.envVar());
     var effective = value == null || value.isBlank() ? field.defaultValue() : value.trim();
     var state = Boolean.parseBoolean(effective) ? "on" : "OFF";
-    return "; optional: " + state + " (" + field.envVar() + "="
-        + effective + (value == null || value.isBlank() ? ", the default" : "") + ")";
+    return "; optional: " + state + " (" + field.envVar() + "=" + effective
+        + (value == null || value.isBlank() ? ", the default" : "") + ")";
   }
 }

@@ -19,21 +19,23 @@ import picocli.CommandLine.Mixin;
     footer = "Exit codes: 0 usable; 2 not usable (the message says what to fix).")
 final class ValidateCommand implements HostTask {
 
-  @Mixin private ConfiguredIntegration target = new ConfiguredIntegration();
+  @Mixin
+  private ConfiguredIntegration target = new ConfiguredIntegration();
 
   @Override
   public int run(Host host) {
     var loaded = target.loaded(host);
     var integration = loaded.integration();
     var config = target.config(host, loaded);
-    host.out().println("Config of '" + integration.id() + "': " + Json.write(ConfigLoader.printable(config)));
+    host.out()
+        .println(
+            "Config of '" + integration.id() + "': " + Json.write(ConfigLoader.printable(config)));
     var thread = Thread.currentThread();
     var previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loaded.classLoader());
     try {
-      var lines =
-          integration.validateInvocation(
-              IntegrationRunner.invocationContext(config, (name, delta) -> {}));
+      var lines = integration.validateInvocation(
+          IntegrationRunner.invocationContext(config, (name, delta) -> {}));
       lines.forEach(line -> host.out().println("  ok  " + line));
     } finally {
       thread.setContextClassLoader(previous);

@@ -38,7 +38,8 @@ public final class ProgressBoard implements RunListener, AutoCloseable {
 
   /** A board that shows nothing (tests, JSON output). */
   public static ProgressBoard silent() {
-    return new ProgressBoard(new PrintStream(PrintStream.nullOutputStream()), false, Duration.ofDays(1));
+    return new ProgressBoard(
+        new PrintStream(PrintStream.nullOutputStream()), false, Duration.ofDays(1));
   }
 
   @Override

@@ -26,13 +26,13 @@ public final class RunSummaryPrinter {
     out.println();
     var steps = new Table(List.of("step", "status", "time", "written", "page failures"));
     for (var step : record.steps()) {
-      steps.row(
-          List.of(
-              step.id(),
-              step.status(),
-              Numbers.seconds(step.durationMs() / 1000.0),
-              Numbers.count(step.counts().values().stream().mapToLong(Long::longValue).sum()),
-              step.pageFailures() == 0 ? "" : Numbers.count(step.pageFailures())));
+      steps.row(List.of(
+          step.id(),
+          step.status(),
+          Numbers.seconds(step.durationMs() / 1000.0),
+          Numbers.count(
+              step.counts().values().stream().mapToLong(Long::longValue).sum()),
+          step.pageFailures() == 0 ? "" : Numbers.count(step.pageFailures())));
     }
     steps.print(out, "  ");
     for (var step : record.steps()) {
@@ -50,7 +50,9 @@ public final class RunSummaryPrinter {
     var totals = new Table(List.of("in the graph for this instance", "count"));
     record.totals().entities().forEach((t, n) -> totals.row(List.of(t, Numbers.count(n))));
     record.totals().relationships().forEach((t, n) -> totals.row(List.of(t, Numbers.count(n))));
-    record.totals().placeholders()
+    record
+        .totals()
+        .placeholders()
         .forEach((t, n) -> totals.row(List.of(t + " (placeholder)", Numbers.count(n))));
     if (totals.size() > 0) {
       totals.print(out, "  ");
@@ -74,31 +76,34 @@ public final class RunSummaryPrinter {
               + " would go; all kept)");
     }
     if (!record.partialTypes().isEmpty()) {
-      out.println("  partial types (kept, never deleted): " + String.join(", ", record.partialTypes()));
+      out.println(
+          "  partial types (kept, never deleted): " + String.join(", ", record.partialTypes()));
     }
     if (!record.undeclaredTypes().isEmpty()) {
       out.println("  UNDECLARED types written (never cleaned): " + record.undeclaredTypes());
     }
     if (!record.duplicateSamples().isEmpty()) {
       out.println("  duplicates with differing properties (first few):");
-      record.duplicateSamples().forEach(s ->
-          out.println("    " + s.type() + " " + s.key() + ": " + s.differences().keySet()));
+      record
+          .duplicateSamples()
+          .forEach(s -> out.println(
+              "    " + s.type() + " " + s.key() + ": " + s.differences().keySet()));
     }
   }
 
   private static void printPreview(RunRecord record, PrintStream out) {
     out.println("  PREVIEW: nothing was changed. A run now would:");
-    var table = new Table(List.of("type", "create", "update", "unchanged", "delete", "in the graph"));
-    record.preview().forEach(
-        (type, c) ->
-            table.row(
-                List.of(
-                    type,
-                    Numbers.count(c.create()),
-                    Numbers.count(c.update()),
-                    Numbers.count(c.unchanged()),
-                    Numbers.count(c.delete()),
-                    Numbers.count(c.existing()))));
+    var table =
+        new Table(List.of("type", "create", "update", "unchanged", "delete", "in the graph"));
+    record
+        .preview()
+        .forEach((type, c) -> table.row(List.of(
+            type,
+            Numbers.count(c.create()),
+            Numbers.count(c.update()),
+            Numbers.count(c.unchanged()),
+            Numbers.count(c.delete()),
+            Numbers.count(c.existing()))));
     table.print(out, "  ");
     out.println();
   }
@@ -107,10 +112,9 @@ public final class RunSummaryPrinter {
     if (counts.isEmpty()) {
       return;
     }
-    out.println(
-        "  " + label + ": "
-            + counts.entrySet().stream()
-                .map(e -> e.getKey() + " " + Numbers.count(e.getValue()))
-                .collect(Collectors.joining(", ")));
+    out.println("  " + label + ": "
+        + counts.entrySet().stream()
+            .map(e -> e.getKey() + " " + Numbers.count(e.getValue()))
+            .collect(Collectors.joining(", ")));
   }
 }

@@ -45,18 +45,14 @@ public final class GraphAccess implements AutoCloseable {
   private static GraphAccess connect(GraphOptions options) {
     if (options.neo4jUri().isPresent()) {
       var uri = options.neo4jUri().get();
-      var password =
-          readPassword(
-              options
-                  .neo4jPasswordFile()
-                  .orElseThrow(
-                      () ->
-                          new GraphStoreException(
-                              "--neo4j-uri needs --neo4j-password-file (a file holding the"
-                                  + " password of --neo4j-user)",
-                              null)));
-      var graph =
-          Neo4jGraph.connect(uri, options.neo4jUser(), password, options.neo4jDatabase().orElse(null));
+      var password = readPassword(options
+          .neo4jPasswordFile()
+          .orElseThrow(() -> new GraphStoreException(
+              "--neo4j-uri needs --neo4j-password-file (a file holding the"
+                  + " password of --neo4j-user)",
+              null)));
+      var graph = Neo4jGraph.connect(
+          uri, options.neo4jUser(), password, options.neo4jDatabase().orElse(null));
       return new GraphAccess(null, graph, "Neo4j at " + uri);
     }
     var served = ServeMarker.read(options.dataDir());
@@ -65,14 +61,14 @@ public final class GraphAccess implements AutoCloseable {
       var graph = Neo4jGraph.connect(served.get(), EmbeddedNeo4j.USER, password, null);
       return new GraphAccess(null, graph, "the served graph at " + served.get());
     }
-    var settings =
-        EmbeddedNeo4jSettings.defaults(options.dataDir())
-            .withBoltAddress(options.boltAddress())
-            .withBoltPort(options.boltPort())
-            .withPageCache(options.pageCacheBytes());
+    var settings = EmbeddedNeo4jSettings.defaults(options.dataDir())
+        .withBoltAddress(options.boltAddress())
+        .withBoltPort(options.boltPort())
+        .withPageCache(options.pageCacheBytes());
     var embedded = EmbeddedNeo4j.start(settings);
     try {
-      var graph = Neo4jGraph.connect(embedded.boltUri(), EmbeddedNeo4j.USER, embedded.password(), null);
+      var graph =
+          Neo4jGraph.connect(embedded.boltUri(), EmbeddedNeo4j.USER, embedded.password(), null);
       return new GraphAccess(
           embedded, graph, "the embedded graph in " + options.dataDir().toAbsolutePath());
     } catch (RuntimeException e) {

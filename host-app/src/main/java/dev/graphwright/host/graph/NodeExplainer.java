@@ -45,14 +45,13 @@ public final class NodeExplainer {
     var parameters = new HashMap<String, Object>();
     parameters.put("key", key);
     parameters.put("instanceId", instanceId);
-    var nodes =
-        rows(
-            "CALL () { MATCH (n:`Entity` {_key: $key}) RETURN n"
-                + " UNION MATCH (n:`Placeholder` {_key: $key}) RETURN n }"
-                + " WITH n WHERE $instanceId IS NULL OR n._instanceId = $instanceId"
-                + " RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p"
-                + " ORDER BY n._instanceId",
-            parameters);
+    var nodes = rows(
+        "CALL () { MATCH (n:`Entity` {_key: $key}) RETURN n"
+            + " UNION MATCH (n:`Placeholder` {_key: $key}) RETURN n }"
+            + " WITH n WHERE $instanceId IS NULL OR n._instanceId = $instanceId"
+            + " RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p"
+            + " ORDER BY n._instanceId",
+        parameters);
     var explanations = new ArrayList<Map<String, Object>>();
     for (var node : nodes) {
       explanations.add(explainNode(node));
@@ -124,7 +123,8 @@ public final class NodeExplainer {
                 "startedAt",
                 row.get("startedAt").isNull()
                     ? null
-                    : java.time.Instant.ofEpochMilli(row.get("startedAt").asLong()).toString());
+                    : java.time.Instant.ofEpochMilli(row.get("startedAt").asLong())
+                        .toString());
           }
           return null;
         });
@@ -138,7 +138,8 @@ public final class NodeExplainer {
     List<Map<String, Object>> groups = List.of();
     try {
       if (encoded != null) {
-        groups = Json.mapper().readValue(encoded, new TypeReference<List<Map<String, Object>>>() {});
+        groups =
+            Json.mapper().readValue(encoded, new TypeReference<List<Map<String, Object>>>() {});
       }
     } catch (JsonProcessingException e) {
       why.put("error", "its _mapFilters cannot be read: " + e.getOriginalMessage());
@@ -176,10 +177,9 @@ public final class NodeExplainer {
    */
   private List<Map<String, Object>> groupsNotTried(
       @Nullable String placeholderType, List<Map<String, Object>> tried) {
-    var declared =
-        mappedTypes.values().stream()
-            .filter(t -> t.targetType().equals(placeholderType))
-            .findFirst();
+    var declared = mappedTypes.values().stream()
+        .filter(t -> t.targetType().equals(placeholderType))
+        .findFirst();
     var out = new ArrayList<Map<String, Object>>();
     if (declared.isEmpty()) {
       return out;
@@ -191,7 +191,9 @@ public final class NodeExplainer {
         var entry = new LinkedHashMap<String, Object>();
         entry.put("group", i + 1);
         entry.put("filter", filters.get(i).toString());
-        entry.put("reason", "the source gave no value for " + String.join(", ", filters.get(i).properties()));
+        entry.put(
+            "reason",
+            "the source gave no value for " + String.join(", ", filters.get(i).properties()));
         out.add(entry);
       }
     }
@@ -217,12 +219,11 @@ public final class NodeExplainer {
   /** Per direction and type: the count, and the first few with the mapper's decision. */
   private List<Map<String, Object>> relationships(
       String nodeId, Map<String, Object> node, boolean placeholder) {
-    var groups =
-        rows(
-            "MATCH (n)-[r]-() WHERE elementId(n) = $id"
-                + " RETURN startNode(r) = n AS outgoing, type(r) AS class, r._type AS type,"
-                + " count(*) AS n ORDER BY class, type",
-            Map.of("id", nodeId));
+    var groups = rows(
+        "MATCH (n)-[r]-() WHERE elementId(n) = $id"
+            + " RETURN startNode(r) = n AS outgoing, type(r) AS class, r._type AS type,"
+            + " count(*) AS n ORDER BY class, type",
+        Map.of("id", nodeId));
     var out = new ArrayList<Map<String, Object>>();
     for (var group : groups) {
       boolean outgoing = (Boolean) group.get("outgoing");
@@ -249,24 +250,23 @@ public final class NodeExplainer {
       String relClass,
       @Nullable String type,
       @Nullable MappedRelationshipType declared) {
-    var pattern =
-        outgoing
-            ? "(n)-[r:" + Cypher.relationshipType(relClass) + "]->(o)"
-            : "(n)<-[r:" + Cypher.relationshipType(relClass) + "]-(o)";
+    var pattern = outgoing
+        ? "(n)-[r:" + Cypher.relationshipType(relClass) + "]->(o)"
+        : "(n)<-[r:" + Cypher.relationshipType(relClass) + "]-(o)";
     var parameters = new HashMap<String, Object>();
     parameters.put("id", nodeId);
     parameters.put("type", type);
     parameters.put("limit", samplesPerGroup);
-    var rows =
-        rows(
-            "MATCH " + pattern + " WHERE elementId(n) = $id AND coalesce(r._type = $type, r._type IS NULL AND $type IS NULL)"
-                + " RETURN r._key AS key, r._instanceId AS instance, r._runId AS runId,"
-                + " r." + MappingResolver.MAP_GROUP + " AS mapGroup, o._key AS otherKey,"
-                + " o._type AS otherType, o._instanceId AS otherInstance,"
-                + " o:`Placeholder` AS otherIsPlaceholder, properties(o) AS otherProperties,"
-                + " elementId(startNode(r)) = $id AS fromThis"
-                + " ORDER BY o._key LIMIT $limit",
-            parameters);
+    var rows = rows(
+        "MATCH " + pattern
+            + " WHERE elementId(n) = $id AND coalesce(r._type = $type, r._type IS NULL AND $type IS NULL)"
+            + " RETURN r._key AS key, r._instanceId AS instance, r._runId AS runId,"
+            + " r." + MappingResolver.MAP_GROUP + " AS mapGroup, o._key AS otherKey,"
+            + " o._type AS otherType, o._instanceId AS otherInstance,"
+            + " o:`Placeholder` AS otherIsPlaceholder, properties(o) AS otherProperties,"
+            + " elementId(startNode(r)) = $id AS fromThis"
+            + " ORDER BY o._key LIMIT $limit",
+        parameters);
     var samples = new ArrayList<Map<String, Object>>();
     for (var row : rows) {
       var sample = new LinkedHashMap<String, Object>();
@@ -274,8 +274,13 @@ public final class NodeExplainer {
       sample.put("other", row.get("otherType") + " " + row.get("otherKey"));
       sample.put("otherInstance", row.get("otherInstance"));
       sample.put("otherIsPlaceholder", row.get("otherIsPlaceholder"));
-      sample.put("writtenBy", Map.of("instance", String.valueOf(row.get("instance")),
-          "runId", String.valueOf(row.get("runId"))));
+      sample.put(
+          "writtenBy",
+          Map.of(
+              "instance",
+              String.valueOf(row.get("instance")),
+              "runId",
+              String.valueOf(row.get("runId"))));
       if (declared != null) {
         sample.put("decision", decision(declared, row, node, placeholder, outgoing));
       }

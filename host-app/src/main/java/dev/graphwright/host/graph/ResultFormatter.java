@@ -31,11 +31,13 @@ public final class ResultFormatter {
 
   private ResultFormatter() {}
 
-  public static void print(List<String> keys, List<Record> records, Format format, PrintStream out) {
+  public static void print(
+      List<String> keys, List<Record> records, Format format, PrintStream out) {
     switch (format) {
       case TABLE -> {
         var table = new Table(keys);
-        records.forEach(r -> table.row(keys.stream().map(k -> text(plain(r.get(k)))).toList()));
+        records.forEach(r ->
+            table.row(keys.stream().map(k -> text(plain(r.get(k)))).toList()));
         table.print(out, "");
         out.println("(" + records.size() + " row" + (records.size() == 1 ? "" : "s") + ")");
       }
@@ -51,8 +53,9 @@ public final class ResultFormatter {
       case CSV -> {
         out.println(keys.stream().map(ResultFormatter::csv).collect(Collectors.joining(",")));
         for (var record : records) {
-          out.println(
-              keys.stream().map(k -> csv(text(plain(record.get(k))))).collect(Collectors.joining(",")));
+          out.println(keys.stream()
+              .map(k -> csv(text(plain(record.get(k)))))
+              .collect(Collectors.joining(",")));
         }
       }
     }

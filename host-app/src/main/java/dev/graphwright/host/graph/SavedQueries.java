@@ -16,7 +16,8 @@ import java.util.Optional;
 public final class SavedQueries {
 
   /** A saved query. */
-  public record SavedQuery(String name, String purpose, String params, String returns, String text) {}
+  public record SavedQuery(
+      String name, String purpose, String params, String returns, String text) {}
 
   private static final String INDEX = "queries/index.txt";
 
@@ -24,7 +25,12 @@ public final class SavedQueries {
 
   /** Every saved query, in the index's order. */
   public static List<SavedQuery> all() {
-    var names = read(INDEX).orElse("").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    var names = read(INDEX)
+        .orElse("")
+        .lines()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
     var queries = new ArrayList<SavedQuery>();
     for (var name : names) {
       find(name).ifPresent(queries::add);
@@ -42,7 +48,8 @@ public final class SavedQueries {
 
   /** Reads the header lines of a query text. */
   public static SavedQuery parse(String name, String text) {
-    return new SavedQuery(name, header(text, "purpose"), header(text, "params"), header(text, "returns"), text);
+    return new SavedQuery(
+        name, header(text, "purpose"), header(text, "params"), header(text, "returns"), text);
   }
 
   private static String header(String text, String key) {
@@ -56,7 +63,9 @@ public final class SavedQueries {
 
   private static Optional<String> read(String resource) {
     try (InputStream in = SavedQueries.class.getClassLoader().getResourceAsStream(resource)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

@@ -30,11 +30,10 @@ final class GuiceExtensionFactory implements ExtensionFactory {
 
   private Object newInstance(Class<?> extensionClass) {
     var plugin = pluginManager.whichPlugin(extensionClass);
-    var injector =
-        plugin == null
-            ? hostInjector
-            : pluginInjectors.computeIfAbsent(
-                plugin.getPluginId(), id -> hostInjector.createChildInjector());
+    var injector = plugin == null
+        ? hostInjector
+        : pluginInjectors.computeIfAbsent(
+            plugin.getPluginId(), id -> hostInjector.createChildInjector());
     var thread = Thread.currentThread();
     var previous = thread.getContextClassLoader();
     // Libraries inside the plugin that use ServiceLoader look at the context class loader.

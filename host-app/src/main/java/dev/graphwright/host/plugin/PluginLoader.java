@@ -1,9 +1,9 @@
 package dev.graphwright.host.plugin;
 
-import dev.graphwright.api.Spi;
-import dev.graphwright.runtime.run.LoadedIntegration;
 import com.google.inject.Injector;
 import dev.graphwright.api.Integration;
+import dev.graphwright.api.Spi;
+import dev.graphwright.runtime.run.LoadedIntegration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,18 +34,17 @@ public final class PluginLoader implements AutoCloseable {
 
   public PluginLoader(Path pluginsDir, Injector injector) {
     this.pluginsDir = pluginsDir;
-    this.manager =
-        new JarPluginManager(pluginsDir) {
-          @Override
-          protected ExtensionFactory createExtensionFactory() {
-            return new GuiceExtensionFactory(injector, this);
-          }
+    this.manager = new JarPluginManager(pluginsDir) {
+      @Override
+      protected ExtensionFactory createExtensionFactory() {
+        return new GuiceExtensionFactory(injector, this);
+      }
 
-          @Override
-          protected VersionManager createVersionManager() {
-            return new SpiVersionCheck();
-          }
-        };
+      @Override
+      protected VersionManager createVersionManager() {
+        return new SpiVersionCheck();
+      }
+    };
     manager.setSystemVersion(SPI_VERSION);
     // A plain Plugin-Requires version is the SPI a plugin was built for (see SpiVersionCheck),
     // not PF4J's default "this or newer".
@@ -71,28 +70,26 @@ public final class PluginLoader implements AutoCloseable {
       try {
         found = manager.getExtensions(Integration.class, plugin.getPluginId());
       } catch (RuntimeException | LinkageError e) {
-        problems.add(new PluginProblem(describe(plugin), "its integration cannot be created: " + e));
+        problems.add(
+            new PluginProblem(describe(plugin), "its integration cannot be created: " + e));
         continue;
       }
       if (found.isEmpty()) {
-        problems.add(
-            new PluginProblem(
-                describe(plugin),
-                "no Integration extension found (was META-INF/extensions.idx generated?)"));
+        problems.add(new PluginProblem(
+            describe(plugin),
+            "no Integration extension found (was META-INF/extensions.idx generated?)"));
       }
       for (var integration : found) {
         if (!seenIds.add(integration.id())) {
-          problems.add(
-              new PluginProblem(
-                  describe(plugin), "integration id '" + integration.id() + "' is already loaded"));
+          problems.add(new PluginProblem(
+              describe(plugin), "integration id '" + integration.id() + "' is already loaded"));
           continue;
         }
-        integrations.add(
-            new LoadedIntegration(
-                integration,
-                plugin.getPluginId(),
-                plugin.getDescriptor().getVersion(),
-                plugin.getPluginClassLoader()));
+        integrations.add(new LoadedIntegration(
+            integration,
+            plugin.getPluginId(),
+            plugin.getDescriptor().getVersion(),
+            plugin.getPluginClassLoader()));
       }
     }
     problems.addAll(unloadableJars());
@@ -104,18 +101,17 @@ public final class PluginLoader implements AutoCloseable {
   private List<PluginProblem> unloadableJars() {
     var problems = new ArrayList<PluginProblem>();
     var loaded = new HashSet<Path>();
-    manager.getPlugins().forEach(p -> loaded.add(p.getPluginPath().toAbsolutePath().normalize()));
+    manager
+        .getPlugins()
+        .forEach(p -> loaded.add(p.getPluginPath().toAbsolutePath().normalize()));
     try (var files = Files.list(pluginsDir)) {
       files
           .filter(f -> f.toString().endsWith(".jar"))
           .filter(f -> !loaded.contains(f.toAbsolutePath().normalize()))
-          .forEach(
-              f ->
-                  problems.add(
-                      new PluginProblem(
-                          f.getFileName().toString(),
-                          "not a valid plugin jar (missing or bad Plugin-Id/Plugin-Version/"
-                              + "Plugin-Requires in its manifest, or an incompatible SPI version)")));
+          .forEach(f -> problems.add(new PluginProblem(
+              f.getFileName().toString(),
+              "not a valid plugin jar (missing or bad Plugin-Id/Plugin-Version/"
+                  + "Plugin-Requires in its manifest, or an incompatible SPI version)")));
     } catch (java.io.IOException e) {
       problems.add(new PluginProblem(pluginsDir.toString(), "cannot list: " + e.getMessage()));
     }

@@ -14,20 +14,17 @@ public record Plugins(List<LoadedIntegration> integrations, List<PluginProblem> 
     return integrations.stream()
         .filter(i -> i.integration().id().equals(integrationId))
         .findFirst()
-        .orElseThrow(
-            () ->
-                new UnknownIntegrationException(
-                    "no integration '"
-                        + integrationId
-                        + "' is loaded"
-                        + (integrations.isEmpty()
-                            ? " (no plugin in the plugins directory: build them with"
-                                + " 'mvn -DskipTests package' or pass --plugins-dir)"
-                            : "; available: "
-                                + integrations.stream()
-                                    .map(i -> i.integration().id())
-                                    .collect(Collectors.joining(", ")))
-                        + problemsSuffix()));
+        .orElseThrow(() -> new UnknownIntegrationException("no integration '"
+            + integrationId
+            + "' is loaded"
+            + (integrations.isEmpty()
+                ? " (no plugin in the plugins directory: build them with"
+                    + " 'mvn -DskipTests package' or pass --plugins-dir)"
+                : "; available: "
+                    + integrations.stream()
+                        .map(i -> i.integration().id())
+                        .collect(Collectors.joining(", ")))
+            + problemsSuffix()));
   }
 
   private String problemsSuffix() {

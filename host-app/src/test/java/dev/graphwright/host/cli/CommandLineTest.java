@@ -16,7 +16,8 @@ class CommandLineTest {
 
   private static final Path PLUGINS = Path.of("target/test-plugins").toAbsolutePath();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private final HostAppRunner hostApp = new HostAppRunner(List.of());
 
@@ -24,7 +25,8 @@ class CommandLineTest {
   void globalOptionsWorkBeforeAndAfterTheCommand() {
     var before = dir.resolve("before");
     var after = dir.resolve("after");
-    var first = hostApp.run("--data-dir", before.toString(), "--plugins-dir", PLUGINS.toString(), "plugins");
+    var first = hostApp.run(
+        "--data-dir", before.toString(), "--plugins-dir", PLUGINS.toString(), "plugins");
     var second = hostApp.run("plugins", "--data-dir=" + after, "--plugins-dir", PLUGINS.toString());
     assertEquals(0, first.exitCode(), first.toString());
     assertEquals(0, second.exitCode(), second.toString());
@@ -59,13 +61,16 @@ class CommandLineTest {
     assertTrue(option.err().contains("--batch-size"), "suggests the close match: " + option.err());
     var command = hostApp.run("rnu", "example");
     assertEquals(2, command.exitCode(), command.toString());
-    assertTrue(command.err().contains("unknown command 'rnu'; the commands are run, validate"), command.err());
+    assertTrue(
+        command.err().contains("unknown command 'rnu'; the commands are run, validate"),
+        command.err());
   }
 
   @Test
   void valuesAreCheckedBeforeAnythingOpens() {
     var data = dir.resolve("data");
-    var size = hostApp.run("query", "RETURN 1", "--data-dir", data.toString(), "--page-cache", "lots");
+    var size =
+        hostApp.run("query", "RETURN 1", "--data-dir", data.toString(), "--page-cache", "lots");
     assertEquals(2, size.exitCode(), size.toString());
     assertTrue(size.err().contains("'lots' is not a size: use e.g. 256m or 1g"), size.err());
     var uri = hostApp.run("query", "RETURN 1", "--neo4j-uri", "http://localhost:7474");
@@ -76,10 +81,15 @@ class CommandLineTest {
     assertTrue(number.err().contains("'many' is not an int"), number.err());
     var format = hostApp.run("query", "RETURN 1", "--data-dir", data.toString(), "--format", "xml");
     assertEquals(2, format.exitCode(), format.toString());
-    assertTrue(format.err().contains("expected one of [TABLE, JSON, CSV] (case-insensitive) but was 'xml'"), format.err());
+    assertTrue(
+        format
+            .err()
+            .contains("expected one of [TABLE, JSON, CSV] (case-insensitive) but was 'xml'"),
+        format.err());
     var missing = hostApp.run("steps");
     assertEquals(2, missing.exitCode(), missing.toString());
-    assertTrue(missing.err().contains("Missing required parameter: '<integration>'"), missing.err());
+    assertTrue(
+        missing.err().contains("Missing required parameter: '<integration>'"), missing.err());
     assertFalse(Files.exists(data), "nothing was created for a bad command line");
   }
 

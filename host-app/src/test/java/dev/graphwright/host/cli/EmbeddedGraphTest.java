@@ -32,15 +32,14 @@ import org.neo4j.driver.exceptions.ClientException;
 /** The default store: the embedded graph under the data dir, and {@code serve}. */
 class EmbeddedGraphTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void runFillsTheEmbeddedGraphAndQueryCountsIt() {
-    var hostApp =
-        new HostAppRunner(
-            List.of(
-                "--plugins-dir", TestPlugins.exampleOnly(dir.resolve("plugins")).toString(),
-                "--data-dir", dir.resolve("data").toString()));
+    var hostApp = new HostAppRunner(List.of(
+        "--plugins-dir", TestPlugins.exampleOnly(dir.resolve("plugins")).toString(),
+        "--data-dir", dir.resolve("data").toString()));
     var run = hostApp.run(Map.of("EXAMPLE_COUNT", "200"), "run", "example", "--quiet");
     assertEquals(0, run.exitCode(), run.toString());
     var query = hostApp.run("query", "MATCH (n:Entity) RETURN count(n) AS entities");
@@ -51,11 +50,9 @@ class EmbeddedGraphTest {
   @Test
   void nothingUnderAFreshDataDirIsReadableByOthers() throws IOException {
     var data = dir.resolve("fresh-data");
-    var hostApp =
-        new HostAppRunner(
-            List.of(
-                "--plugins-dir", TestPlugins.exampleOnly(dir.resolve("plugins")).toString(),
-                "--data-dir", data.toString()));
+    var hostApp = new HostAppRunner(List.of(
+        "--plugins-dir", TestPlugins.exampleOnly(dir.resolve("plugins")).toString(),
+        "--data-dir", data.toString()));
     var run = hostApp.run(Map.of("EXAMPLE_COUNT", "50"), "run", "example", "--quiet");
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(Files.exists(data.resolve("neo4j")) && Files.exists(data.resolve("raw")));
@@ -63,7 +60,8 @@ class EmbeddedGraphTest {
     try (var paths = Files.walk(data)) {
       paths.filter(p -> !Files.isSymbolicLink(p)).forEach(p -> {
         try {
-          var mode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+          var mode = java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(p));
           if (!mode.endsWith("------")) {
             open.add(mode + " " + data.relativize(p));
           }
@@ -73,18 +71,22 @@ class EmbeddedGraphTest {
       });
     }
     assertEquals(List.of(), open, "group or others may read these");
-    assertEquals("rwx------",
+    assertEquals(
+        "rwx------",
         java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
   }
 
   @Test
   void anExistingDataDirOpenToOthersIsReported() throws IOException {
     var data = Files.createDirectories(dir.resolve("open-data"));
-    Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(
+        data, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     var hostApp = new HostAppRunner(List.of("--data-dir", data.toString()));
     var result = hostApp.run("query", "RETURN 1 AS one");
-    assertTrue(result.err().contains("is open to other users (rwxr-xr-x)")
-        && result.err().contains("chmod -R go-rwx " + data), result.toString());
+    assertTrue(
+        result.err().contains("is open to other users (rwxr-xr-x)")
+            && result.err().contains("chmod -R go-rwx " + data),
+        result.toString());
   }
 
   @Test
@@ -97,28 +99,43 @@ class EmbeddedGraphTest {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(System.getProperty("test.jvm.flags", "").split(" ")));
     command.removeIf(String::isBlank);
-    command.addAll(
-        List.of(
-            "-cp", System.getProperty("java.class.path"), "dev.graphwright.host.cli.Main", "serve",
-            "--data-dir", dir.resolve("data").toString(),
-            "--plugins-dir", dir.resolve("plugins").toString(),
-            "--bolt-port", Integer.toString(port)));
+    command.addAll(List.of(
+        "-cp",
+        System.getProperty("java.class.path"),
+        "dev.graphwright.host.cli.Main",
+        "serve",
+        "--data-dir",
+        dir.resolve("data").toString(),
+        "--plugins-dir",
+        dir.resolve("plugins").toString(),
+        "--bolt-port",
+        Integer.toString(port)));
     var process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       var uri = awaitBoltUri(process);
       assertEquals(URI.create("bolt://127.0.0.1:" + port), uri);
       var password = Files.readString(dir.resolve("data/neo4j-password")).strip();
       try (var driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password))) {
-        var one = driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asInt();
+        var one = driver
+            .executableQuery("RETURN 1 AS one")
+            .execute()
+            .records()
+            .get(0)
+            .get("one")
+            .asInt();
         assertEquals(1, one);
       }
       try (var driver = GraphDatabase.driver(uri, AuthTokens.none())) {
-        assertThrows(ClientException.class, driver::verifyConnectivity, "unauthenticated must be refused");
+        assertThrows(
+            ClientException.class, driver::verifyConnectivity, "unauthenticated must be refused");
       } catch (AuthenticationException expected) {
         // also fine: refused at authentication
       }
       try (var driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "neo4j"))) {
-        assertThrows(AuthenticationException.class, driver::verifyConnectivity, "the default password must be refused");
+        assertThrows(
+            AuthenticationException.class,
+            driver::verifyConnectivity,
+            "the default password must be refused");
       }
       for (var address : nonLoopbackAddresses()) {
         try (var socket = new Socket()) {
@@ -132,11 +149,13 @@ class EmbeddedGraphTest {
       process.destroy();
       assertTrue(process.waitFor(30, TimeUnit.SECONDS), "serve stops on SIGTERM");
     }
-    assertTrue(Files.notExists(dir.resolve("data/serve.properties")), "the serve marker is removed");
+    assertTrue(
+        Files.notExists(dir.resolve("data/serve.properties")), "the serve marker is removed");
   }
 
   private static URI awaitBoltUri(Process process) throws IOException {
-    var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    var reader =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     var seen = new StringBuilder();
     String line;
     while ((line = reader.readLine()) != null) {

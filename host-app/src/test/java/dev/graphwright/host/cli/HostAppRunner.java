@@ -30,14 +30,14 @@ final class HostAppRunner {
     var err = new ByteArrayOutputStream();
     var args = new ArrayList<>(List.of(argv));
     args.addAll(globalOptions);
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            environment,
-            Clock.systemUTC());
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code = Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        environment,
+        Clock.systemUTC());
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   Result run(String... argv) {

@@ -30,16 +30,16 @@ class DataModelDocumentTest {
   private static void check(Path dir, Path jar, String id) throws IOException {
     var committed = Path.of("..", "docs", id + "-data-model.md");
     var plugins = TestPlugins.holding(dir.resolve("plugins"), jar);
-    var services =
-        new HostServices(Clock.systemUTC(), dir, "test", Duration.ofSeconds(1), Duration.ofSeconds(1));
+    var services = new HostServices(
+        Clock.systemUTC(), dir, "test", Duration.ofSeconds(1), Duration.ofSeconds(1));
     var injector = Guice.createInjector(b -> b.bind(HostServices.class).toInstance(services));
     try (var loader = new PluginLoader(plugins, injector)) {
       var generated = DataModelDocument.markdown(loader.load().find(id).integration());
       assertEquals(
           generated,
           Files.exists(committed) ? Files.readString(committed) : "",
-          "docs/" + id + "-data-model.md is out of date: run"
-              + " 'bin/host-app docs " + id + " --output docs/" + id + "-data-model.md'");
+          "docs/" + id + "-data-model.md is out of date: run" + " 'bin/host-app docs " + id
+              + " --output docs/" + id + "-data-model.md'");
     }
   }
 }

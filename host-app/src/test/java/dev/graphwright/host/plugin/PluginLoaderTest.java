@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.Guice;
 import dev.graphwright.api.HostServices;
-import dev.graphwright.host.plugin.UnknownIntegrationException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -26,7 +25,8 @@ class PluginLoaderTest {
 
   static final Path EXAMPLE_PLUGIN = dev.graphwright.host.TestPlugins.EXAMPLE;
 
-  @TempDir Path plugins;
+  @TempDir
+  Path plugins;
 
   @Test
   void loadsTheExamplePluginAndInjectsHostServices() throws IOException {
@@ -44,7 +44,9 @@ class PluginLoaderTest {
   void skipsBrokenPluginsAndLoadsTheRest() throws IOException {
     Files.copy(EXAMPLE_PLUGIN, plugins.resolve("example-plugin.jar"));
     writeJar(plugins.resolve("no-manifest.jar"), new Manifest(), Map.of());
-    writeJar(plugins.resolve("failing.jar"), manifest("failing", dev.graphwright.api.Spi.VERSION, FailingPlugin.class.getName()),
+    writeJar(
+        plugins.resolve("failing.jar"),
+        manifest("failing", dev.graphwright.api.Spi.VERSION, FailingPlugin.class.getName()),
         Map.of(classEntry(FailingPlugin.class), classBytes(FailingPlugin.class)));
     writeJar(plugins.resolve("future.jar"), manifest("future", ">=9.0.0", null), Map.of());
     writeJar(plugins.resolve("old-spi.jar"), manifest("old-spi", "0.1.0", null), Map.of());
@@ -57,8 +59,9 @@ class PluginLoaderTest {
       assertTrue(problems.contains("no-manifest.jar"), problems);
       assertTrue(problems.contains("future"), problems);
       assertTrue(
-          problems.contains("old-spi (old-spi.jar), reason=built for SPI 0.1.0, but this host has SPI "
-              + dev.graphwright.api.Spi.VERSION + ": rebuild the plugin"),
+          problems.contains(
+              "old-spi (old-spi.jar), reason=built for SPI 0.1.0, but this host has SPI "
+                  + dev.graphwright.api.Spi.VERSION + ": rebuild the plugin"),
           "a plugin built for SPI 0.1.0 is refused: " + problems);
       var error = assertThrows(UnknownIntegrationException.class, () -> loaded.find("nope"));
       assertTrue(error.getMessage().contains("available: example"), error.getMessage());
@@ -66,9 +69,10 @@ class PluginLoaderTest {
   }
 
   private PluginLoader loader() {
-    var services =
-        new HostServices(Clock.systemUTC(), plugins, "test", Duration.ofSeconds(1), Duration.ofSeconds(1));
-    var injector = Guice.createInjector(binder -> binder.bind(HostServices.class).toInstance(services));
+    var services = new HostServices(
+        Clock.systemUTC(), plugins, "test", Duration.ofSeconds(1), Duration.ofSeconds(1));
+    var injector =
+        Guice.createInjector(binder -> binder.bind(HostServices.class).toInstance(services));
     return new PluginLoader(plugins, injector);
   }
 
@@ -95,7 +99,8 @@ class PluginLoaderTest {
     }
   }
 
-  private static void writeJar(Path jar, Manifest manifest, Map<String, byte[]> entries) throws IOException {
+  private static void writeJar(Path jar, Manifest manifest, Map<String, byte[]> entries)
+      throws IOException {
     if (manifest.getMainAttributes().isEmpty()) {
       manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     }

@@ -22,14 +22,22 @@ class OptionalStepsTest {
 
   private static final Map<String, String> WAS_OFF = Map.of("QUALYS_INGEST_WAS", "false");
   private static QualysSimulator simulator;
-  @TempDir Path dir;
+
+  @TempDir
+  Path dir;
 
   @BeforeAll
   static void startSimulator() {
-    simulator =
-        QualysSimulator.start(
-            SimulatorOptions.builder().port(0).seed(11).hosts(60).detectionsPerHost(4).qids(40)
-                .webApps(4).findingsPerWebApp(5).rateLimit(100_000).build());
+    simulator = QualysSimulator.start(SimulatorOptions.builder()
+        .port(0)
+        .seed(11)
+        .hosts(60)
+        .detectionsPerHost(4)
+        .qids(40)
+        .webApps(4)
+        .findingsPerWebApp(5)
+        .rateLimit(100_000)
+        .build());
   }
 
   @AfterAll
@@ -47,7 +55,8 @@ class OptionalStepsTest {
     assertEquals("SUCCESS", off.record().status(), "a switched-off step is no shortfall");
     assertEquals("DISABLED", status(off.record(), "fetch-scanned-webapps"));
     assertEquals("DISABLED", status(off.record(), "fetch-scanned-webapp-findings"));
-    assertEquals("SUCCESS", status(off.record(), "fetch-finding-vulns"), "a dependent step still runs");
+    assertEquals(
+        "SUCCESS", status(off.record(), "fetch-finding-vulns"), "a dependent step still runs");
     assertTrue(off.record().totals().entities().getOrDefault("qualys_host_finding", 0L) > 0);
     assertEquals(0L, wasObjects(instance), "no web app, web-app finding or WAS link");
 
@@ -64,16 +73,22 @@ class OptionalStepsTest {
     assertEquals(written, wasObjects(instance), "what the WAS steps wrote before stays");
 
     var steps = runs.command("steps", "qualys");
-    assertTrue(steps.out().contains("optional: on (QUALYS_INGEST_WAS=true, the default)"), steps.out());
+    assertTrue(
+        steps.out().contains("optional: on (QUALYS_INGEST_WAS=true, the default)"), steps.out());
   }
 
   private static String status(RunRecord record, String step) {
-    return record.steps().stream().filter(s -> s.id().equals(step)).findFirst().orElseThrow().status();
+    return record.steps().stream()
+        .filter(s -> s.id().equals(step))
+        .findFirst()
+        .orElseThrow()
+        .status();
   }
 
   private static long wasObjects(String instance) {
     var params = Map.<String, Object>of("i", instance);
-    return TestGraph.count("MATCH (f:qualys_web_app_finding {_instanceId: $i}) RETURN count(f)", params)
+    return TestGraph.count(
+            "MATCH (f:qualys_web_app_finding {_instanceId: $i}) RETURN count(f)", params)
         + TestGraph.count(
             "MATCH ()-[r]->() WHERE r._instanceId = $i AND r._type IN"
                 + " ['web_app_has_qualys_web_app_finding', 'qualys_web_app_scanner_scans_web_app',"

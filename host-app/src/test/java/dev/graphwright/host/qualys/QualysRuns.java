@@ -2,12 +2,12 @@ package dev.graphwright.host.qualys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.graphwright.host.cli.Main;
 import dev.graphwright.host.TestPlugins;
-import dev.graphwright.runtime.run.Json;
-import dev.graphwright.runtime.run.RunRecord;
+import dev.graphwright.host.cli.Main;
 import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.runtime.run.Json;
+import dev.graphwright.runtime.run.RunRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,12 +43,11 @@ public final class QualysRuns {
     TestGraph.graph();
     var passwordFile = dir.resolve("neo4j-password");
     Files.writeString(passwordFile, database.password());
-    global =
-        List.of(
-            "--plugins-dir", TestPlugins.qualysOnly(dir.resolve("plugins")).toString(),
-            "--data-dir", dir.resolve("data").toString(),
-            "--neo4j-uri", database.boltUri().toString(),
-            "--neo4j-password-file", passwordFile.toString());
+    global = List.of(
+        "--plugins-dir", TestPlugins.qualysOnly(dir.resolve("plugins")).toString(),
+        "--data-dir", dir.resolve("data").toString(),
+        "--neo4j-uri", database.boltUri().toString(),
+        "--neo4j-password-file", passwordFile.toString());
   }
 
   /** The environment a user sets: the three required variables (plus extras). */
@@ -61,20 +60,25 @@ public final class QualysRuns {
     return env;
   }
 
-  Outcome run(String instance, Map<String, String> extraEnv, String... extraArgs) throws IOException {
+  Outcome run(String instance, Map<String, String> extraEnv, String... extraArgs)
+      throws IOException {
     var summary = dir.resolve("summary-" + System.nanoTime() + ".json");
-    var args = new ArrayList<>(List.of("run", "qualys", "--instance", instance, "--quiet",
-        "--summary-json", summary.toString()));
+    var args = new ArrayList<>(List.of(
+        "run", "qualys", "--instance", instance, "--quiet", "--summary-json", summary.toString()));
     args.addAll(List.of(extraArgs));
     args.addAll(global);
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
-    int code =
-        Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), environment(extraEnv), Clock.systemUTC());
+    int code = Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        environment(extraEnv),
+        Clock.systemUTC());
     RunRecord record =
         Files.exists(summary) ? Json.read(Files.readString(summary), RunRecord.class) : null;
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), record);
+    return new Outcome(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), record);
   }
 
   Outcome runOk(String instance) throws IOException {
@@ -89,10 +93,14 @@ public final class QualysRuns {
     args.addAll(global);
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
-    int code =
-        Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), environment(Map.of()), Clock.systemUTC());
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), null);
+    int code = Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        environment(Map.of()),
+        Clock.systemUTC());
+    return new Outcome(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), null);
   }
 
   /**

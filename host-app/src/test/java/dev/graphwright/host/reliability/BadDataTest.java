@@ -3,8 +3,8 @@ package dev.graphwright.host.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.runtime.run.RunRecord;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +26,15 @@ class BadDataTest {
   private static final String HOST_DETAILS = "fetch-scanned-host-details";
   private static final String WEB_APP_FINDINGS = "fetch-scanned-webapp-findings";
   private static final String VULNS = "fetch-finding-vulns";
-  // Both runs ask for the same statuses (a later run adds Fixed by itself), so their counts compare.
+  // Both runs ask for the same statuses (a later run adds Fixed by itself), so their counts
+  // compare.
   private static final String[] STATUSES = {"VMDR_FINDING_STATUSES", "New,Active,Re-Opened,Fixed"};
 
   private static QualysSimulator now;
   private static QualysSimulator later;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @BeforeAll
   static void startSimulators() {
@@ -98,8 +100,8 @@ class BadDataTest {
   @Test
   void aDetectionPageRefusedWith1905IsReportedWithQualysCodeAndText() {
     try (var gateway = QualysGateway.inFrontOf(later.baseUrl())) {
-      gateway.answerFirst("/api/2.0/fo/asset/host/vm/detection/?", 400, "text/xml;charset=UTF-8",
-          """
+      gateway.answerFirst(
+          "/api/2.0/fo/asset/host/vm/detection/?", 400, "text/xml;charset=UTF-8", """
           <?xml version="1.0" encoding="UTF-8" ?>
           <!DOCTYPE SIMPLE_RETURN SYSTEM "https://qualysapi.qualys.com/api/2.0/simple_return.dtd">
           <SIMPLE_RETURN>
@@ -110,14 +112,22 @@ class BadDataTest {
             </RESPONSE>
           </SIMPLE_RETURN>
           """);
-      var run = seededThenRun(HostApp.qualysEnv(gateway.baseUrl(),
-          later.options().username(), later.options().password(),
-          "QUALYS_HOSTS_PER_DETECTION_REQUEST", "50", STATUSES[0], STATUSES[1]));
+      var run = seededThenRun(HostApp.qualysEnv(
+          gateway.baseUrl(),
+          later.options().username(),
+          later.options().password(),
+          "QUALYS_HOSTS_PER_DETECTION_REQUEST",
+          "50",
+          STATUSES[0],
+          STATUSES[1]));
 
       assertPartial(run, DETECTIONS, 1, "1905");
-      assertTrue(String.join("\n", run.step(DETECTIONS).pageFailureSamples())
-          .contains("parameter ids has invalid value: abc123"), "Qualys' text is reported");
-      assertTrue(run.step(DETECTIONS).counts().getOrDefault("qualys_host_finding", 0L) > 0,
+      assertTrue(
+          String.join("\n", run.step(DETECTIONS).pageFailureSamples())
+              .contains("parameter ids has invalid value: abc123"),
+          "Qualys' text is reported");
+      assertTrue(
+          run.step(DETECTIONS).counts().getOrDefault("qualys_host_finding", 0L) > 0,
           "the other detection pages were ingested");
     }
   }
@@ -149,7 +159,9 @@ class BadDataTest {
     var outcome = run.outcome();
     assertEquals(1, outcome.exitCode(), outcome.toString());
     assertTrue(outcome.out().contains("PARTIAL_SUCCESS"), outcome.out());
-    assertTrue(outcome.out().contains(failedStep + " page failure: "), "the summary names the failure:\n" + outcome.out());
+    assertTrue(
+        outcome.out().contains(failedStep + " page failure: "),
+        "the summary names the failure:\n" + outcome.out());
     var record = outcome.record();
     assertEquals("PARTIAL_SUCCESS", record.status());
 
@@ -157,17 +169,24 @@ class BadDataTest {
     assertEquals("PARTIAL", step.status(), step.toString());
     assertTrue(failures >= 1, "the fault was injected");
     assertEquals(failures, step.pageFailures(), step.toString());
-    assertTrue(step.pageFailureSamples().stream().anyMatch(s -> s.contains(reason)),
+    assertTrue(
+        step.pageFailureSamples().stream().anyMatch(s -> s.contains(reason)),
         "the failure says why (" + reason + "): " + step.pageFailureSamples());
     for (var other : record.steps()) {
-      assertTrue(Set.of("SUCCESS", "PARTIAL", "PARTIAL_DUE_TO_DEPENDENCY_FAILURE").contains(other.status()),
+      assertTrue(
+          Set.of("SUCCESS", "PARTIAL", "PARTIAL_DUE_TO_DEPENDENCY_FAILURE")
+              .contains(other.status()),
           "every step ran to its end: " + other);
       if (other.status().equals("SUCCESS")) {
-        assertEquals(run.seeded().seedCounts(other.id()), other.counts(),
+        assertEquals(
+            run.seeded().seedCounts(other.id()),
+            other.counts(),
             "an unaffected step wrote what the clean run wrote: " + other.id());
       }
     }
-    assertTrue(record.partialTypes().containsAll(typesOf(step)), "the step's types are kept: " + record.partialTypes());
+    assertTrue(
+        record.partialTypes().containsAll(typesOf(step)),
+        "the step's types are kept: " + record.partialTypes());
     assertEquals(List.of(), run.seeded().lostSinceSeed(), "nothing already ingested was deleted");
   }
 

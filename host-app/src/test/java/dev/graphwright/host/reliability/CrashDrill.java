@@ -29,7 +29,8 @@ final class CrashDrill implements AutoCloseable {
   static final String[] SLOW_PAGES = {
     "QUALYS_CONCURRENCY_CAP", "1",
     "QUALYS_HOSTS_PER_DETECTION_REQUEST", "25",
-    "QUALYS_QIDS_PER_KB_REQUEST", "5"};
+    "QUALYS_QIDS_PER_KB_REQUEST", "5"
+  };
 
   private final HostApp app;
   private final QualysSimulator slow;
@@ -52,7 +53,8 @@ final class CrashDrill implements AutoCloseable {
     this.embedded = embedded;
     this.app = embedded ? HostApp.qualysEmbedded(dir) : HostApp.qualys(dir);
     this.slow = Sims.start(Sims.small(seed).latencyMs(100).latencyPerHostMs(10));
-    this.fast = Sims.start(slow.options().toBuilder().port(0).now(slow.now()).latencyMs(0).latencyPerHostMs(0));
+    this.fast = Sims.start(
+        slow.options().toBuilder().port(0).now(slow.now()).latencyMs(0).latencyPerHostMs(0));
   }
 
   QualysSimulator slow() {
@@ -82,7 +84,8 @@ final class CrashDrill implements AutoCloseable {
   }
 
   private ForkedRun start(String instance, Map<String, String> env) {
-    var argv = new ArrayList<>(List.of("run", "qualys", "--instance", instance, "--quiet", "--batch-size", "25"));
+    var argv = new ArrayList<>(
+        List.of("run", "qualys", "--instance", instance, "--quiet", "--batch-size", "25"));
     argv.addAll(app.globalOptions());
     var output = dir.resolve("fork-" + (++forks) + ".out");
     return ForkedRun.start(argv, env, app.dataDir(), output);
@@ -103,7 +106,8 @@ final class CrashDrill implements AutoCloseable {
    */
   void assertRecovers(String instance, GraphSnapshot clean, List<String> ended) {
     var before = withGraph(graph -> statuses(graph, instance));
-    assertTrue(before.isEmpty() || before.size() == 1 && ended.contains(before.get(0)),
+    assertTrue(
+        before.isEmpty() || before.size() == 1 && ended.contains(before.get(0)),
         "the first run is recorded as one of " + ended + ": " + before);
 
     var rerun = app.run("qualys", instance, HostApp.qualysEnv(fast));
@@ -111,10 +115,13 @@ final class CrashDrill implements AutoCloseable {
     assertEquals(0, rerun.exitCode(), rerun.toString());
     assertTrue(rerun.out().contains("SUCCESS"), rerun.out());
     withGraph(graph -> {
-      var first = before.isEmpty() ? List.<String>of() : List.of(before.get(0).equals("RUNNING") ? "CRASHED" : before.get(0));
+      var first = before.isEmpty()
+          ? List.<String>of()
+          : List.of(before.get(0).equals("RUNNING") ? "CRASHED" : before.get(0));
       var expected = new ArrayList<String>(List.of("SUCCESS"));
       expected.addAll(first);
-      assertEquals(expected, statuses(graph, instance), "runs, newest first: a killed one marked CRASHED");
+      assertEquals(
+          expected, statuses(graph, instance), "runs, newest first: a killed one marked CRASHED");
       var recovered = GraphSnapshot.of(graph, instance);
       assertEquals(List.of(), GraphSnapshot.duplicateKeys(graph, instance), "duplicate keys");
       assertEquals(List.of(), recovered.duplicateRelationships(), "duplicate relationships");
@@ -133,13 +140,15 @@ final class CrashDrill implements AutoCloseable {
       return read.apply(TestGraph.graph());
     }
     try (var database = EmbeddedNeo4j.start(EmbeddedNeo4jSettings.defaults(app.dataDir()));
-        var graph = Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null)) {
+        var graph =
+            Neo4jGraph.connect(database.boltUri(), EmbeddedNeo4j.USER, database.password(), null)) {
       return read.apply(graph);
     }
   }
 
   private static List<String> statuses(Neo4jGraph graph, String instance) {
-    return new RunStore(graph).recent(instance, 10).stream().map(RunStore.RunRow::status).toList();
+    return new RunStore(graph)
+        .recent(instance, 10).stream().map(RunStore.RunRow::status).toList();
   }
 
   @Override

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIfSystemProperty(named = "crash.matrix.runs", matches = "[1-9][0-9]*")
 class CrashMatrixTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void runsKilledAtRandomPointsAlwaysRecoverToTheCleanGraph() {
@@ -37,7 +38,8 @@ class CrashMatrixTest {
       long slowRun = unkilledRunMillis(drill, true);
       long fastRun = unkilledRunMillis(drill, false);
       report.add("seed " + seed + (embedded ? ", embedded graph" : ", shared test graph")
-          + ", an unkilled run takes " + slowRun + " ms (slow API) / " + fastRun + " ms (fast API)");
+          + ", an unkilled run takes " + slowRun + " ms (slow API) / " + fastRun
+          + " ms (fast API)");
       for (int i = 1; i <= runs; i++) {
         var instance = TestGraph.newInstance("crash-matrix");
         // Half the runs read a fast API, so that kills also land in the mapper and the sync; a
@@ -60,7 +62,8 @@ class CrashMatrixTest {
     } finally {
       System.out.println(String.join("\n", report));
     }
-    assertTrue(report.stream().filter(l -> l.endsWith("recovered")).count() >= Math.max(1, runs / 2),
+    assertTrue(
+        report.stream().filter(l -> l.endsWith("recovered")).count() >= Math.max(1, runs / 2),
         "most kills landed inside a run:\n" + String.join("\n", report));
   }
 

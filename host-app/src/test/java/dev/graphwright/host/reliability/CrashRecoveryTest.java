@@ -22,7 +22,9 @@ class CrashRecoveryTest {
 
   private static final Duration PHASE_TIMEOUT = Duration.ofSeconds(120);
 
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
+
   private static CrashDrill drill;
   private static GraphSnapshot clean;
 
@@ -41,10 +43,12 @@ class CrashRecoveryTest {
   void aRunKilledWhileDetectionPagesStreamRecovers() {
     var instance = TestGraph.newInstance("crash-detections");
     try (var fork = drill.startSlow(instance)) {
-      assertTrue(fork.await(() -> drill.slow().metrics().requests("detection") >= 3, PHASE_TIMEOUT),
+      assertTrue(
+          fork.await(() -> drill.slow().metrics().requests("detection") >= 3, PHASE_TIMEOUT),
           "never reached the third detection page:\n" + fork.output());
       fork.kill();
-      assertFalse(fork.log().contains("Step 'fetch-scanned-host-detections' ended"), "killed while paging");
+      assertFalse(
+          fork.log().contains("Step 'fetch-scanned-host-detections' ended"), "killed while paging");
     }
     drill.assertRecovers(instance, clean);
   }
@@ -53,7 +57,8 @@ class CrashRecoveryTest {
   void aRunKilledInTheKnowledgeBaseStepRecovers() {
     var instance = TestGraph.newInstance("crash-kb");
     try (var fork = drill.startSlow(instance)) {
-      assertTrue(fork.await(() -> drill.slow().metrics().requests("kb") >= 3, PHASE_TIMEOUT),
+      assertTrue(
+          fork.await(() -> drill.slow().metrics().requests("kb") >= 3, PHASE_TIMEOUT),
           "never reached the third knowledge-base page:\n" + fork.output());
       fork.kill();
       assertFalse(fork.log().contains("Step 'fetch-finding-vulns' ended"), "killed in the KB step");
@@ -65,8 +70,11 @@ class CrashRecoveryTest {
   void aRunKilledWhileTheMapperLinksRecovers() {
     var instance = TestGraph.newInstance("crash-mapper");
     try (var fork = drill.startFast(instance)) {
-      assertTrue(fork.await(() -> fork.log().contains("Step 'fetch-finding-vulns' ended")
-              && mappedRelationships(instance) > 0, PHASE_TIMEOUT),
+      assertTrue(
+          fork.await(
+              () -> fork.log().contains("Step 'fetch-finding-vulns' ended")
+                  && mappedRelationships(instance) > 0,
+              PHASE_TIMEOUT),
           "the mapper never started linking:\n" + fork.output());
       fork.kill();
       assertFalse(fork.log().contains("Resolved "), "killed before the mapper finished");
@@ -80,7 +88,8 @@ class CrashRecoveryTest {
     int stale = 30_000;
     plantStalePlaceholders(instance, stale);
     try (var fork = drill.startFast(instance)) {
-      assertTrue(fork.await(() -> stalePlaceholders(instance) < stale, PHASE_TIMEOUT),
+      assertTrue(
+          fork.await(() -> stalePlaceholders(instance) < stale, PHASE_TIMEOUT),
           "the sync never started deleting:\n" + fork.output());
       fork.kill();
       assertTrue(stalePlaceholders(instance) > 0, "killed before the sync finished");
@@ -90,7 +99,8 @@ class CrashRecoveryTest {
 
   private static long mappedRelationships(String instance) {
     return TestGraph.count(
-        "MATCH ()-[r:SCANS|DISCOVERED|IS]->() WHERE r._instanceId = $i RETURN count(r)", Map.of("i", instance));
+        "MATCH ()-[r:SCANS|DISCOVERED|IS]->() WHERE r._instanceId = $i RETURN count(r)",
+        Map.of("i", instance));
   }
 
   /**
@@ -98,10 +108,11 @@ class CrashRecoveryTest {
    * label is their own, so that they leave no trace in the statistics of labels other tests map to.
    */
   private static void plantStalePlaceholders(String instance, int count) {
-    TestGraph.graph().write(
-        "UNWIND range(1, $n) AS i CREATE (:Placeholder:crash_stale_target"
-            + " {_instanceId: $i, _key: 'stale-host-' + i, _type: 'crash_stale_target', _runId: 'long-gone'})",
-        Map.of("i", instance, "n", count));
+    TestGraph.graph()
+        .write(
+            "UNWIND range(1, $n) AS i CREATE (:Placeholder:crash_stale_target"
+                + " {_instanceId: $i, _key: 'stale-host-' + i, _type: 'crash_stale_target', _runId: 'long-gone'})",
+            Map.of("i", instance, "n", count));
   }
 
   private static long stalePlaceholders(String instance) {

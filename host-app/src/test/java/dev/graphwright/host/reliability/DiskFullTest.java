@@ -33,7 +33,9 @@ class DiskFullTest {
 
   private static final Duration PHASE_TIMEOUT = Duration.ofSeconds(120);
 
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
+
   private static Path data;
   private static CrashDrill drill;
   private static GraphSnapshot clean;
@@ -41,8 +43,10 @@ class DiskFullTest {
   @BeforeAll
   static void mountSmallDisk() throws Exception {
     data = Files.createDirectories(dir.resolve("data"));
-    int mounted = exec("mount", "-t", "tmpfs", "-o", "size=512m,mode=0700", "tmpfs", data.toString());
-    Assumptions.assumeTrue(mounted == 0, "cannot mount a tmpfs (needs root): the disk-full drill is skipped");
+    int mounted =
+        exec("mount", "-t", "tmpfs", "-o", "size=512m,mode=0700", "tmpfs", data.toString());
+    Assumptions.assumeTrue(
+        mounted == 0, "cannot mount a tmpfs (needs root): the disk-full drill is skipped");
     drill = new CrashDrill(dir, 29, true);
     clean = drill.cleanRun();
   }
@@ -60,7 +64,8 @@ class DiskFullTest {
     var instance = TestGraph.newInstance("disk-full");
     var filler = data.resolve("filler");
     try (var fork = drill.startSlow(instance)) {
-      assertTrue(fork.await(() -> drill.slow().metrics().requests("detection") >= 3, PHASE_TIMEOUT),
+      assertTrue(
+          fork.await(() -> drill.slow().metrics().requests("detection") >= 3, PHASE_TIMEOUT),
           "never reached the third detection page:\n" + fork.output());
       long filled = fill(filler);
       assertTrue(filled > 0, "the filler took the disk's free space");
@@ -69,11 +74,15 @@ class DiskFullTest {
       int exit = fork.awaitExit(Duration.ofMinutes(8));
       var output = fork.output();
       assertEquals(2, exit, output);
-      assertTrue(output.contains("error: no space left on the disk")
-          || output.contains("error: the graph database stopped taking writes"), output);
+      assertTrue(
+          output.contains("error: no space left on the disk")
+              || output.contains("error: the graph database stopped taking writes"),
+          output);
       assertTrue(output.contains("The disk holding " + data.toAbsolutePath() + " is full"), output);
       assertTrue(output.contains("run the same command again"), output);
-      assertFalse(output.lines().anyMatch(line -> line.startsWith("\tat ")), "no stack trace on the console:\n" + output);
+      assertFalse(
+          output.lines().anyMatch(line -> line.startsWith("\tat ")),
+          "no stack trace on the console:\n" + output);
     } finally {
       Files.deleteIfExists(filler);
     }
@@ -84,7 +93,8 @@ class DiskFullTest {
   private static long fill(Path file) throws IOException {
     long written = 0;
     var chunk = ByteBuffer.allocate(1 << 16);
-    try (var channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+    try (var channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       while (true) {
         chunk.clear();
         written += channel.write(chunk);

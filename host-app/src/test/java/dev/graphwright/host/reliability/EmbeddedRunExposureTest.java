@@ -40,18 +40,30 @@ class EmbeddedRunExposureTest {
 
   private static final Pattern BOLT = Pattern.compile("\\(Bolt (bolt://[^)]+)\\)");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void aRunsEmbeddedBoltListensOnLoopbackOnlyAndRefusesUnauthenticatedDrivers() throws Exception {
     try (var sim = Sims.start(Sims.small(13).latencyMs(200).latencyPerHostMs(10))) {
       var data = dir.resolve("data");
       var summary = dir.resolve("summary.json");
-      var argv = List.of("run", "qualys", "--instance", "exposure", "--quiet", "--summary-json", summary.toString(),
-          "--plugins-dir", dev.graphwright.host.TestPlugins.qualysOnly(dir.resolve("plugins")).toString(),
-          "--data-dir", data.toString());
-      try (var fork = ForkedRun.start(argv, HostApp.qualysEnv(sim, CrashDrill.SLOW_PAGES), data, dir.resolve("run.out"))) {
-        assertTrue(fork.await(() -> BOLT.matcher(fork.output()).find(), Duration.ofMinutes(2)),
+      var argv = List.of(
+          "run",
+          "qualys",
+          "--instance",
+          "exposure",
+          "--quiet",
+          "--summary-json",
+          summary.toString(),
+          "--plugins-dir",
+          dev.graphwright.host.TestPlugins.qualysOnly(dir.resolve("plugins")).toString(),
+          "--data-dir",
+          data.toString());
+      try (var fork = ForkedRun.start(
+          argv, HostApp.qualysEnv(sim, CrashDrill.SLOW_PAGES), data, dir.resolve("run.out"))) {
+        assertTrue(
+            fork.await(() -> BOLT.matcher(fork.output()).find(), Duration.ofMinutes(2)),
             "the run prints its Bolt URI:\n" + fork.output());
         var matcher = BOLT.matcher(fork.output());
         assertTrue(matcher.find());
@@ -60,10 +72,13 @@ class EmbeddedRunExposureTest {
         assertEquals("127.0.0.1", uri.getHost(), "loopback by default");
         assertTrue(fork.alive(), "checked while the run is in progress");
         assertRefusesUnauthenticated(uri);
-        assertAcceptsTheGeneratedPassword(uri, Files.readString(data.resolve("neo4j-password")).strip());
+        assertAcceptsTheGeneratedPassword(
+            uri, Files.readString(data.resolve("neo4j-password")).strip());
         for (var address : nonLoopbackAddresses()) {
           try (var socket = new Socket()) {
-            assertThrows(IOException.class, () -> socket.connect(new InetSocketAddress(address, uri.getPort()), 1000),
+            assertThrows(
+                IOException.class,
+                () -> socket.connect(new InetSocketAddress(address, uri.getPort()), 1000),
                 "Bolt must not listen on " + address);
           }
         }
@@ -73,18 +88,24 @@ class EmbeddedRunExposureTest {
         assertTrue(fork.output().contains("SUCCESS"), fork.output());
       }
       var record = Json.read(Files.readString(summary), RunRecord.class);
-      assertTrue(record.totals().entities().getOrDefault("qualys_host_finding", 0L) > 0, record.totals().toString());
+      assertTrue(
+          record.totals().entities().getOrDefault("qualys_host_finding", 0L) > 0,
+          record.totals().toString());
     }
   }
 
   private static void assertRefusesUnauthenticated(URI uri) {
     try (var driver = GraphDatabase.driver(uri, AuthTokens.none())) {
-      assertThrows(ClientException.class, driver::verifyConnectivity, "no credentials must be refused");
+      assertThrows(
+          ClientException.class, driver::verifyConnectivity, "no credentials must be refused");
     } catch (AuthenticationException expected) {
       // also fine: refused at authentication
     }
     try (var driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "neo4j"))) {
-      assertThrows(AuthenticationException.class, driver::verifyConnectivity, "the default password must be refused");
+      assertThrows(
+          AuthenticationException.class,
+          driver::verifyConnectivity,
+          "the default password must be refused");
     }
   }
 

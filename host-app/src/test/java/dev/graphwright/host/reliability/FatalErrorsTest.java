@@ -26,7 +26,8 @@ class FatalErrorsTest {
   private static QualysSimulator now;
   private static QualysSimulator later;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @BeforeAll
   static void startSimulators() {
@@ -48,7 +49,8 @@ class FatalErrorsTest {
   @Test
   void aWrongPasswordStopsTheRunAndNamesTheLikelyCauses() {
     var seeded = seeded();
-    var run = seeded.runLater(HostApp.qualysEnv(later.baseUrl(), later.options().username(), "not-the-password"));
+    var run = seeded.runLater(
+        HostApp.qualysEnv(later.baseUrl(), later.options().username(), "not-the-password"));
 
     assertFatal(run, seeded, "HTTP 401, code 2000", "wrong username or password");
     assertEquals("FAILED", run.record().status());
@@ -62,7 +64,8 @@ class FatalErrorsTest {
 
     assertFatal(run, seeded, "code 2001", "subscription has expired");
     assertEquals("FAILURE", run.step("fetch-scanned-host-detections").status());
-    assertEquals("NOT_RUN", run.step("fetch-finding-vulns").status(), "nothing runs after a fatal error");
+    assertEquals(
+        "NOT_RUN", run.step("fetch-finding-vulns").status(), "nothing runs after a fatal error");
     assertEquals(Map.of(), run.record().deleted());
   }
 
@@ -93,8 +96,13 @@ class FatalErrorsTest {
     assertEquals(2, run.exitCode(), run.toString());
     assertTrue(run.record() != null, "--summary-json was written");
     assertEquals("FAILED", run.record().status());
-    assertEquals(List.of(), new RunStore(TestGraph.graph()).recent(seeded.instance(), 10).stream()
-        .filter(r -> r.status().equals("RUNNING")).map(RunStore.RunRow::runId).toList(),
+    assertEquals(
+        List.of(),
+        new RunStore(TestGraph.graph())
+            .recent(seeded.instance(), 10).stream()
+                .filter(r -> r.status().equals("RUNNING"))
+                .map(RunStore.RunRow::runId)
+                .toList(),
         "no run of the instance is left RUNNING");
   }
 
@@ -103,7 +111,8 @@ class FatalErrorsTest {
     var seeded = seeded();
     try (var notQualys = QualysGateway.inFrontOf(later.baseUrl())) {
       notQualys.answer("/.*", 404, "text/html", "<html><body><h1>Not Found</h1></body></html>");
-      var run = seeded.runLater(HostApp.qualysEnv(notQualys.baseUrl(), "qualys-user", "qualys-pass"));
+      var run =
+          seeded.runLater(HostApp.qualysEnv(notQualys.baseUrl(), "qualys-user", "qualys-pass"));
 
       assertFatal(run, seeded, "HTTP 404", "API URL");
     }
@@ -113,7 +122,8 @@ class FatalErrorsTest {
   void anApiUrlWithAPathIsRejectedBeforeAnyCall() {
     var seeded = seeded();
     later.resetMetrics();
-    var run = seeded.runLater(HostApp.qualysEnv(later.baseUrl() + "/api/2.0", "qualys-user", "qualys-pass"));
+    var run = seeded.runLater(
+        HostApp.qualysEnv(later.baseUrl() + "/api/2.0", "qualys-user", "qualys-pass"));
 
     assertFatal(run, seeded, "invalid Qualys API URL", "without a path");
     assertEquals(0L, later.metrics().requests("total"), "no call was made");
@@ -123,12 +133,17 @@ class FatalErrorsTest {
     return SeededInstance.seed(HostApp.qualys(dir), now);
   }
 
-  private static void assertFatal(HostApp.Outcome run, SeededInstance seeded, String what, String advice) {
+  private static void assertFatal(
+      HostApp.Outcome run, SeededInstance seeded, String what, String advice) {
     assertEquals(2, run.exitCode(), run.toString());
     var errors = run.err().lines().filter(l -> l.startsWith("error: ")).toList();
     assertEquals(1, errors.size(), "one error line:\n" + run.err());
-    assertTrue(errors.get(0).contains(what), "the error says what happened (" + what + "): " + errors.get(0));
-    assertTrue(errors.get(0).contains(advice), "the error says what to check (" + advice + "): " + errors.get(0));
+    assertTrue(
+        errors.get(0).contains(what),
+        "the error says what happened (" + what + "): " + errors.get(0));
+    assertTrue(
+        errors.get(0).contains(advice),
+        "the error says what to check (" + advice + "): " + errors.get(0));
     assertEquals(List.of(), seeded.lostSinceSeed(), "nothing was deleted");
   }
 

@@ -19,7 +19,8 @@ import java.util.function.BooleanSupplier;
  */
 final class ForkedRun implements AutoCloseable {
 
-  private static final Path LOGBACK = Path.of("target", "classes", "logback.xml").toAbsolutePath();
+  private static final Path LOGBACK =
+      Path.of("target", "classes", "logback.xml").toAbsolutePath();
 
   private final Process process;
   private final Path output;
@@ -47,10 +48,16 @@ final class ForkedRun implements AutoCloseable {
         command.add(flag);
       }
     }
-    command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dlogback.configurationFile=" + LOGBACK,
-        "-cp", System.getProperty("java.class.path"), "dev.graphwright.host.cli.Main"));
+    command.addAll(List.of(
+        "-Xmx512m",
+        "-XX:+UseSerialGC",
+        "-Dlogback.configurationFile=" + LOGBACK,
+        "-cp",
+        System.getProperty("java.class.path"),
+        "dev.graphwright.host.cli.Main"));
     command.addAll(argv);
-    var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    var builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
     builder.environment().putAll(env);
     var log = dataDir.resolve("logs").resolve("host-app.log");
     try {
@@ -118,7 +125,8 @@ final class ForkedRun implements AutoCloseable {
   /** The exit code, once the process ended within {@code timeout}. */
   int awaitExit(Duration timeout) {
     if (!waitFor(timeout)) {
-      throw new AssertionError("the forked host app did not end within " + timeout + ":\n" + output());
+      throw new AssertionError(
+          "the forked host app did not end within " + timeout + ":\n" + output());
     }
     return process.exitValue();
   }

@@ -46,7 +46,8 @@ record GraphSnapshot(Set<String> nodes, Map<String, Long> relationships) {
           r.forEachRemaining(row -> relationships.merge(
               row.get("type").asString() + "|" + normalize(row.get("from").asString(""), instance)
                   + "|" + normalize(row.get("to").asString(""), instance),
-              row.get("copies").asLong(), Long::sum));
+              row.get("copies").asLong(),
+              Long::sum));
           return null;
         });
     return new GraphSnapshot(nodes, relationships);
@@ -64,7 +65,10 @@ record GraphSnapshot(Set<String> nodes, Map<String, Long> relationships) {
 
   /** Relationships present more than once between the same two nodes. */
   List<String> duplicateRelationships() {
-    return relationships.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+    return relationships.entrySet().stream()
+        .filter(e -> e.getValue() > 1)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Node counts per {@code _type}. */
@@ -77,7 +81,8 @@ record GraphSnapshot(Set<String> nodes, Map<String, Long> relationships) {
   /** Relationship counts per {@code _type}, copies included. */
   Map<String, Long> relationshipCounts() {
     var counts = new TreeMap<String, Long>();
-    relationships.forEach((r, copies) -> counts.merge(r.substring(0, r.indexOf('|')), copies, Long::sum));
+    relationships.forEach(
+        (r, copies) -> counts.merge(r.substring(0, r.indexOf('|')), copies, Long::sum));
     return counts;
   }
 
@@ -98,19 +103,28 @@ record GraphSnapshot(Set<String> nodes, Map<String, Long> relationships) {
   static Map<String, Long> orphans(Neo4jGraph graph, String instance) {
     var params = Map.<String, Object>of("i", instance);
     var orphans = new HashMap<String, Long>();
-    ToLongFunction<String> count = query -> graph.read(query, params, r -> r.single().get(0).asLong());
-    orphans.put("host finding without exactly one Host", count.applyAsLong(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) OPTIONAL MATCH (h:Host)-[:HAS]->(f)"
-            + " WITH f, count(h) AS hosts WHERE hosts <> 1 RETURN count(f)"));
-    orphans.put("finding without a Vulnerability", count.applyAsLong(
-        "MATCH (f:Finding {_instanceId: $i}) WHERE NOT (f)-[:IS]->(:Vulnerability) RETURN count(f)"));
-    orphans.put("placeholder without relationships", count.applyAsLong(
-        "MATCH (p:Placeholder {_instanceId: $i}) WHERE NOT (p)--() RETURN count(p)"));
-    orphans.put("web-app finding without its web app", count.applyAsLong(
-        "MATCH (f:qualys_web_app_finding {_instanceId: $i})"
+    ToLongFunction<String> count =
+        query -> graph.read(query, params, r -> r.single().get(0).asLong());
+    orphans.put(
+        "host finding without exactly one Host",
+        count.applyAsLong(
+            "MATCH (f:qualys_host_finding {_instanceId: $i}) OPTIONAL MATCH (h:Host)-[:HAS]->(f)"
+                + " WITH f, count(h) AS hosts WHERE hosts <> 1 RETURN count(f)"));
+    orphans.put(
+        "finding without a Vulnerability",
+        count.applyAsLong(
+            "MATCH (f:Finding {_instanceId: $i}) WHERE NOT (f)-[:IS]->(:Vulnerability) RETURN count(f)"));
+    orphans.put(
+        "placeholder without relationships",
+        count.applyAsLong(
+            "MATCH (p:Placeholder {_instanceId: $i}) WHERE NOT (p)--() RETURN count(p)"));
+    orphans.put(
+        "web-app finding without its web app",
+        count.applyAsLong("MATCH (f:qualys_web_app_finding {_instanceId: $i})"
             + " WHERE NOT (f)<-[:HAS]-(:web_app {url: f.webAppUrl}) RETURN count(f)"));
-    orphans.put("run lock left behind", count.applyAsLong(
-        "MATCH (l:GraphwrightLock {instanceId: $i}) RETURN count(l)"));
+    orphans.put(
+        "run lock left behind",
+        count.applyAsLong("MATCH (l:GraphwrightLock {instanceId: $i}) RETURN count(l)"));
     orphans.values().removeIf(n -> n == 0);
     return orphans;
   }

@@ -1,10 +1,10 @@
 package dev.graphwright.host.reliability;
 
 import dev.graphwright.host.cli.Main;
-import dev.graphwright.runtime.run.Json;
-import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.runtime.run.Json;
+import dev.graphwright.runtime.run.RunRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,7 +56,8 @@ final class HostApp {
   private HostApp(Path dir, Path pluginsDir, boolean embedded) {
     this.dir = dir;
     if (embedded) {
-      global = List.of("--plugins-dir", pluginsDir.toString(), "--data-dir", dataDir().toString());
+      global = List.of(
+          "--plugins-dir", pluginsDir.toString(), "--data-dir", dataDir().toString());
       return;
     }
     var database = TestGraph.database();
@@ -67,17 +68,17 @@ final class HostApp {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    global =
-        List.of(
-            "--plugins-dir", pluginsDir.toString(),
-            "--data-dir", dataDir().toString(),
-            "--neo4j-uri", database.boltUri().toString(),
-            "--neo4j-password-file", passwordFile.toString());
+    global = List.of(
+        "--plugins-dir", pluginsDir.toString(),
+        "--data-dir", dataDir().toString(),
+        "--neo4j-uri", database.boltUri().toString(),
+        "--neo4j-password-file", passwordFile.toString());
   }
 
   /** A host app with the built Qualys plugin jar whose runs use their own embedded graph. */
   static HostApp qualysEmbedded(Path dir) {
-    return new HostApp(dir, dev.graphwright.host.TestPlugins.qualysOnly(dir.resolve("plugins")), true);
+    return new HostApp(
+        dir, dev.graphwright.host.TestPlugins.qualysOnly(dir.resolve("plugins")), true);
   }
 
   /** A host app with the built Qualys plugin jar. */
@@ -87,8 +88,8 @@ final class HostApp {
 
   /** The variables a Qualys user sets for this simulator, plus {@code extra} name/value pairs. */
   static Map<String, String> qualysEnv(QualysSimulator simulator, String... extra) {
-    return qualysEnv(simulator.baseUrl(), simulator.options().username(),
-        simulator.options().password(), extra);
+    return qualysEnv(
+        simulator.baseUrl(), simulator.options().username(), simulator.options().password(), extra);
   }
 
   static Map<String, String> qualysEnv(String url, String user, String password, String... extra) {
@@ -120,12 +121,19 @@ final class HostApp {
   Outcome run(
       String integration, String instance, Map<String, String> env, Clock clock, String... extra) {
     var summary = dir.resolve("summary-" + System.nanoTime() + ".json");
-    var args = new ArrayList<>(List.of("run", integration, "--instance", instance, "--quiet",
-        "--summary-json", summary.toString()));
+    var args = new ArrayList<>(List.of(
+        "run",
+        integration,
+        "--instance",
+        instance,
+        "--quiet",
+        "--summary-json",
+        summary.toString()));
     args.addAll(List.of(extra));
     var outcome = execute(args, env, clock);
     try {
-      var record = Files.exists(summary) ? Json.read(Files.readString(summary), RunRecord.class) : null;
+      var record =
+          Files.exists(summary) ? Json.read(Files.readString(summary), RunRecord.class) : null;
       return new Outcome(outcome.exitCode(), outcome.out(), outcome.err(), record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -141,9 +149,13 @@ final class HostApp {
     args.addAll(global);
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
-    int code =
-        Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), env, clock);
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), null);
+    int code = Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        env,
+        clock);
+    return new Outcome(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), null);
   }
 }

@@ -31,10 +31,11 @@ final class QualysGateway implements AutoCloseable {
   private final WireMockServer server;
 
   private QualysGateway(String upstream) {
-    server =
-        new WireMockServer(
-            wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true)
-                .extensions(rewriter));
+    server = new WireMockServer(wireMockConfig()
+        .dynamicPort()
+        .bindAddress("127.0.0.1")
+        .gzipDisabled(true)
+        .extensions(rewriter));
     server.start();
     server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(upstream)));
   }
@@ -50,16 +51,26 @@ final class QualysGateway implements AutoCloseable {
 
   /** Every call whose path matches gets this answer instead of the simulator's. */
   void answer(String pathRegex, int status, String contentType, String body) {
-    server.stubFor(any(urlPathMatching(pathRegex)).atPriority(1)
-        .willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
+    server.stubFor(any(urlPathMatching(pathRegex))
+        .atPriority(1)
+        .willReturn(aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", contentType)
+            .withBody(body)));
   }
 
   /** The first call whose path matches gets this answer; later ones go through. */
   void answerFirst(String pathRegex, int status, String contentType, String body) {
     String scenario = "first " + pathRegex;
-    server.stubFor(any(urlPathMatching(pathRegex)).atPriority(1)
-        .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
-        .willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
+    server.stubFor(any(urlPathMatching(pathRegex))
+        .atPriority(1)
+        .inScenario(scenario)
+        .whenScenarioStateIs(Scenario.STARTED)
+        .willSetStateTo("answered")
+        .willReturn(aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", contentType)
+            .withBody(body)));
   }
 
   /** Bodies of passed-through calls whose path matches are rewritten by {@code edit}. */

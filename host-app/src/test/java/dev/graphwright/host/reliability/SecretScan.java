@@ -25,11 +25,12 @@ final class SecretScan {
 
   /** Looks for {@code password} and for base64 of {@code user:password}. */
   SecretScan(String user, String password) {
-    needles =
-        Map.of(
-            "the password", password,
-            "the Authorization value",
-            Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    needles = Map.of(
+        "the password",
+        password,
+        "the Authorization value",
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Where {@code text} (named {@code where}) contains a secret; empty when it does not. */
@@ -68,11 +69,12 @@ final class SecretScan {
   /** Every node or relationship property, in the whole graph, that contains a secret. */
   List<String> inGraph() {
     var hits = new ArrayList<String>();
-    for (var query : List.of("MATCH (n) RETURN elementId(n) AS id, properties(n) AS p",
+    for (var query : List.of(
+        "MATCH (n) RETURN elementId(n) AS id, properties(n) AS p",
         "MATCH ()-[r]->() RETURN elementId(r) AS id, properties(r) AS p")) {
       TestGraph.graph().read(query, Map.of(), r -> {
-        r.forEachRemaining(row -> hits.addAll(
-            inText("graph object " + row.get("id").asString(), row.get("p").asMap().toString())));
+        r.forEachRemaining(row -> hits.addAll(inText(
+            "graph object " + row.get("id").asString(), row.get("p").asMap().toString())));
         return null;
       });
     }

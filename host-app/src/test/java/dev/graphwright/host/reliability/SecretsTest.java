@@ -30,7 +30,9 @@ class SecretsTest {
   private static final String WRONG_PASSWORD = "Wr0ng-S3ntinel!";
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
+
   private static QualysSimulator sim;
   private static HostApp app;
   private static final List<Printed> printed = new ArrayList<>();
@@ -43,19 +45,38 @@ class SecretsTest {
     sim = Sims.start(Sims.small(23).username(USER).password(PASSWORD).faults(List.of("5xx:0.3")));
     app = HostApp.qualys(dir);
     var instance = TestGraph.newInstance("secrets");
-    fork("run", HostApp.qualysEnv(sim), "run", "qualys", "--instance", instance, "--debug",
-        "--summary-json", dir.resolve("summary-ok.json").toString());
-    fork("run with the wrong password", HostApp.qualysEnv(sim.baseUrl(), USER, WRONG_PASSWORD),
-        "run", "qualys", "--instance", instance + "-wrong", "--debug",
-        "--summary-json", dir.resolve("summary-wrong.json").toString());
+    fork(
+        "run",
+        HostApp.qualysEnv(sim),
+        "run",
+        "qualys",
+        "--instance",
+        instance,
+        "--debug",
+        "--summary-json",
+        dir.resolve("summary-ok.json").toString());
+    fork(
+        "run with the wrong password",
+        HostApp.qualysEnv(sim.baseUrl(), USER, WRONG_PASSWORD),
+        "run",
+        "qualys",
+        "--instance",
+        instance + "-wrong",
+        "--debug",
+        "--summary-json",
+        dir.resolve("summary-wrong.json").toString());
     fork("validate", HostApp.qualysEnv(sim), "validate", "qualys", "--debug");
-    var runId = TestGraph.graph().read(
-        "MATCH (r:GraphwrightRun {instanceId: $i}) RETURN r.runId AS id", Map.of("i", instance),
-        r -> r.single().get("id").asString());
+    var runId = TestGraph.graph()
+        .read(
+            "MATCH (r:GraphwrightRun {instanceId: $i}) RETURN r.runId AS id",
+            Map.of("i", instance),
+            r -> r.single().get("id").asString());
     inProcess("runs", app.command(Map.of(), "runs", runId));
-    var findingKey = TestGraph.graph().read(
-        "MATCH (f:qualys_host_finding {_instanceId: $i}) RETURN f._key AS key LIMIT 1", Map.of("i", instance),
-        r -> r.single().get("key").asString());
+    var findingKey = TestGraph.graph()
+        .read(
+            "MATCH (f:qualys_host_finding {_instanceId: $i}) RETURN f._key AS key LIMIT 1",
+            Map.of("i", instance),
+            r -> r.single().get("key").asString());
     inProcess("raw", app.command(Map.of(), "raw", findingKey, "--instance", instance));
   }
 
@@ -66,10 +87,15 @@ class SecretsTest {
 
   @Test
   void nothingPrintedHoldsTheSecrets() {
-    assertEquals(List.of(0, 2, 0, 0, 0), printed.stream().map(Printed::exitCode).toList(), printed.toString());
-    assertTrue(printed.get(1).text().contains("error: Qualys /msp/about.php answered HTTP 401"),
+    assertEquals(
+        List.of(0, 2, 0, 0, 0),
+        printed.stream().map(Printed::exitCode).toList(),
+        printed.toString());
+    assertTrue(
+        printed.get(1).text().contains("error: Qualys /msp/about.php answered HTTP 401"),
         "the wrong password's error is printed: " + printed.get(1).text());
-    assertTrue(printed.get(4).text().contains("<DETECTION>") || printed.get(4).text().contains("QID"),
+    assertTrue(
+        printed.get(4).text().contains("<DETECTION>") || printed.get(4).text().contains("QID"),
         "raw prints the archived record: " + printed.get(4).text());
     var hits = new ArrayList<String>();
     for (var scan : scans()) {
@@ -98,10 +124,15 @@ class SecretsTest {
   void noGraphPropertyOrRunRecordHoldsTheSecrets() throws IOException {
     var ok = Files.readString(dir.resolve("summary-ok.json"));
     var wrong = Files.readString(dir.resolve("summary-wrong.json"));
-    assertTrue(ok.contains("\"status\" : \"SUCCESS\"") || ok.contains("\"status\":\"SUCCESS\""), ok);
+    assertTrue(
+        ok.contains("\"status\" : \"SUCCESS\"") || ok.contains("\"status\":\"SUCCESS\""), ok);
     assertTrue(wrong.contains("FAILED"), wrong);
-    assertTrue(TestGraph.count("MATCH (r:GraphwrightRun) WHERE r.record CONTAINS $u RETURN count(r)",
-        Map.of("u", USER)) >= 1, "run records in the graph name the user (not the password)");
+    assertTrue(
+        TestGraph.count(
+                "MATCH (r:GraphwrightRun) WHERE r.record CONTAINS $u RETURN count(r)",
+                Map.of("u", USER))
+            >= 1,
+        "run records in the graph name the user (not the password)");
     var hits = new ArrayList<String>();
     for (var scan : scans()) {
       hits.addAll(scan.inText("summary-ok.json", ok));
@@ -115,7 +146,8 @@ class SecretsTest {
     return List.of(new SecretScan(USER, PASSWORD), new SecretScan(USER, WRONG_PASSWORD));
   }
 
-  private static void fork(String name, Map<String, String> env, String... argv) throws IOException {
+  private static void fork(String name, Map<String, String> env, String... argv)
+      throws IOException {
     var args = new ArrayList<>(List.of(argv));
     args.addAll(app.globalOptions());
     var outputs = Files.createDirectories(dir.resolve("fork-output"));

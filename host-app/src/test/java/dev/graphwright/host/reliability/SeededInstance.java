@@ -2,9 +2,9 @@ package dev.graphwright.host.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.graphwright.runtime.run.RunRecord;
 import dev.graphwright.neo4j.testing.TestGraph;
 import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.runtime.run.RunRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +42,10 @@ record SeededInstance(HostApp app, String instance, RunRecord seed, GraphSnapsho
 
   /** What the seed run's step wrote. */
   Map<String, Long> seedCounts(String stepId) {
-    return seed.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow().counts();
+    return seed.steps().stream()
+        .filter(s -> s.id().equals(stepId))
+        .findFirst()
+        .orElseThrow()
+        .counts();
   }
 }

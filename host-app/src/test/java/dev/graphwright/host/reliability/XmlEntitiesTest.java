@@ -27,7 +27,9 @@ class XmlEntitiesTest {
   private static final String KB = "/api/2.0/fo/knowledge_base/vuln/?";
   private static final String DETECTIONS = "/api/2.0/fo/asset/host/vm/detection/?";
 
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
+
   private static QualysSimulator sim;
   private static QualysGateway gateway;
   private static HostApp.Outcome run;
@@ -41,13 +43,20 @@ class XmlEntitiesTest {
     var secretFile = dir.resolve("secret.txt");
     Files.writeString(secretFile, FILE_MARKER);
     gateway.answer("/xxe/.*", 200, "text/plain", "fetched-by-the-client");
-    gateway.answerFirst(KB, 200, "text/xml;charset=UTF-8",
+    gateway.answerFirst(
+        KB,
+        200,
+        "text/xml;charset=UTF-8",
         externalEntities(gateway.baseUrl(), secretFile.toUri().toString()));
     gateway.answerFirst(DETECTIONS, 200, "text/xml;charset=UTF-8", billionLaughs());
     instance = TestGraph.newInstance("xml-entities");
     long started = System.nanoTime();
-    run = HostApp.qualys(dir).run("qualys", instance,
-        HostApp.qualysEnv(gateway.baseUrl(), sim.options().username(), sim.options().password()));
+    run = HostApp.qualys(dir)
+        .run(
+            "qualys",
+            instance,
+            HostApp.qualysEnv(
+                gateway.baseUrl(), sim.options().username(), sim.options().password()));
     elapsedMs = (System.nanoTime() - started) / 1_000_000;
   }
 
@@ -60,9 +69,12 @@ class XmlEntitiesTest {
   @Test
   void externalEntitiesAreNeitherFetchedNorExpanded() {
     assertRecoveredAsAClean();
-    assertEquals(0, gateway.requestsTo("/xxe/.*"), "no DTD, parameter entity or general entity was fetched");
-    assertEquals(2, gateway.requestsTo(KB), "the hostile knowledge-base page was rejected and asked again");
-    assertEquals(0, propertiesContaining(FILE_MARKER), "the local file's content reached no property");
+    assertEquals(
+        0, gateway.requestsTo("/xxe/.*"), "no DTD, parameter entity or general entity was fetched");
+    assertEquals(
+        2, gateway.requestsTo(KB), "the hostile knowledge-base page was rejected and asked again");
+    assertEquals(
+        0, propertiesContaining(FILE_MARKER), "the local file's content reached no property");
     assertEquals(0, propertiesContaining("fetched-by-the-client"));
   }
 
@@ -77,7 +89,9 @@ class XmlEntitiesTest {
   private static void assertRecoveredAsAClean() {
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("SUCCESS"), run.out());
-    assertTrue(run.record().retries() >= 2, "both hostile pages were retried: " + run.record().retries());
+    assertTrue(
+        run.record().retries() >= 2,
+        "both hostile pages were retried: " + run.record().retries());
     GroundTruth.assertComplete(GroundTruth.ofFirstRun(sim, run.record()), run.record());
   }
 
@@ -119,8 +133,12 @@ class XmlEntitiesTest {
   private static String billionLaughs() {
     var entities = new StringBuilder("  <!ENTITY lol0 \"lol\">\n");
     for (int i = 1; i <= 9; i++) {
-      entities.append("  <!ENTITY lol").append(i).append(" \"")
-          .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+      entities
+          .append("  <!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">\n");
     }
     return """
         <?xml version="1.0" encoding="UTF-8" ?>

@@ -70,25 +70,51 @@ public final class QualysClient implements AutoCloseable {
 
   private QualysClient(QualysClientConfig config, RunMetrics metrics, RawArchive rawArchive) {
     this.config = config;
-    this.http = new QualysHttp(config.apiUrl().value(), config.username(), config.password(),
-        config.userAgent(), config.connectTimeout(), config.readTimeout(),
+    this.http = new QualysHttp(
+        config.apiUrl().value(),
+        config.username(),
+        config.password(),
+        config.userAgent(),
+        config.connectTimeout(),
+        config.readTimeout(),
         Math.max(config.concurrencyCap(), config.hostAssetParallelism()) * 2);
     this.governor = new Governor(
         new GovernorSettings(config.concurrencyCap(), config.concurrencyReserve(), 0.1, 10));
-    this.executor = new RequestExecutor(config.apiUrl().value(),
-        new RetrySettings(config.maxRetries(), config.max409Retries(), config.baseBackoff(),
-            config.maxBackoff(), config.concurrencyRetryWait(), config.maxRateLimitWait(),
+    this.executor = new RequestExecutor(
+        config.apiUrl().value(),
+        new RetrySettings(
+            config.maxRetries(),
+            config.max409Retries(),
+            config.baseBackoff(),
+            config.maxBackoff(),
+            config.concurrencyRetryWait(),
+            config.maxRateLimitWait(),
             config.pageDeadline()),
-        metrics, rawArchive);
+        metrics,
+        rawArchive);
     this.portal = new PortalFetcher(http.service(PortalApi.class), executor, governor);
-    this.vm = new VmFetcher(http.service(VmApi.class), executor, governor,
-        new VmPaging(config.hostListTruncation(), config.detectionTruncation(),
-            config.kbQidsPerRequest(), config.concurrencyCap()), metrics);
-    this.assets = new AssetFetcher(http.service(AssetApi.class), executor, governor,
-        config.hostAssetsPerRequest(), config.hostAssetParallelism());
-    this.was = new WasFetcher(http.service(WasApi.class), executor, governor,
-        new WasFetcher.WasPaging(config.wasLimitResults(), config.wasWebAppIdsPerRequest(),
-            config.wasParallelism()));
+    this.vm = new VmFetcher(
+        http.service(VmApi.class),
+        executor,
+        governor,
+        new VmPaging(
+            config.hostListTruncation(),
+            config.detectionTruncation(),
+            config.kbQidsPerRequest(),
+            config.concurrencyCap()),
+        metrics);
+    this.assets = new AssetFetcher(
+        http.service(AssetApi.class),
+        executor,
+        governor,
+        config.hostAssetsPerRequest(),
+        config.hostAssetParallelism());
+    this.was = new WasFetcher(
+        http.service(WasApi.class),
+        executor,
+        governor,
+        new WasFetcher.WasPaging(
+            config.wasLimitResults(), config.wasWebAppIdsPerRequest(), config.wasParallelism()));
   }
 
   /** Creates the run's client. */

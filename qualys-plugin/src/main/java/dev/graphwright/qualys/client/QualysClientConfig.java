@@ -121,34 +121,136 @@ public record QualysClientConfig(
       this.password = password;
     }
 
-    public Builder userAgent(String v) { userAgent = v; return this; }
-    public Builder connectTimeout(Duration v) { connectTimeout = v; return this; }
-    public Builder readTimeout(Duration v) { readTimeout = v; return this; }
-    public Builder pageDeadline(Duration v) { pageDeadline = v; return this; }
-    public Builder concurrencyCap(int v) { concurrencyCap = v; return this; }
-    public Builder concurrencyReserve(int v) { concurrencyReserve = v; return this; }
-    public Builder maxRetries(int v) { maxRetries = v; return this; }
-    public Builder max409Retries(int v) { max409Retries = v; return this; }
-    public Builder baseBackoff(Duration v) { baseBackoff = v; return this; }
-    public Builder maxBackoff(Duration v) { maxBackoff = v; return this; }
-    public Builder concurrencyRetryWait(Duration v) { concurrencyRetryWait = v; return this; }
-    public Builder maxRateLimitWait(Duration v) { maxRateLimitWait = v; return this; }
-    public Builder hostListTruncation(int v) { hostListTruncation = v; return this; }
-    public Builder detectionIdsPerRequest(int v) { detectionIdsPerRequest = v; return this; }
-    public Builder detectionTruncation(int v) { detectionTruncation = v; return this; }
-    public Builder kbQidsPerRequest(int v) { kbQidsPerRequest = v; return this; }
-    public Builder hostAssetsPerRequest(int v) { hostAssetsPerRequest = v; return this; }
-    public Builder hostAssetParallelism(int v) { hostAssetParallelism = v; return this; }
-    public Builder wasLimitResults(int v) { wasLimitResults = v; return this; }
-    public Builder wasWebAppIdsPerRequest(int v) { wasWebAppIdsPerRequest = v; return this; }
-    public Builder wasParallelism(int v) { wasParallelism = v; return this; }
+    public Builder userAgent(String v) {
+      userAgent = v;
+      return this;
+    }
+
+    public Builder connectTimeout(Duration v) {
+      connectTimeout = v;
+      return this;
+    }
+
+    public Builder readTimeout(Duration v) {
+      readTimeout = v;
+      return this;
+    }
+
+    public Builder pageDeadline(Duration v) {
+      pageDeadline = v;
+      return this;
+    }
+
+    public Builder concurrencyCap(int v) {
+      concurrencyCap = v;
+      return this;
+    }
+
+    public Builder concurrencyReserve(int v) {
+      concurrencyReserve = v;
+      return this;
+    }
+
+    public Builder maxRetries(int v) {
+      maxRetries = v;
+      return this;
+    }
+
+    public Builder max409Retries(int v) {
+      max409Retries = v;
+      return this;
+    }
+
+    public Builder baseBackoff(Duration v) {
+      baseBackoff = v;
+      return this;
+    }
+
+    public Builder maxBackoff(Duration v) {
+      maxBackoff = v;
+      return this;
+    }
+
+    public Builder concurrencyRetryWait(Duration v) {
+      concurrencyRetryWait = v;
+      return this;
+    }
+
+    public Builder maxRateLimitWait(Duration v) {
+      maxRateLimitWait = v;
+      return this;
+    }
+
+    public Builder hostListTruncation(int v) {
+      hostListTruncation = v;
+      return this;
+    }
+
+    public Builder detectionIdsPerRequest(int v) {
+      detectionIdsPerRequest = v;
+      return this;
+    }
+
+    public Builder detectionTruncation(int v) {
+      detectionTruncation = v;
+      return this;
+    }
+
+    public Builder kbQidsPerRequest(int v) {
+      kbQidsPerRequest = v;
+      return this;
+    }
+
+    public Builder hostAssetsPerRequest(int v) {
+      hostAssetsPerRequest = v;
+      return this;
+    }
+
+    public Builder hostAssetParallelism(int v) {
+      hostAssetParallelism = v;
+      return this;
+    }
+
+    public Builder wasLimitResults(int v) {
+      wasLimitResults = v;
+      return this;
+    }
+
+    public Builder wasWebAppIdsPerRequest(int v) {
+      wasWebAppIdsPerRequest = v;
+      return this;
+    }
+
+    public Builder wasParallelism(int v) {
+      wasParallelism = v;
+      return this;
+    }
 
     public QualysClientConfig build() {
-      return new QualysClientConfig(apiUrl, username, password, userAgent, connectTimeout,
-          readTimeout, pageDeadline, concurrencyCap, concurrencyReserve, maxRetries,
-          max409Retries, baseBackoff, maxBackoff, concurrencyRetryWait, maxRateLimitWait,
-          hostListTruncation, detectionIdsPerRequest, detectionTruncation, kbQidsPerRequest,
-          hostAssetsPerRequest, hostAssetParallelism, wasLimitResults, wasWebAppIdsPerRequest,
+      return new QualysClientConfig(
+          apiUrl,
+          username,
+          password,
+          userAgent,
+          connectTimeout,
+          readTimeout,
+          pageDeadline,
+          concurrencyCap,
+          concurrencyReserve,
+          maxRetries,
+          max409Retries,
+          baseBackoff,
+          maxBackoff,
+          concurrencyRetryWait,
+          maxRateLimitWait,
+          hostListTruncation,
+          detectionIdsPerRequest,
+          detectionTruncation,
+          kbQidsPerRequest,
+          hostAssetsPerRequest,
+          hostAssetParallelism,
+          wasLimitResults,
+          wasWebAppIdsPerRequest,
           wasParallelism);
     }
   }

@@ -32,7 +32,11 @@ public final class DetectionConverter {
   /** The finding's key. */
   public static String key(DetectionHost host, Detection detection) {
     return QualysKeys.hostFinding(
-        host.id(), detection.port(), detection.protocol(), detection.qid(), detection.ssl(),
+        host.id(),
+        detection.port(),
+        detection.protocol(),
+        detection.qid(),
+        detection.ssl(),
         detection.type());
   }
 
@@ -54,53 +58,53 @@ public final class DetectionConverter {
     var ip = blankToNull(host.ip());
     boolean publicIp = IpAddresses.isPublic(ip);
     var status = blankToNull(detection.status());
-    var props =
-        Properties.builder()
-            .put("id", key)
-            .put("name", "QID " + detection.qid())
-            .put("displayName", "QID " + detection.qid())
-            .put("qid", Values.qidNumber(detection.qid()))
-            .put("type", detection.type())
-            .put("severity", Severity.label(detection.severity()))
-            .put("numericSeverity", Severity.numeric(detection.severity()))
-            .put("qualysSeverity", detection.severity())
-            .put("status", status)
-            .put("open", status == null || !status.toLowerCase(Locale.ROOT).contains("fixed"))
-            .put("numTimesFound", detection.timesFound())
-            .put("isIgnored", detection.ignored())
-            .put("isDisabled", detection.disabled())
-            .put("firstFoundOn", epochMillis(detection.firstFound()))
-            .put("createdOn", epochMillis(detection.firstFound()))
-            .put("lastFoundOn", epochMillis(detection.lastFound()))
-            .put("updatedOn", epochMillis(detection.lastFound()))
-            .put("lastProcessedOn", epochMillis(detection.lastProcessed()))
-            .put("lastTestedOn", epochMillis(detection.lastTest()))
-            .put("lastUpdatedOn", epochMillis(detection.lastUpdate()))
-            .put("lastFixedOn", epochMillis(detection.lastFixed()))
-            .put("port", detection.port())
-            .put("protocol", detection.protocol())
-            .put("ssl", detection.ssl())
-            .putAll(lifecycle(detection, status, sla))
-            .put("qds", detection.qds())
-            .put("qdsScore", detection.qds())
-            .put("qdsSeverity", qdsSeverity(detection.qdsSeverity()))
-            .putAll(QdsFactors.properties(detection.qdsFactors()))
-            .put("uniqueVulnId", detection.uniqueVulnId())
-            .put("results", detection.results())
-            .put("category", "system-scan")
-            .put("qualysHostId", host.id())
-            .put("qualysAssetId", host.assetId())
-            .put("fqdn", fqdn)
-            .put("ec2InstanceArn", arn)
-            .put("ipAddress", ip)
-            .put("publicIpAddress", publicIp ? ip : null)
-            .put("privateIpAddress", !publicIp && IpAddresses.isAddress(ip) ? ip : null)
-            .put("targets", targets(ip, fqdn, arn))
-            .build();
+    var props = Properties.builder()
+        .put("id", key)
+        .put("name", "QID " + detection.qid())
+        .put("displayName", "QID " + detection.qid())
+        .put("qid", Values.qidNumber(detection.qid()))
+        .put("type", detection.type())
+        .put("severity", Severity.label(detection.severity()))
+        .put("numericSeverity", Severity.numeric(detection.severity()))
+        .put("qualysSeverity", detection.severity())
+        .put("status", status)
+        .put("open", status == null || !status.toLowerCase(Locale.ROOT).contains("fixed"))
+        .put("numTimesFound", detection.timesFound())
+        .put("isIgnored", detection.ignored())
+        .put("isDisabled", detection.disabled())
+        .put("firstFoundOn", epochMillis(detection.firstFound()))
+        .put("createdOn", epochMillis(detection.firstFound()))
+        .put("lastFoundOn", epochMillis(detection.lastFound()))
+        .put("updatedOn", epochMillis(detection.lastFound()))
+        .put("lastProcessedOn", epochMillis(detection.lastProcessed()))
+        .put("lastTestedOn", epochMillis(detection.lastTest()))
+        .put("lastUpdatedOn", epochMillis(detection.lastUpdate()))
+        .put("lastFixedOn", epochMillis(detection.lastFixed()))
+        .put("port", detection.port())
+        .put("protocol", detection.protocol())
+        .put("ssl", detection.ssl())
+        .putAll(lifecycle(detection, status, sla))
+        .put("qds", detection.qds())
+        .put("qdsScore", detection.qds())
+        .put("qdsSeverity", qdsSeverity(detection.qdsSeverity()))
+        .putAll(QdsFactors.properties(detection.qdsFactors()))
+        .put("uniqueVulnId", detection.uniqueVulnId())
+        .put("results", detection.results())
+        .put("category", "system-scan")
+        .put("qualysHostId", host.id())
+        .put("qualysAssetId", host.assetId())
+        .put("fqdn", fqdn)
+        .put("ec2InstanceArn", arn)
+        .put("ipAddress", ip)
+        .put("publicIpAddress", publicIp ? ip : null)
+        .put("privateIpAddress", !publicIp && IpAddresses.isAddress(ip) ? ip : null)
+        .put("targets", targets(ip, fqdn, arn))
+        .build();
     return QualysTypes.HOST_FINDING.entity(key, props, detection.rawRef());
   }
 
-  private static Map<String, Object> lifecycle(Detection detection, @Nullable String status, SlaPolicy sla) {
+  private static Map<String, Object> lifecycle(
+      Detection detection, @Nullable String status, SlaPolicy sla) {
     boolean fixed = status != null && status.toLowerCase(Locale.ROOT).contains("fixed");
     var firstSeen = detection.firstFound();
     var lastSeen = detection.lastFound();
@@ -140,7 +144,10 @@ public final class DetectionConverter {
 
   private static @Nullable String ec2Arn(DetectionHost host) {
     var ec2 = host.ec2();
-    if (ec2 == null || ec2.region() == null || ec2.accountId() == null || ec2.instanceId() == null) {
+    if (ec2 == null
+        || ec2.region() == null
+        || ec2.accountId() == null
+        || ec2.instanceId() == null) {
       return null;
     }
     return QualysKeys.ec2Arn(ec2.region(), ec2.accountId(), ec2.instanceId());

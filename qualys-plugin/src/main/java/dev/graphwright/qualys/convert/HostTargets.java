@@ -12,7 +12,6 @@ import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Host a Qualys host maps to: the filter values (public IP, EC2 ARN, fqdn, Qualys host id) and
@@ -28,33 +27,38 @@ public final class HostTargets {
   public static Map<String, Object> fromAsset(HostAsset asset, String qwebHostId) {
     var fqdn = first(lower(asset.dnsHostName()), lower(asset.fqdn()));
     var hostname = first(fqdn, asset.address(), asset.id(), qwebHostId);
-    var props =
-        Properties.builder()
-            .put("_class", QualysTypes.HOST_CLASS)
-            .put("hostname", hostname)
-            .put("fqdn", fqdn)
-            .put("os", blankToNull(asset.os()))
-            .put("platform", Values.platform(asset.os()))
-            .put("qualysAssetId", asset.id())
-            .put("qualysHostId", qwebHostId)
-            .put("qualysCreatedOn", epochMillis(asset.created()))
-            .put("scannedBy", "qualys")
-            .put("discoveredBy", "qualys")
-            .put("lastScannedOn", epochMillis(asset.lastVulnScan()))
-            .put("name", first(asset.name(), hostname))
-            .put("displayName", first(asset.name(), hostname))
-            .put("ipAddress", blankToNull(asset.address()))
-            .put("netbiosName", blankToNull(asset.netbiosName()))
-            .put("trackingMethod", blankToNull(asset.trackingMethod()))
-            .put("tags", asset.tags().isEmpty() ? null : asset.tags());
+    var props = Properties.builder()
+        .put("_class", QualysTypes.HOST_CLASS)
+        .put("hostname", hostname)
+        .put("fqdn", fqdn)
+        .put("os", blankToNull(asset.os()))
+        .put("platform", Values.platform(asset.os()))
+        .put("qualysAssetId", asset.id())
+        .put("qualysHostId", qwebHostId)
+        .put("qualysCreatedOn", epochMillis(asset.created()))
+        .put("scannedBy", "qualys")
+        .put("discoveredBy", "qualys")
+        .put("lastScannedOn", epochMillis(asset.lastVulnScan()))
+        .put("name", first(asset.name(), hostname))
+        .put("displayName", first(asset.name(), hostname))
+        .put("ipAddress", blankToNull(asset.address()))
+        .put("netbiosName", blankToNull(asset.netbiosName()))
+        .put("trackingMethod", blankToNull(asset.trackingMethod()))
+        .put("tags", asset.tags().isEmpty() ? null : asset.tags());
     putAddresses(props, asset);
     var ec2 = asset.ec2();
-    if (ec2 != null && ec2.region() != null && ec2.accountId() != null && ec2.instanceId() != null) {
+    if (ec2 != null
+        && ec2.region() != null
+        && ec2.accountId() != null
+        && ec2.instanceId() != null) {
       putEc2(props, ec2);
-      props.put("_type", QualysTypes.AWS_INSTANCE)
+      props
+          .put("_type", QualysTypes.AWS_INSTANCE)
           .put("_key", QualysKeys.ec2Arn(ec2.region(), ec2.accountId(), ec2.instanceId()));
     } else {
-      props.put("_type", QualysTypes.DISCOVERED_HOST).put("_key", QualysKeys.discoveredHost(qwebHostId));
+      props
+          .put("_type", QualysTypes.DISCOVERED_HOST)
+          .put("_key", QualysKeys.discoveredHost(qwebHostId));
     }
     return props.build();
   }
@@ -88,7 +92,9 @@ public final class HostTargets {
       if (publicIp == null && IpAddresses.isPublic(nicAddress)) {
         publicIp = nicAddress;
       }
-      if (privateIp == null && "PRIVATE".equalsIgnoreCase(nic.type()) && IpAddresses.isAddress(nicAddress)) {
+      if (privateIp == null
+          && "PRIVATE".equalsIgnoreCase(nic.type())
+          && IpAddresses.isAddress(nicAddress)) {
         privateIp = nicAddress;
       }
     }
@@ -96,11 +102,14 @@ public final class HostTargets {
   }
 
   private static void putEc2(Properties.Builder props, Ec2Source ec2) {
-    props.put("id", ec2.instanceId())
+    props
+        .put("id", ec2.instanceId())
         .put("instanceId", ec2.instanceId())
         .put("accountId", ec2.accountId())
         .put("region", ec2.region())
-        .put("state", ec2.instanceState() == null ? null : ec2.instanceState().toLowerCase(Locale.ROOT))
+        .put(
+            "state",
+            ec2.instanceState() == null ? null : ec2.instanceState().toLowerCase(Locale.ROOT))
         .put("reservationId", ec2.reservationId())
         .put("availabilityZone", ec2.availabilityZone())
         .put("subnetId", ec2.subnetId())

@@ -31,7 +31,8 @@ public final class IpAddresses {
       int first = bytes[0] & 0xff;
       int second = bytes[1] & 0xff;
       boolean carrierNat = first == 100 && second >= 64 && second <= 127;
-      boolean reserved = first == 0 || first >= 240 || (first == 192 && second == 0 && (bytes[2] & 0xff) == 2);
+      boolean reserved =
+          first == 0 || first >= 240 || (first == 192 && second == 0 && (bytes[2] & 0xff) == 2);
       return !carrierNat && !reserved;
     }
     boolean uniqueLocal = (bytes[0] & 0xfe) == 0xfc;

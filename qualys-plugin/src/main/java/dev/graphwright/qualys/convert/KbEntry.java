@@ -44,8 +44,8 @@ public record KbEntry(
     cveIds = List.copyOf(cveIds);
     cveUrls = List.copyOf(cveUrls);
     if (cveIds.size() != cveUrls.size()) {
-      throw new IllegalArgumentException("QID " + qid + ": " + cveIds.size() + " CVE ids but "
-          + cveUrls.size() + " links");
+      throw new IllegalArgumentException(
+          "QID " + qid + ": " + cveIds.size() + " CVE ids but " + cveUrls.size() + " links");
     }
   }
 
@@ -61,33 +61,41 @@ public record KbEntry(
       ids.add(cve.id());
       urls.add(cve.url() == null ? "" : cve.url());
     }
-    return Optional.of(new KbEntry(qid, vuln.title(), vuln.vulnType(),
-        vuln.severityLevel() == null ? null : vuln.severityLevel().longValue(), vuln.category(),
-        vuln.patchable(), ids, urls, vuln.cvssBase(), vuln.cvss3Base(),
-        VulnerabilityConverter.summary(vuln.solution()), vuln.published(),
+    return Optional.of(new KbEntry(
+        qid,
+        vuln.title(),
+        vuln.vulnType(),
+        vuln.severityLevel() == null ? null : vuln.severityLevel().longValue(),
+        vuln.category(),
+        vuln.patchable(),
+        ids,
+        urls,
+        vuln.cvssBase(),
+        vuln.cvss3Base(),
+        VulnerabilityConverter.summary(vuln.solution()),
+        vuln.published(),
         vuln.lastServiceModification()));
   }
 
   /** The entry as the instance's {@code qualys_kb_entry} node. */
   public Entity toEntity(Instant fetchedOn, @Nullable RawRef raw) {
-    var properties =
-        Properties.builder()
-            .put("qid", qid)
-            .put("name", title)
-            .put("displayName", title != null ? title : "QID " + qid)
-            .put("vulnType", vulnType)
-            .put("severityLevel", severityLevel)
-            .put("category", category)
-            .put("patchable", patchable)
-            .put("cveIds", cveIds)
-            .put("cveUrls", cveUrls)
-            .put("cvssScore", cvssScore)
-            .put("cvssScoreV3", cvssScoreV3)
-            .put("solution", solution)
-            .put("publishedOn", epochMillis(published))
-            .put("lastModifiedOn", epochMillis(lastModified))
-            .put("fetchedOn", epochMillis(fetchedOn))
-            .build();
+    var properties = Properties.builder()
+        .put("qid", qid)
+        .put("name", title)
+        .put("displayName", title != null ? title : "QID " + qid)
+        .put("vulnType", vulnType)
+        .put("severityLevel", severityLevel)
+        .put("category", category)
+        .put("patchable", patchable)
+        .put("cveIds", cveIds)
+        .put("cveUrls", cveUrls)
+        .put("cvssScore", cvssScore)
+        .put("cvssScoreV3", cvssScoreV3)
+        .put("solution", solution)
+        .put("publishedOn", epochMillis(published))
+        .put("lastModifiedOn", epochMillis(lastModified))
+        .put("fetchedOn", epochMillis(fetchedOn))
+        .build();
     return QualysTypes.KB_ENTRY.entity(QualysKeys.kbEntry(Long.toString(qid)), properties, raw);
   }
 
@@ -102,10 +110,19 @@ public record KbEntry(
     if (urls.size() != ids.size()) {
       urls = ids.stream().map(id -> "").toList();
     }
-    return Optional.of(new KbEntry(qid, string(p.get("name")), string(p.get("vulnType")),
-        p.get("severityLevel") instanceof Long level ? level : null, string(p.get("category")),
-        p.get("patchable") instanceof Boolean b ? b : null, ids, urls, number(p.get("cvssScore")),
-        number(p.get("cvssScoreV3")), string(p.get("solution")), instant(p.get("publishedOn")),
+    return Optional.of(new KbEntry(
+        qid,
+        string(p.get("name")),
+        string(p.get("vulnType")),
+        p.get("severityLevel") instanceof Long level ? level : null,
+        string(p.get("category")),
+        p.get("patchable") instanceof Boolean b ? b : null,
+        ids,
+        urls,
+        number(p.get("cvssScore")),
+        number(p.get("cvssScoreV3")),
+        string(p.get("solution")),
+        instant(p.get("publishedOn")),
         instant(p.get("lastModifiedOn"))));
   }
 

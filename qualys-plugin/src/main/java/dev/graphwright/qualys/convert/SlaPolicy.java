@@ -37,7 +37,11 @@ public final class SlaPolicy {
       try {
         int severity = Integer.parseInt(parts[0].trim());
         int limit = parts.length == 2 ? Integer.parseInt(parts[1].trim()) : -1;
-        if (severity < 1 || severity > 5 || limit < 1 || limit > 3650 || days.put(severity, limit) != null) {
+        if (severity < 1
+            || severity > 5
+            || limit < 1
+            || limit > 3650
+            || days.put(severity, limit) != null) {
           throw new NumberFormatException();
         }
       } catch (NumberFormatException e) {

@@ -31,9 +31,8 @@ public final class QualysRun implements AutoCloseable {
 
   private static QualysRun open(StepContext.RunResources resources) {
     var config = new QualysConfig(resources.config());
-    var client =
-        QualysClient.create(
-            config.clientConfig("graphwright-qualys"), resources.metrics(), resources.rawArchive());
+    var client = QualysClient.create(
+        config.clientConfig("graphwright-qualys"), resources.metrics(), resources.rawArchive());
     return new QualysRun(client, config);
   }
 

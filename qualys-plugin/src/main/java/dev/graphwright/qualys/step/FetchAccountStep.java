@@ -3,7 +3,6 @@ package dev.graphwright.qualys.step;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
-import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.Properties;
 import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysKeys;
@@ -25,8 +24,9 @@ public final class FetchAccountStep implements Step {
     var versions = run.portalVersion();
     var instance = context.execution().instanceId();
     var name = "Qualys - " + instance;
-    context.jobState().addEntity(
-        QualysTypes.ACCOUNT.entity(
+    context
+        .jobState()
+        .addEntity(QualysTypes.ACCOUNT.entity(
             QualysKeys.account(instance),
             Properties.builder()
                 .put("name", name)

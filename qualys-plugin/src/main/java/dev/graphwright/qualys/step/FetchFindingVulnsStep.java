@@ -3,17 +3,17 @@ package dev.graphwright.qualys.step;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
-import dev.graphwright.api.graph.EntitySelector;
-import dev.graphwright.api.graph.MappedRelationship;
-import dev.graphwright.api.graph.MappedRelationshipType;
-import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.api.error.PageException;
 import dev.graphwright.api.error.ProviderApiException;
 import dev.graphwright.api.error.ProviderAuthenticationException;
 import dev.graphwright.api.error.ProviderAuthorizationException;
+import dev.graphwright.api.graph.EntitySelector;
+import dev.graphwright.api.graph.MappedRelationship;
+import dev.graphwright.api.graph.MappedRelationshipType;
 import dev.graphwright.qualys.convert.KbEntry;
 import dev.graphwright.qualys.convert.Values;
 import dev.graphwright.qualys.convert.VulnerabilityConverter;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,7 +85,10 @@ public final class FetchFindingVulnsStep implements Step {
     var fetched = new AtomicLong();
     var requested = new ArrayList<>(toFetch);
     for (int from = 0; from < requested.size(); from += QIDS_PER_ROUND) {
-      fetch(context, requested.subList(from, Math.min(requested.size(), from + QIDS_PER_ROUND)), qids,
+      fetch(
+          context,
+          requested.subList(from, Math.min(requested.size(), from + QIDS_PER_ROUND)),
+          qids,
           fetched);
     }
 
@@ -93,8 +96,15 @@ public final class FetchFindingVulnsStep implements Step {
     metrics.add(KB_CACHE_HITS, hits.size());
     metrics.add(KB_FETCHED, missing.size());
     metrics.add(KB_REFRESHED, changed.size());
-    context.logger().info("Knowledge base: {} QIDs from the graph, {} new, {} changed by Qualys;"
-        + " {} entries received", hits.size(), missing.size(), changed.size(), fetched.get());
+    context
+        .logger()
+        .info(
+            "Knowledge base: {} QIDs from the graph, {} new, {} changed by Qualys;"
+                + " {} entries received",
+            hits.size(),
+            missing.size(),
+            changed.size(),
+            fetched.get());
   }
 
   /**
@@ -148,10 +158,14 @@ public final class FetchFindingVulnsStep implements Step {
     var webFindings = new EntitySelector(QualysTypes.WEB_APP_FINDING.type(), "qid", entry.qid());
     for (var target : VulnerabilityConverter.targets(entry, apiUrl)) {
       boolean cve = QualysTypes.CVE.equals(target.get("_type"));
-      state.addMappedRelationship(
-          isRelationship(hostFindings, cve ? QualysTypes.HOST_FINDING_IS_CVE : QualysTypes.HOST_FINDING_IS_VULN, target));
-      state.addMappedRelationship(
-          isRelationship(webFindings, cve ? QualysTypes.WEB_APP_FINDING_IS_CVE : QualysTypes.WEB_APP_FINDING_IS_VULN, target));
+      state.addMappedRelationship(isRelationship(
+          hostFindings,
+          cve ? QualysTypes.HOST_FINDING_IS_CVE : QualysTypes.HOST_FINDING_IS_VULN,
+          target));
+      state.addMappedRelationship(isRelationship(
+          webFindings,
+          cve ? QualysTypes.WEB_APP_FINDING_IS_CVE : QualysTypes.WEB_APP_FINDING_IS_VULN,
+          target));
     }
     var enrichment = VulnerabilityConverter.findingEnrichment(entry);
     state.updateEntities(hostFindings, enrichment);
@@ -164,8 +178,6 @@ public final class FetchFindingVulnsStep implements Step {
 
   private static MappedRelationship isRelationship(
       EntitySelector findings, MappedRelationshipType type, Map<String, Object> target) {
-    return type.fromAll(findings)
-        .targetEntity(target)
-        .build();
+    return type.fromAll(findings).targetEntity(target).build();
   }
 }

@@ -4,8 +4,8 @@ import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.error.PageException;
-import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.convert.HostTargets;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +43,13 @@ public final class FetchScannedHostDetailsStep implements Step {
     var ids = context.jobState().dataSet(StepIds.SCANNED_HOST_IDS);
     context.progress().expect("hosts", ids.size());
     var chunk = new ArrayList<String>(CHUNK);
-    ids.forEach(
-        id -> {
-          chunk.add(id);
-          if (chunk.size() == CHUNK) {
-            mapChunk(context, chunk);
-            chunk.clear();
-          }
-        });
+    ids.forEach(id -> {
+      chunk.add(id);
+      if (chunk.size() == CHUNK) {
+        mapChunk(context, chunk);
+        chunk.clear();
+      }
+    });
     if (!chunk.isEmpty()) {
       mapChunk(context, chunk);
     }

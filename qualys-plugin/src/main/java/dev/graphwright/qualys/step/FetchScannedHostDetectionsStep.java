@@ -4,8 +4,6 @@ import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.error.PageException;
-import dev.graphwright.api.graph.Relationship;
-import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.client.vm.Detection;
 import dev.graphwright.qualys.client.vm.DetectionHandler;
 import dev.graphwright.qualys.client.vm.DetectionHost;
@@ -14,6 +12,7 @@ import dev.graphwright.qualys.client.vm.IdRange;
 import dev.graphwright.qualys.client.vm.IdRangeBatcher;
 import dev.graphwright.qualys.convert.DetectionConverter;
 import dev.graphwright.qualys.convert.SlaPolicy;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.ArrayList;
@@ -49,21 +48,25 @@ public final class FetchScannedHostDetectionsStep implements Step {
     ids.forEach(batcher);
     batcher.finish();
     var types = config.types();
-    var query =
-        DetectionQuery.defaults()
-            .scannedBetween(windows.scannedFrom(), windows.to())
-            .updatedBetween(windows.findingsFrom(), windows.to())
-            .filtered(config.severities(), config.statuses(windows.incremental()))
-            .including(types.contains("Info"), config.includeResults())
-            .withIgnored(config.includeIgnored())
-            .withQds(config.includeQds())
-            .within(run.hostScope());
+    var query = DetectionQuery.defaults()
+        .scannedBetween(windows.scannedFrom(), windows.to())
+        .updatedBetween(windows.findingsFrom(), windows.to())
+        .filtered(config.severities(), config.statuses(windows.incremental()))
+        .including(types.contains("Info"), config.includeResults())
+        .withIgnored(config.includeIgnored())
+        .withQds(config.includeQds())
+        .within(run.hostScope());
     context.progress().expect("detections", -1);
     var handler = new Writer(context, types, config.sla());
     run.client().forEachHostDetection(ranges, query, handler, context::reportPageFailure);
-    context.logger().info(
-        "{} detections of {} hosts in {} ranges; {} skipped for their type",
-        handler.written.sum(), ids.size(), ranges.size(), handler.skipped.sum());
+    context
+        .logger()
+        .info(
+            "{} detections of {} hosts in {} ranges; {} skipped for their type",
+            handler.written.sum(),
+            ids.size(),
+            ranges.size(),
+            handler.skipped.sum());
   }
 
   /** Writes detections as they stream in from the workers (thread-safe: the job state is). */

@@ -3,8 +3,8 @@ package dev.graphwright.qualys.step;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
-import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
+import dev.graphwright.qualys.run.QualysRun;
 
 /**
  * The ids of the hosts scanned in this run's window ({@code /api/2.0/fo/asset/host/}, {@code
@@ -28,13 +28,18 @@ public final class FetchScannedHostIdsStep implements Step {
     context.progress().expect("host ids", -1);
     run.client()
         .forEachScannedHostId(
-            HostIdQuery.scannedBetween(windows.scannedFrom(), windows.to()).within(scope),
-            id -> {
+            HostIdQuery.scannedBetween(windows.scannedFrom(), windows.to()).within(scope), id -> {
               ids.append(id);
               context.progress().advance(1);
             });
     ids.flush();
-    context.logger().info("{} hosts scanned between {} and {} ({})", ids.size(), windows.scannedFrom(),
-        windows.to(), run.describeHostScope());
+    context
+        .logger()
+        .info(
+            "{} hosts scanned between {} and {} ({})",
+            ids.size(),
+            windows.scannedFrom(),
+            windows.to(),
+            run.describeHostScope());
   }
 }

@@ -4,12 +4,11 @@ import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.error.PageException;
-import dev.graphwright.api.graph.Relationship;
-import dev.graphwright.qualys.run.QualysConfig;
-import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.client.was.FindingQuery;
 import dev.graphwright.qualys.convert.Values;
 import dev.graphwright.qualys.convert.WebAppConverter;
+import dev.graphwright.qualys.run.QualysConfig;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.ArrayList;
@@ -70,14 +69,14 @@ public final class FetchScannedWebAppFindingsStep implements Step {
                 // never be linked to its vulnerability.
                 context.reportPageFailure(
                     "web app finding " + finding.id(),
-                    new PageException("QID '" + finding.qid() + "' is not a number; skipped", null));
+                    new PageException(
+                        "QID '" + finding.qid() + "' is not a number; skipped", null));
                 return;
               }
               var entity = WebAppConverter.finding(finding);
               state.addEntity(entity);
-              state.addRelationship(
-                  QualysTypes.WAS_IDENTIFIED_WEB_APP_FINDING.relate(
-                      QualysKeys.WAS_SERVICE, entity.key()));
+              state.addRelationship(QualysTypes.WAS_IDENTIFIED_WEB_APP_FINDING.relate(
+                  QualysKeys.WAS_SERVICE, entity.key()));
               context.progress().advance(1);
             },
             context::reportPageFailure);

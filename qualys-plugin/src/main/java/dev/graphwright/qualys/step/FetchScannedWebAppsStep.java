@@ -3,13 +3,10 @@ package dev.graphwright.qualys.step;
 import dev.graphwright.api.Step;
 import dev.graphwright.api.StepContext;
 import dev.graphwright.api.StepSpec;
-import dev.graphwright.api.graph.Direction;
-import dev.graphwright.api.graph.EntitySelector;
-import dev.graphwright.api.graph.MappedRelationship;
-import dev.graphwright.qualys.run.QualysConfig;
-import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.client.was.WebAppQuery;
 import dev.graphwright.qualys.convert.WebAppConverter;
+import dev.graphwright.qualys.run.QualysConfig;
+import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
 
@@ -37,26 +34,22 @@ public final class FetchScannedWebAppsStep implements Step {
     var ids = state.dataSet(StepIds.SCANNED_WEB_APP_IDS);
     ids.clear();
     context.progress().expect("web apps", -1);
-    run.client()
-        .forEachWebApp(
-            new WebAppQuery(run.windows(context).scannedFrom()),
-            app -> {
-              if (app.id() == null) {
-                return;
-              }
-              var target = WebAppConverter.target(app);
-              state.addMappedRelationship(
-                  QualysTypes.WAS_SCANS_WEB_APP.from(QualysKeys.WAS_SERVICE)
-                      .targetEntity(target)
-                      .build());
-              state.addMappedRelationship(
-                  QualysTypes.WEB_APP_HAS_FINDING.fromAll(
-                          QualysTypes.WEB_APP_FINDING.where("webAppId", app.id()))
-                      .targetEntity(target)
-                      .build());
-              ids.append(app.id());
-              context.progress().advance(1);
-            });
+    run.client().forEachWebApp(new WebAppQuery(run.windows(context).scannedFrom()), app -> {
+      if (app.id() == null) {
+        return;
+      }
+      var target = WebAppConverter.target(app);
+      state.addMappedRelationship(QualysTypes.WAS_SCANS_WEB_APP
+          .from(QualysKeys.WAS_SERVICE)
+          .targetEntity(target)
+          .build());
+      state.addMappedRelationship(QualysTypes.WEB_APP_HAS_FINDING
+          .fromAll(QualysTypes.WEB_APP_FINDING.where("webAppId", app.id()))
+          .targetEntity(target)
+          .build());
+      ids.append(app.id());
+      context.progress().advance(1);
+    });
     ids.flush();
   }
 }

@@ -6,7 +6,6 @@ import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntityType;
 import dev.graphwright.api.graph.Properties;
-import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
@@ -31,20 +30,22 @@ public final class FetchServicesStep implements Step {
     var versions = QualysRun.of(context).portalVersion();
     var state = context.jobState();
     var account = QualysKeys.account(context.execution().instanceId());
-    state.addEntity(
-        service(QualysKeys.VMDR_SERVICE, QualysTypes.VMDR_SERVICE,
-            "Qualys Vulnerability Manager", "vulnerability-management",
-            "Detect, prioritize and remediate vulnerabilities, and monitor using dashboards.",
-            versions.vmVersion()));
-    state.addEntity(
-        service(QualysKeys.WAS_SERVICE, QualysTypes.WAS_SERVICE,
-            "Qualys Web Application Scanner", "DAST",
-            "Automated Web Application Security Assessment and Reporting",
-            versions.wasVersion()));
-    state.addRelationship(
-        QualysTypes.ACCOUNT_HAS_VMDR.relate(account, QualysKeys.VMDR_SERVICE));
-    state.addRelationship(
-        QualysTypes.ACCOUNT_HAS_WAS.relate(account, QualysKeys.WAS_SERVICE));
+    state.addEntity(service(
+        QualysKeys.VMDR_SERVICE,
+        QualysTypes.VMDR_SERVICE,
+        "Qualys Vulnerability Manager",
+        "vulnerability-management",
+        "Detect, prioritize and remediate vulnerabilities, and monitor using dashboards.",
+        versions.vmVersion()));
+    state.addEntity(service(
+        QualysKeys.WAS_SERVICE,
+        QualysTypes.WAS_SERVICE,
+        "Qualys Web Application Scanner",
+        "DAST",
+        "Automated Web Application Security Assessment and Reporting",
+        versions.wasVersion()));
+    state.addRelationship(QualysTypes.ACCOUNT_HAS_VMDR.relate(account, QualysKeys.VMDR_SERVICE));
+    state.addRelationship(QualysTypes.ACCOUNT_HAS_WAS.relate(account, QualysKeys.WAS_SERVICE));
     context.progress().advance(2);
   }
 

@@ -1,8 +1,5 @@
 package dev.graphwright.qualys.step;
 
-import dev.graphwright.api.graph.Direction;
-import dev.graphwright.api.graph.EntitySelector;
-import dev.graphwright.api.graph.MappedRelationship;
 import dev.graphwright.api.state.JobState;
 import dev.graphwright.qualys.convert.HostTargets;
 import dev.graphwright.qualys.schema.QualysKeys;
@@ -22,15 +19,14 @@ final class HostMappings {
   static void add(JobState state, String qwebHostId, Map<String, Object> target) {
     boolean ec2 = HostTargets.isEc2(target);
     var scans = ec2 ? QualysTypes.VMDR_SCANS_AWS_INSTANCE : QualysTypes.VMDR_SCANS_DISCOVERED_HOST;
-    var discovered =
-        ec2 ? QualysTypes.VMDR_DISCOVERED_AWS_INSTANCE : QualysTypes.VMDR_DISCOVERED_DISCOVERED_HOST;
+    var discovered = ec2
+        ? QualysTypes.VMDR_DISCOVERED_AWS_INSTANCE
+        : QualysTypes.VMDR_DISCOVERED_DISCOVERED_HOST;
     var has = ec2 ? QualysTypes.AWS_INSTANCE_HAS_FINDING : QualysTypes.DISCOVERED_HOST_HAS_FINDING;
     state.addMappedRelationship(
-        scans.from(QualysKeys.VMDR_SERVICE).targetEntity(target)
-            .build());
+        scans.from(QualysKeys.VMDR_SERVICE).targetEntity(target).build());
     state.addMappedRelationship(
-        discovered.from(QualysKeys.VMDR_SERVICE).targetEntity(target)
-            .build());
+        discovered.from(QualysKeys.VMDR_SERVICE).targetEntity(target).build());
     state.addMappedRelationship(
         has.fromAll(QualysTypes.HOST_FINDING.where("qualysHostId", qwebHostId))
             .targetEntity(target)

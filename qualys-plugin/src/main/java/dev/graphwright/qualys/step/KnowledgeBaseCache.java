@@ -27,12 +27,14 @@ final class KnowledgeBaseCache {
   static KnowledgeBaseCache read(JobState state, Set<Long> wanted) {
     var qids = new TreeSet<Long>();
     var entries = new TreeMap<Long, KbEntry>();
-    state.iterateEntities(QualysTypes.KB_ENTRY.type(), entity -> KbEntry.fromEntity(entity).ifPresent(entry -> {
-      qids.add(entry.qid());
-      if (wanted.contains(entry.qid())) {
-        entries.put(entry.qid(), entry);
-      }
-    }));
+    state.iterateEntities(
+        QualysTypes.KB_ENTRY.type(),
+        entity -> KbEntry.fromEntity(entity).ifPresent(entry -> {
+          qids.add(entry.qid());
+          if (wanted.contains(entry.qid())) {
+            entries.put(entry.qid(), entry);
+          }
+        }));
     return new KnowledgeBaseCache(qids, entries);
   }
 

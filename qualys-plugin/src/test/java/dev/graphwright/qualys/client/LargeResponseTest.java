@@ -24,15 +24,24 @@ class LargeResponseTest {
     try (var server = new FakeQualysServer(50_000, 20, 10, 0, 0)) {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Path gcLog = dir.resolve("gc.log");
-      var process = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:+UseSerialGC", "-Xlog:gc:file=" + gcLog,
-          "-cp", System.getProperty("java.class.path"), LargeResponseMain.class.getName(),
-          server.baseUrl(), "50000"))
-          .redirectErrorStream(true).start();
+      var process = new ProcessBuilder(List.of(
+              java,
+              "-Xmx128m",
+              "-XX:+UseSerialGC",
+              "-Xlog:gc:file=" + gcLog,
+              "-cp",
+              System.getProperty("java.class.path"),
+              LargeResponseMain.class.getName(),
+              server.baseUrl(),
+              "50000"))
+          .redirectErrorStream(true)
+          .start();
       String output = readAll(process);
       assertTrue(process.waitFor(100, TimeUnit.SECONDS), "finished in time");
       assertEquals(0, process.exitValue(), output);
 
-      var matcher = Pattern.compile("detections=(\\d+) failures=(\\d+) peakHeapMiB=(\\d+)").matcher(output);
+      var matcher = Pattern.compile("detections=(\\d+) failures=(\\d+) peakHeapMiB=(\\d+)")
+          .matcher(output);
       assertTrue(matcher.find(), output);
       assertEquals(1_000_000, Long.parseLong(matcher.group(1)), output);
       assertEquals(0, Long.parseLong(matcher.group(2)), output);
@@ -43,11 +52,14 @@ class LargeResponseTest {
           .filter(Matcher::find)
           .mapToLong(m -> Long.parseLong(m.group(2)))
           .summaryStatistics();
-      assertTrue(afterGc.getCount() > 10, "a million detections make the collector work: " + afterGc);
-      assertTrue(afterGc.getMax() <= 32, "at most a quarter of the 128 MiB heap stays in use: " + afterGc);
+      assertTrue(
+          afterGc.getCount() > 10, "a million detections make the collector work: " + afterGc);
+      assertTrue(
+          afterGc.getMax() <= 32, "at most a quarter of the 128 MiB heap stays in use: " + afterGc);
       assertEquals(1, server.requests(), "a single response");
-      System.out.println(output.lines().filter(l -> l.startsWith("detections=")).findFirst().orElse("")
-          + " heapAfterGcMiB=" + afterGc);
+      System.out.println(
+          output.lines().filter(l -> l.startsWith("detections=")).findFirst().orElse("")
+              + " heapAfterGcMiB=" + afterGc);
     }
   }
 

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.PageXml;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.support.WireMockSupport;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
+import dev.graphwright.test.CountingMetrics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +29,15 @@ class SecretLeakTest {
   @BeforeAll
   static void start() {
     server = WireMockSupport.start();
-    server.stubFor(get(urlPathEqualTo("/msp/about.php")).willReturn(aResponse().withStatus(401)
-        .withBody(PageXml.simpleReturn("2000", "Bad Login/Password", null, null))));
-    server.stubFor(post(urlPathEqualTo("/api/2.0/fo/asset/host/")).willReturn(aResponse()
-        .withStatus(400).withBody(PageXml.simpleReturn("1905", "parameter ids has invalid value", null, null))));
+    server.stubFor(get(urlPathEqualTo("/msp/about.php"))
+        .willReturn(aResponse()
+            .withStatus(401)
+            .withBody(PageXml.simpleReturn("2000", "Bad Login/Password", null, null))));
+    server.stubFor(post(urlPathEqualTo("/api/2.0/fo/asset/host/"))
+        .willReturn(aResponse()
+            .withStatus(400)
+            .withBody(
+                PageXml.simpleReturn("1905", "parameter ids has invalid value", null, null))));
   }
 
   @AfterAll
@@ -41,8 +46,9 @@ class SecretLeakTest {
   }
 
   private static void assertNoSecret(String text) {
-    String basic = Base64.getEncoder().encodeToString(
-        (TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String basic = Base64.getEncoder()
+        .encodeToString(
+            (TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
     assertFalse(text.contains(TestClients.PASSWORD), text);
     assertFalse(text.contains(basic), text);
   }
@@ -62,12 +68,13 @@ class SecretLeakTest {
     try (var client = QualysClient.create(config, new CountingMetrics(), archive)) {
       assertNoSecret(client.toString());
       assertNoSecret(everything(assertThrows(RuntimeException.class, client::verifyCredentials)));
-      assertNoSecret(everything(assertThrows(RuntimeException.class,
-          () -> client.forEachScannedHostId(HostIdQuery.all(), id -> {}))));
+      assertNoSecret(everything(assertThrows(
+          RuntimeException.class, () -> client.forEachScannedHostId(HostIdQuery.all(), id -> {}))));
     }
-    try (var unreachable = QualysClient.create(TestClients.config("http://127.0.0.1:1").build(),
-        new CountingMetrics(), archive)) {
-      assertNoSecret(everything(assertThrows(RuntimeException.class, unreachable::verifyCredentials)));
+    try (var unreachable = QualysClient.create(
+        TestClients.config("http://127.0.0.1:1").build(), new CountingMetrics(), archive)) {
+      assertNoSecret(
+          everything(assertThrows(RuntimeException.class, unreachable::verifyCredentials)));
     }
     archive.completedSignatures().forEach(SecretLeakTest::assertNoSecret);
   }

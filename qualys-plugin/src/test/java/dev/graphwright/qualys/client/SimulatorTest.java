@@ -1,15 +1,14 @@
 package dev.graphwright.qualys.client;
 
-import dev.graphwright.api.raw.RawArchive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.error.ProviderAuthenticationException;
+import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.qualys.client.am.HostAsset;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.vm.Detection;
 import dev.graphwright.qualys.client.vm.DetectionHandler;
@@ -25,6 +24,7 @@ import dev.graphwright.qualys.client.was.WebAppFinding;
 import dev.graphwright.qualys.client.was.WebAppQuery;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.qualys.sim.SimulatorOptions;
+import dev.graphwright.test.CountingMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +58,22 @@ class SimulatorTest {
   }
 
   private static QualysSimulator simulator(UnaryOperator<SimulatorOptions.Builder> options) {
-    return QualysSimulator.start(options.apply(SimulatorOptions.builder().port(0).seed(42)
-        .username(TestClients.USER).password(TestClients.PASSWORD).rateLimit(100_000)).build());
+    return QualysSimulator.start(options
+        .apply(SimulatorOptions.builder()
+            .port(0)
+            .seed(42)
+            .username(TestClients.USER)
+            .password(TestClients.PASSWORD)
+            .rateLimit(100_000))
+        .build());
   }
 
-  private static QualysClient client(QualysSimulator sim, CountingMetrics metrics,
+  private static QualysClient client(
+      QualysSimulator sim,
+      CountingMetrics metrics,
       UnaryOperator<QualysClientConfig.Builder> config) {
-    return QualysClient.create(config.apply(TestClients.config(sim.baseUrl())).build(), metrics,
-        RawArchive.passThrough());
+    return QualysClient.create(
+        config.apply(TestClients.config(sim.baseUrl())).build(), metrics, RawArchive.passThrough());
   }
 
   private static List<IdRange> ranges(QualysClient client, int size) {
@@ -79,8 +87,11 @@ class SimulatorTest {
   @Test
   void sixteenWorkersStayWithinTheLimitLeftByForeignCalls() {
     var metrics = new CountingMetrics();
-    try (var sim = simulator(o -> o.hosts(1500).detectionsPerHost(3).concurrencyLimit(6)
-            .foreignRunning(2).latencyMs(40));
+    try (var sim = simulator(o -> o.hosts(1500)
+            .detectionsPerHost(3)
+            .concurrencyLimit(6)
+            .foreignRunning(2)
+            .latencyMs(40));
         var client = client(sim, metrics, c -> c.concurrencyCap(16).detectionTruncation(25))) {
       client.verifyCredentials();
       var keys = new Keys();
@@ -101,15 +112,21 @@ class SimulatorTest {
   @Test
   void everyApiDeliversTheSimulatorsGroundTruth() {
     var metrics = new CountingMetrics();
-    try (var sim = simulator(o -> o.hosts(300).detectionsPerHost(4).concurrencyLimit(4).webApps(6)
-            .findingsPerWebApp(5));
-        var client = client(sim, metrics, c -> c.hostAssetsPerRequest(40).kbQidsPerRequest(30)
-            .wasLimitResults(7).wasWebAppIdsPerRequest(2))) {
+    try (var sim = simulator(o ->
+            o.hosts(300).detectionsPerHost(4).concurrencyLimit(4).webApps(6).findingsPerWebApp(5));
+        var client = client(
+            sim,
+            metrics,
+            c -> c.hostAssetsPerRequest(40)
+                .kbQidsPerRequest(30)
+                .wasLimitResults(7)
+                .wasWebAppIdsPerRequest(2))) {
       var since = java.time.Instant.parse("2000-01-01T00:00:00Z");
-      var expected = sim.expected(Map.of("statuses", "New,Active,Fixed,Re-Opened",
-          "webapps_scanned_after", since.toString()));
+      var expected = sim.expected(Map.of(
+          "statuses", "New,Active,Fixed,Re-Opened", "webapps_scanned_after", since.toString()));
       var version = client.portalVersion();
-      assertTrue(version.versions().containsKey("WAS-VERSION") || version.wasVersion() != null,
+      assertTrue(
+          version.versions().containsKey("WAS-VERSION") || version.wasVersion() != null,
           version.toString());
 
       var hostIds = new ArrayList<String>();
@@ -127,19 +144,27 @@ class SimulatorTest {
 
       var assets = new Collected<HostAsset>();
       client.forEachHostAsset(hostIds, assets, assets);
-      assertEquals(expected.hostAssets(), assets.records.stream().map(HostAsset::id).distinct().count());
+      assertEquals(
+          expected.hostAssets(),
+          assets.records.stream().map(HostAsset::id).distinct().count());
 
       var vulns = new Collected<KbVuln>();
       client.forEachVulnerability(List.copyOf(keys.qids), vulns, vulns);
-      assertEquals(expected.hostQids(), vulns.records.stream().map(KbVuln::qid).distinct().count());
+      assertEquals(
+          expected.hostQids(),
+          vulns.records.stream().map(KbVuln::qid).distinct().count());
 
       var apps = new Collected<WebApp>();
       client.forEachWebApp(new WebAppQuery(since), apps);
       assertEquals(expected.webApps(), apps.records.size());
       var findings = new Collected<WebAppFinding>();
-      client.forEachWebAppFinding(apps.records.stream().map(WebApp::id).filter(Objects::nonNull).toList(),
-          FindingQuery.all(), findings, findings);
-      assertEquals(expected.webAppFindings(),
+      client.forEachWebAppFinding(
+          apps.records.stream().map(WebApp::id).filter(Objects::nonNull).toList(),
+          FindingQuery.all(),
+          findings,
+          findings);
+      assertEquals(
+          expected.webAppFindings(),
           findings.records.stream().map(WebAppFinding::uniqueId).distinct().count());
       assertEquals(List.of(), failures.failures);
       assertEquals(List.of(), assets.failures);
@@ -150,11 +175,19 @@ class SimulatorTest {
   @Test
   void transportAndBodyFaultsAreRetriedUntilEveryDetectionArrives() {
     var metrics = new CountingMetrics();
-    try (var sim = simulator(o -> o.hosts(600).detectionsPerHost(3).concurrencyLimit(4)
-            .faults(List.of("5xx:0.15@detection", "reset:0.15@detection", "truncate:0.1@detection",
-                "malformed:0.1@detection", "stall:0.1@detection")));
-        var client = client(sim, metrics, c -> c.maxRetries(12).detectionTruncation(40)
-            .pageDeadline(Duration.ofSeconds(2)))) {
+    try (var sim = simulator(o -> o.hosts(600)
+            .detectionsPerHost(3)
+            .concurrencyLimit(4)
+            .faults(List.of(
+                "5xx:0.15@detection",
+                "reset:0.15@detection",
+                "truncate:0.1@detection",
+                "malformed:0.1@detection",
+                "stall:0.1@detection")));
+        var client = client(
+            sim,
+            metrics,
+            c -> c.maxRetries(12).detectionTruncation(40).pageDeadline(Duration.ofSeconds(2)))) {
       var keys = new Keys();
       var failures = new Collected<Object>();
 
@@ -169,7 +202,8 @@ class SimulatorTest {
   @Test
   void badQidsAreReportedAndSkipped() {
     var metrics = new CountingMetrics();
-    try (var sim = simulator(o -> o.hosts(100).detectionsPerHost(3).faults(List.of("bad-qid@detection")));
+    try (var sim =
+            simulator(o -> o.hosts(100).detectionsPerHost(3).faults(List.of("bad-qid@detection")));
         var client = client(sim, metrics, c -> c)) {
       var keys = new Keys();
       var failures = new Collected<Object>();

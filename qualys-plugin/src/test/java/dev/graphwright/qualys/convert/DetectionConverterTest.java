@@ -51,7 +51,8 @@ class DetectionConverterTest {
   void keyDropsPortProtocolAndSslWhenTheDetectionHasNone() {
     var d = detection("1", "38170");
 
-    assertEquals("hostId:1|qid:38170|type:Confirmed", DetectionConverter.key(d.host(), d.detection()));
+    assertEquals(
+        "hostId:1|qid:38170|type:Confirmed", DetectionConverter.key(d.host(), d.detection()));
   }
 
   @Test
@@ -158,7 +159,8 @@ class DetectionConverterTest {
 
     var props = DetectionConverter.toEntity(d.host(), d.detection()).properties();
 
-    assertEquals("hostId:6506432|port:22|protocol:tcp|qid:105943|ssl:0|type:Potential", props.get("id"));
+    assertEquals(
+        "hostId:6506432|port:22|protocol:tcp|qid:105943|ssl:0|type:Potential", props.get("id"));
     assertEquals("Fixed", props.get("status"));
     assertEquals(false, props.get("open"));
     assertEquals(millis("2026-02-27T04:02:10Z"), props.get("lastFixedOn"));
@@ -171,23 +173,27 @@ class DetectionConverterTest {
   void aFixedFindingHasItsFixDateTimeToFixAndWhetherItWasFixedWithinItsSla() {
     var d = detection("6506432", "105943"); // severity 5, first seen 2025-12-01, fixed 2026-02-27
 
-    var late = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("5:7,4:30")).properties();
+    var late = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("5:7,4:30"))
+        .properties();
     assertEquals(millis("2026-02-27T04:02:10Z"), late.get("fixedOn"));
     assertEquals(88L, late.get("timeToFixDays"));
     assertFalse(late.containsKey("daysOpen"), "only while open");
     assertEquals(millis("2025-12-08T00:00:00Z"), late.get("slaDueOn"));
     assertEquals(true, late.get("slaBreached"), "fixed after its due date");
 
-    var inTime = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("5:100")).properties();
+    var inTime = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("5:100"))
+        .properties();
     assertEquals(false, inTime.get("slaBreached"));
 
-    var none = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("4:30")).properties();
+    var none = DetectionConverter.toEntity(d.host(), d.detection(), SlaPolicy.parse("4:30"))
+        .properties();
     assertFalse(none.containsKey("slaDueOn"), "no SLA for its severity");
   }
 
   @Test
   void aReopenedFindingSaysWhenAndHowOften() {
-    var props = DetectionConverter.toEntity(detection("2", "11827").host(), detection("2", "11827").detection())
+    var props = DetectionConverter.toEntity(
+            detection("2", "11827").host(), detection("2", "11827").detection())
         .properties();
     assertEquals(millis("2026-02-20T00:00:00Z"), props.get("reopenedOn"));
     assertEquals(2L, props.get("timesReopened"));

@@ -43,13 +43,15 @@ final class Fixtures {
   private Fixtures() {}
 
   static List<HostAsset> hostAssets(String fixture, String... qwebHostIds) {
-    return parse(fixture, (client, out) ->
-        client.forEachHostAsset(List.of(qwebHostIds), out::add, Fixtures::failed));
+    return parse(
+        fixture,
+        (client, out) -> client.forEachHostAsset(List.of(qwebHostIds), out::add, Fixtures::failed));
   }
 
   static List<Detected> detections(String fixture) {
-    return parse(fixture, (client, out) ->
-        client.forEachHostDetection(
+    return parse(
+        fixture,
+        (client, out) -> client.forEachHostDetection(
             List.of(new IdRange(1, 99_999_999_999L)),
             DetectionQuery.defaults(),
             new DetectionHandler() {
@@ -65,17 +67,21 @@ final class Fixtures {
   }
 
   static List<KbVuln> vulnerabilities(String fixture, String... qids) {
-    return parse(fixture, (client, out) ->
-        client.forEachVulnerability(List.of(qids), out::add, Fixtures::failed));
+    return parse(
+        fixture,
+        (client, out) -> client.forEachVulnerability(List.of(qids), out::add, Fixtures::failed));
   }
 
   static List<WebApp> webApps(String fixture) {
-    return parse(fixture, (client, out) -> client.forEachWebApp(WebAppQuery.allScanned(), out::add));
+    return parse(
+        fixture, (client, out) -> client.forEachWebApp(WebAppQuery.allScanned(), out::add));
   }
 
   static List<WebAppFinding> webAppFindings(String fixture, String... webAppIds) {
-    return parse(fixture, (client, out) ->
-        client.forEachWebAppFinding(List.of(webAppIds), FindingQuery.all(), out::add, Fixtures::failed));
+    return parse(
+        fixture,
+        (client, out) -> client.forEachWebAppFinding(
+            List.of(webAppIds), FindingQuery.all(), out::add, Fixtures::failed));
   }
 
   private static void failed(String what, Exception error) {
@@ -102,15 +108,15 @@ final class Fixtures {
     });
     server.start();
     var records = new CopyOnWriteArrayList<T>();
-    var config =
-        QualysClientConfig.builder(
-                "http://127.0.0.1:" + server.getAddress().getPort(), "fixture-user",
-                new Secret("fixture-password"))
-            .connectTimeout(Duration.ofSeconds(2))
-            .readTimeout(Duration.ofSeconds(5))
-            .pageDeadline(Duration.ofSeconds(10))
-            .maxRetries(0)
-            .build();
+    var config = QualysClientConfig.builder(
+            "http://127.0.0.1:" + server.getAddress().getPort(),
+            "fixture-user",
+            new Secret("fixture-password"))
+        .connectTimeout(Duration.ofSeconds(2))
+        .readTimeout(Duration.ofSeconds(5))
+        .pageDeadline(Duration.ofSeconds(10))
+        .maxRetries(0)
+        .build();
     try (var client = QualysClient.create(config, new CountingMetrics(), new RecordingArchive())) {
       read.accept(client, records);
     } finally {

@@ -27,11 +27,10 @@ class HostTargetsTest {
   }
 
   private static Map<String, Object> target(String qwebHostId) {
-    var asset =
-        assets.stream()
-            .filter(a -> qwebHostId.equals(a.qwebHostId()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no asset " + qwebHostId));
+    var asset = assets.stream()
+        .filter(a -> qwebHostId.equals(a.qwebHostId()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no asset " + qwebHostId));
     return HostTargets.fromAsset(asset, qwebHostId);
   }
 

@@ -22,12 +22,18 @@ class QdsFactorsTest {
     factors.put("---", "dropped: no letter or digit in the name");
     assertEquals(
         Map.of(
-            "qdsCvss", 9.8,
-            "qdsCvssVersion", "v3.x",
-            "qdsExploitMaturity", "weaponized",
-            "qdsRti", List.of("Exploit_Public", "Active_Attacks"),
-            "qdsTrending", 12L,
-            "qdsHuge", "123456789012345678901234567890"),
+            "qdsCvss",
+            9.8,
+            "qdsCvssVersion",
+            "v3.x",
+            "qdsExploitMaturity",
+            "weaponized",
+            "qdsRti",
+            List.of("Exploit_Public", "Active_Attacks"),
+            "qdsTrending",
+            12L,
+            "qdsHuge",
+            "123456789012345678901234567890"),
         QdsFactors.properties(factors));
   }
 

@@ -25,7 +25,8 @@ class SeverityTest {
         "5,    critical,      10",
         "7,    critical,      10"
       })
-  void qualysSeverityMapsToTheLabelAndTheOneToTenScale(Integer severity, String label, int numeric) {
+  void qualysSeverityMapsToTheLabelAndTheOneToTenScale(
+      Integer severity, String label, int numeric) {
     assertEquals(label, Severity.label(severity));
     assertEquals(numeric, Severity.numeric(severity));
   }

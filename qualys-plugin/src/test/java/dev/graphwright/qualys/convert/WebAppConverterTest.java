@@ -110,10 +110,12 @@ class WebAppConverterTest {
     assertEquals(true, props.get("open"));
     assertEquals("low", props.get("severity"));
     assertEquals(4L, props.get("numericSeverity"));
-    for (var absent : List.of("status", "url", "timesDetected", "isIgnored", "potential", "lastFixedOn")) {
+    for (var absent :
+        List.of("status", "url", "timesDetected", "isIgnored", "potential", "lastFixedOn")) {
       assertFalse(props.containsKey(absent), absent);
     }
-    assertEquals(List.of("Ask Graphwright", "https://ask.graphwright.example"), props.get("targets"));
+    assertEquals(
+        List.of("Ask Graphwright", "https://ask.graphwright.example"), props.get("targets"));
   }
 
   @Test

@@ -51,13 +51,14 @@ class QualysConfigTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "https://qualysguard.qg3.apps.qualys.com",
-    "https://gateway.qg3.apps.qualys.com",
-    "http://qualysapi.qg3.apps.qualys.com",
-    "https://qualysapi.qg3.apps.qualys.com/api/2.0/fo/",
-    "qualysapi.qualys.com"
-  })
+  @ValueSource(
+      strings = {
+        "https://qualysguard.qg3.apps.qualys.com",
+        "https://gateway.qg3.apps.qualys.com",
+        "http://qualysapi.qg3.apps.qualys.com",
+        "https://qualysapi.qg3.apps.qualys.com/api/2.0/fo/",
+        "qualysapi.qualys.com"
+      })
   void badApiUrlIsRejectedWithThePlatformList(String url) {
     var message = rejected("qualysApiUrl", url);
 
@@ -72,16 +73,18 @@ class QualysConfigTest {
   void badApiUrlMessageSaysWhatIsWrongWithIt() {
     assertTrue(rejected("qualysApiUrl", "https://gateway.qg3.apps.qualys.com").contains("gateway"));
     assertTrue(rejected("qualysApiUrl", "http://qualysapi.qualys.com").contains("https://"));
-    assertTrue(rejected("qualysApiUrl", "https://qualysapi.qualys.com/api/").contains("without a path"));
+    assertTrue(
+        rejected("qualysApiUrl", "https://qualysapi.qualys.com/api/").contains("without a path"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "https://qualysapi.qg3.apps.qualys.com",
-    "https://qualysapi.qualys.eu/",
-    "http://127.0.0.1:8090",
-    "http://localhost:8090"
-  })
+  @ValueSource(
+      strings = {
+        "https://qualysapi.qg3.apps.qualys.com",
+        "https://qualysapi.qualys.eu/",
+        "http://127.0.0.1:8090",
+        "http://localhost:8090"
+      })
   void platformAndLocalUrlsAreAccepted(String url) {
     assertEquals(Optional.empty(), problem("qualysApiUrl", url));
   }
@@ -104,14 +107,16 @@ class QualysConfigTest {
 
   @Test
   void unknownStatusesAndBadDayCountsAreRejected() {
-    assertTrue(rejected("vmdrFindingStatuses", "Active,Closed").startsWith("'Closed' is not one of"));
+    assertTrue(
+        rejected("vmdrFindingStatuses", "Active,Closed").startsWith("'Closed' is not one of"));
     assertEquals("must be a number, got 'a week'", rejected("minScannedSinceDays", "a week"));
     assertEquals("must be a number >= 0.01, got '0'", rejected("minFindingsSinceDays", "0"));
   }
 
   @Test
   void defaultsGiveSeveritiesThreeToFiveBothTypesAndSevenDays() {
-    var config = new QualysConfig(TestConfig.of("https://qualysapi.qualys.com/", "u", "p", Map.of()));
+    var config =
+        new QualysConfig(TestConfig.of("https://qualysapi.qualys.com/", "u", "p", Map.of()));
 
     assertEquals(Set.of(3, 4, 5), config.severities());
     assertEquals(Set.of("Potential", "Confirmed"), config.types());
@@ -122,7 +127,8 @@ class QualysConfigTest {
 
   @Test
   void incrementalRunsAddFixedToTheConfiguredStatuses() {
-    var config = new QualysConfig(TestConfig.of("https://qualysapi.qualys.com", "u", "p", Map.of()));
+    var config =
+        new QualysConfig(TestConfig.of("https://qualysapi.qualys.com", "u", "p", Map.of()));
 
     var first = EnumSet.of(DetectionStatus.NEW, DetectionStatus.ACTIVE, DetectionStatus.REOPENED);
     assertEquals(first, config.statuses(false));

@@ -20,7 +20,8 @@ class WindowsTest {
   private static Windows windows(Optional<Instant> lastSuccess, Map<String, String> config) {
     var execution = new ExecutionInfo("run-1", "qualys", "instance-1", STARTED, lastSuccess, false);
     return Windows.of(
-        execution, new QualysConfig(TestConfig.of("https://qualysapi.qualys.com", "u", "p", config)));
+        execution,
+        new QualysConfig(TestConfig.of("https://qualysapi.qualys.com", "u", "p", config)));
   }
 
   @Test
@@ -53,8 +54,8 @@ class WindowsTest {
 
   @Test
   void lastSuccessOlderThanTheLookbackIsCappedAtTheLookback() {
-    var windows =
-        windows(Optional.of(Instant.parse("2026-01-01T00:00:00Z")), Map.of("minFindingsSinceDays", "3"));
+    var windows = windows(
+        Optional.of(Instant.parse("2026-01-01T00:00:00Z")), Map.of("minFindingsSinceDays", "3"));
 
     assertTrue(windows.incremental());
     assertEquals(Instant.parse("2026-02-22T12:00:00Z"), windows.scannedFrom());
@@ -67,7 +68,8 @@ class WindowsTest {
 
     for (var bound : new Instant[] {windows.scannedFrom(), windows.findingsFrom(), windows.to()}) {
       assertEquals(0, bound.getNano(), bound.toString());
-      assertTrue(bound.toString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), bound.toString());
+      assertTrue(
+          bound.toString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), bound.toString());
     }
   }
 }

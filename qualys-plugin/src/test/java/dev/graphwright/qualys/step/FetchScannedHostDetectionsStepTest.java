@@ -10,7 +10,6 @@ import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.test.IntegrationTester;
 import dev.graphwright.test.TestRun;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,9 +31,8 @@ class FetchScannedHostDetectionsStepTest {
     simulator = SmallAccount.start();
     tester = QualysTester.of(simulator, RUN_START);
     run = tester.runStep(StepIds.HOST_DETECTIONS).assertSucceeded();
-    expected =
-        simulator.expected(
-            SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
+    expected = simulator.expected(
+        SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
   }
 
   @AfterAll
@@ -45,43 +43,68 @@ class FetchScannedHostDetectionsStepTest {
   @Test
   void writesExactlyTheGroundTruthsFindingsEachIdentifiedByVmdr() {
     assertTrue(expected.hostFindings() > 20, "a meaningful sample: " + expected.hostFindings());
-    assertEquals(expected.hostFindings(), run.count(
-        "MATCH (f:Finding:qualys_host_finding {_instanceId: $instance}) RETURN count(f)"));
-    assertEquals(expected.hostFindings(), run.count(
-        "MATCH (:qualys_vulnerability_manager {_instanceId: $instance, _key: 'qualys-service:vmdr'})"
-            + "-[r:IDENTIFIED {_instanceId: $instance}]->(f:qualys_host_finding) RETURN count(DISTINCT f)"));
-    assertEquals(expected.hostFindings(), run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f._key = f.id"
+    assertEquals(
+        expected.hostFindings(),
+        run.count(
+            "MATCH (f:Finding:qualys_host_finding {_instanceId: $instance}) RETURN count(f)"));
+    assertEquals(
+        expected.hostFindings(),
+        run.count(
+            "MATCH (:qualys_vulnerability_manager {_instanceId: $instance, _key: 'qualys-service:vmdr'})"
+                + "-[r:IDENTIFIED {_instanceId: $instance}]->(f:qualys_host_finding) RETURN count(DISTINCT f)"));
+    assertEquals(
+        expected.hostFindings(),
+        run.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f._key = f.id"
             + " AND f._key STARTS WITH 'hostId:' + f.qualysHostId + '|' RETURN count(f)"));
-    assertEquals(expected.hostsWithFindings(), run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(DISTINCT f.qualysHostId)"));
+    assertEquals(
+        expected.hostsWithFindings(),
+        run.count(
+            "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(DISTINCT f.qualysHostId)"));
   }
 
   @Test
   void keepsOnlyTheConfiguredSeveritiesTypesAndOpenStatuses() {
-    assertEquals(nonZero(expected.hostFindingsBySeverity()), tester.graph().countsBy(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN toString(f.qualysSeverity), count(*)"));
-    assertEquals(nonZero(expected.hostFindingsByType()), tester.graph().countsBy(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN f.type, count(*)"));
-    assertEquals(nonZero(expected.hostFindingsByStatus()), tester.graph().countsBy(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN f.status, count(*)"));
-    assertEquals(0, run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open <> true RETURN count(f)"));
+    assertEquals(
+        nonZero(expected.hostFindingsBySeverity()),
+        tester
+            .graph()
+            .countsBy(
+                "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN toString(f.qualysSeverity), count(*)"));
+    assertEquals(
+        nonZero(expected.hostFindingsByType()),
+        tester
+            .graph()
+            .countsBy(
+                "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN f.type, count(*)"));
+    assertEquals(
+        nonZero(expected.hostFindingsByStatus()),
+        tester
+            .graph()
+            .countsBy(
+                "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN f.status, count(*)"));
+    assertEquals(
+        0,
+        run.count(
+            "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open <> true RETURN count(f)"));
   }
 
   @Test
   void everyFindingIsLinkedToTheHostItsQualysHostMappedTo() {
-    assertEquals(expected.hostFindings(), run.count(
-        "MATCH (h:Host)-[r:HAS {_instanceId: $instance}]->(f:qualys_host_finding {_instanceId: $instance})"
-            + " WHERE h.qualysHostId = f.qualysHostId RETURN count(r)"));
-    assertEquals(0, run.count(
-        "MATCH (h:Host)-[:HAS]->(f:qualys_host_finding {_instanceId: $instance})"
+    assertEquals(
+        expected.hostFindings(),
+        run.count(
+            "MATCH (h:Host)-[r:HAS {_instanceId: $instance}]->(f:qualys_host_finding {_instanceId: $instance})"
+                + " WHERE h.qualysHostId = f.qualysHostId RETURN count(r)"));
+    assertEquals(
+        0,
+        run.count("MATCH (h:Host)-[:HAS]->(f:qualys_host_finding {_instanceId: $instance})"
             + " WHERE h.qualysHostId <> f.qualysHostId RETURN count(f)"));
     long onEc2Hosts = run.count(
         "MATCH (h:aws_instance)-[:HAS {_instanceId: $instance}]->(f:qualys_host_finding) RETURN count(f)");
     assertTrue(onEc2Hosts > 0);
-    assertEquals(onEc2Hosts, run.count(
-        "MATCH (h:aws_instance)-[:HAS {_instanceId: $instance}]->(f:qualys_host_finding)"
+    assertEquals(
+        onEc2Hosts,
+        run.count("MATCH (h:aws_instance)-[:HAS {_instanceId: $instance}]->(f:qualys_host_finding)"
             + " WHERE f.ec2InstanceArn = h._key RETURN count(f)"),
         "a finding's ARN (from the detection's EC2 metadata) is its EC2 host's key (from Asset Management)");
   }

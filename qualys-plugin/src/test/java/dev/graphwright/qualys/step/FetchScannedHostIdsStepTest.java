@@ -40,9 +40,8 @@ class FetchScannedHostIdsStepTest {
     var tester = QualysTester.of(simulator, RUN_START);
     var run = tester.runStep(StepIds.HOST_IDS).assertSucceeded();
 
-    var expected =
-        simulator.expected(
-            SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
+    var expected = simulator.expected(
+        SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
     var ids = tester.graph().strings(HOST_IDS);
     assertTrue(expected.hosts() > 0 && expected.hosts() < 60, "the window leaves stale hosts out");
     assertEquals(expected.hosts(), ids.size());
@@ -56,14 +55,19 @@ class FetchScannedHostIdsStepTest {
   void incrementalRunListsOnlyTheHostsScannedSinceTheLastSuccessfulRun() {
     var tester = QualysTester.of(simulator, NOW.minus(Duration.ofDays(2)));
     tester.runStep(StepIds.HOST_IDS).assertSucceeded();
-    var run =
-        tester.clock(Clock.fixed(RUN_START, ZoneOffset.UTC)).runStep(StepIds.HOST_IDS).assertSucceeded();
+    var run = tester
+        .clock(Clock.fixed(RUN_START, ZoneOffset.UTC))
+        .runStep(StepIds.HOST_IDS)
+        .assertSucceeded();
 
     var windows = QualysTester.windows(tester, run);
     assertEquals(NOW.minus(Duration.ofDays(2)), windows.scannedFrom());
     var expected = simulator.expected(SmallAccount.expectedFilters(windows, DEFAULT_STATUSES));
     var firstRun = simulator.expected(Map.of(
-        "scanned_after", NOW.minus(Duration.ofDays(7)).toString(), "scanned_before", NOW.toString()));
+        "scanned_after",
+        NOW.minus(Duration.ofDays(7)).toString(),
+        "scanned_before",
+        NOW.toString()));
     assertTrue(expected.hosts() < firstRun.hosts(), "a narrower window lists fewer hosts");
     assertEquals(expected.hosts(), tester.graph().strings(HOST_IDS).size());
   }
@@ -75,11 +79,12 @@ class FetchScannedHostIdsStepTest {
     long first = tester.graph().strings(HOST_IDS).size();
     assertTrue(first > 0, "the first window holds hosts");
 
-    var second =
-        tester.clock(Clock.fixed(RUN_START, ZoneOffset.UTC)).runStep(StepIds.HOST_IDS).assertSucceeded();
-    var expected =
-        simulator.expected(
-            SmallAccount.expectedFilters(QualysTester.windows(tester, second), DEFAULT_STATUSES));
+    var second = tester
+        .clock(Clock.fixed(RUN_START, ZoneOffset.UTC))
+        .runStep(StepIds.HOST_IDS)
+        .assertSucceeded();
+    var expected = simulator.expected(
+        SmallAccount.expectedFilters(QualysTester.windows(tester, second), DEFAULT_STATUSES));
     var ids = tester.graph().strings(HOST_IDS);
     assertEquals(expected.hosts(), ids.size(), "only the second window's hosts, not both runs'");
     assertEquals(expected.hosts(), second.itemsOf(StepIds.HOST_IDS));

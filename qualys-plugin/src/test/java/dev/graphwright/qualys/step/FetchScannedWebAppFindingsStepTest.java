@@ -9,8 +9,6 @@ import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.test.IntegrationTester;
 import dev.graphwright.test.TestRun;
-import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,11 +32,11 @@ class FetchScannedWebAppFindingsStepTest {
     simulator = SmallAccount.start();
     tester = QualysTester.of(simulator, RUN_START);
     run = tester.runStep(StepIds.WEB_APP_FINDINGS).assertSucceeded();
-    expected =
-        simulator.expected(
-            SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
-    spooled =
-        run.record().mappedRelationships().values().stream().mapToLong(c -> c.mappings()).sum();
+    expected = simulator.expected(
+        SmallAccount.expectedFilters(QualysTester.windows(tester, run), DEFAULT_STATUSES));
+    spooled = run.record().mappedRelationships().values().stream()
+        .mapToLong(c -> c.mappings())
+        .sum();
   }
 
   @AfterAll
@@ -49,8 +47,9 @@ class FetchScannedWebAppFindingsStepTest {
   @Test
   void handsTheScannedWebAppIdsToTheFindingsStep() {
     assertTrue(expected.webApps() > 0);
-    assertEquals(expected.webApps(), run.count(
-        "MATCH (c:GraphwrightDataSet {instanceId: $instance, name: 'scanned-webapp-ids'})"
+    assertEquals(
+        expected.webApps(),
+        run.count("MATCH (c:GraphwrightDataSet {instanceId: $instance, name: 'scanned-webapp-ids'})"
             + " UNWIND c.values AS id RETURN count(DISTINCT id)"));
     assertEquals(2 * expected.webApps(), spooled, "SCANS and HAS per app");
   }
@@ -58,35 +57,50 @@ class FetchScannedWebAppFindingsStepTest {
   @Test
   void writesEveryFindingOnceEachIdentifiedByWas() {
     assertTrue(expected.webAppFindings() > 0);
-    assertEquals(expected.webAppFindings(), run.count(
-        "MATCH (f:Finding:qualys_web_app_finding {_instanceId: $instance}) RETURN count(f)"));
-    assertEquals(expected.webAppFindings(), run.count(
-        "MATCH (:qualys_web_app_scanner {_instanceId: $instance, _key: 'qualys-service:was'})"
-            + "-[:IDENTIFIED {_instanceId: $instance}]->(f:qualys_web_app_finding) RETURN count(DISTINCT f)"));
+    assertEquals(
+        expected.webAppFindings(),
+        run.count(
+            "MATCH (f:Finding:qualys_web_app_finding {_instanceId: $instance}) RETURN count(f)"));
+    assertEquals(
+        expected.webAppFindings(),
+        run.count(
+            "MATCH (:qualys_web_app_scanner {_instanceId: $instance, _key: 'qualys-service:was'})"
+                + "-[:IDENTIFIED {_instanceId: $instance}]->(f:qualys_web_app_finding) RETURN count(DISTINCT f)"));
     var byType = new TreeMap<String, Long>();
     expected.webAppFindingsByType().forEach((type, n) -> {
       if (n > 0) {
         byType.put(type, n);
       }
     });
-    assertEquals(byType, tester.graph().countsBy(
-        "MATCH (f:qualys_web_app_finding {_instanceId: $instance}) RETURN f.type, count(*)"));
-    assertEquals(0, run.count(
-        "MATCH (f:qualys_web_app_finding {_instanceId: $instance}) WHERE f.category <> 'app-scan'"
-            + " OR f.webAppId IS NULL OR f.webAppUrl IS NULL OR f.open IS NULL RETURN count(f)"));
+    assertEquals(
+        byType,
+        tester
+            .graph()
+            .countsBy(
+                "MATCH (f:qualys_web_app_finding {_instanceId: $instance}) RETURN f.type, count(*)"));
+    assertEquals(
+        0,
+        run.count(
+            "MATCH (f:qualys_web_app_finding {_instanceId: $instance}) WHERE f.category <> 'app-scan'"
+                + " OR f.webAppId IS NULL OR f.webAppUrl IS NULL OR f.open IS NULL RETURN count(f)"));
   }
 
   @Test
   void wasScansEachWebAppAndEachAppHasItsOwnFindings() {
-    assertEquals(expected.webApps(), run.count(
-        "MATCH (:qualys_web_app_scanner {_instanceId: $instance})-[:SCANS {_instanceId: $instance}]->(a:web_app)"
-            + " WHERE a._key = 'qualys-web-app:' + a.qualysWebAppId AND a.url IS NOT NULL"
-            + " RETURN count(DISTINCT a)"));
-    assertEquals(expected.webAppFindings(), run.count(
-        "MATCH (a:web_app)-[:HAS {_instanceId: $instance}]->(f:qualys_web_app_finding {_instanceId: $instance})"
-            + " WHERE a.qualysWebAppId = f.webAppId AND a.url = f.webAppUrl RETURN count(f)"));
-    assertEquals(0, run.count(
-        "MATCH (a:web_app)-[:HAS]->(f:qualys_web_app_finding {_instanceId: $instance})"
+    assertEquals(
+        expected.webApps(),
+        run.count(
+            "MATCH (:qualys_web_app_scanner {_instanceId: $instance})-[:SCANS {_instanceId: $instance}]->(a:web_app)"
+                + " WHERE a._key = 'qualys-web-app:' + a.qualysWebAppId AND a.url IS NOT NULL"
+                + " RETURN count(DISTINCT a)"));
+    assertEquals(
+        expected.webAppFindings(),
+        run.count(
+            "MATCH (a:web_app)-[:HAS {_instanceId: $instance}]->(f:qualys_web_app_finding {_instanceId: $instance})"
+                + " WHERE a.qualysWebAppId = f.webAppId AND a.url = f.webAppUrl RETURN count(f)"));
+    assertEquals(
+        0,
+        run.count("MATCH (a:web_app)-[:HAS]->(f:qualys_web_app_finding {_instanceId: $instance})"
             + " WHERE a.qualysWebAppId <> f.webAppId RETURN count(f)"));
   }
 }

@@ -49,21 +49,27 @@ class HostScopeTest {
   }
 
   private static void assertIngestedExactly(TestRun run, ExpectedCounts expected) {
-    assertEquals(expected.hostFindings(), run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(f)"));
-    assertEquals(expected.hostsWithFindings(), run.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(DISTINCT f.qualysHostId)"));
+    assertEquals(
+        expected.hostFindings(),
+        run.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(f)"));
+    assertEquals(
+        expected.hostsWithFindings(),
+        run.count(
+            "MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(DISTINCT f.qualysHostId)"));
     assertEquals(expected.hosts(), run.itemsOf(StepIds.HOST_IDS), "host ids listed");
   }
 
   @Test
   void oneTagIngestsExactlyTheHostsAndFindingsTheGroundTruthReportsForIt() {
-    var run = QualysTester.of(simulator, RUN_START).config("qualysHostTags", "Production").run()
+    var run = QualysTester.of(simulator, RUN_START)
+        .config("qualysHostTags", "Production")
+        .run()
         .assertSucceeded();
 
     var scoped = expected(run, Map.of("host_tags", "Production"));
     var all = expected(run, Map.of());
-    assertTrue(scoped.hosts() > 3 && scoped.hosts() < all.hosts(), "a real subset: " + scoped.hosts());
+    assertTrue(
+        scoped.hosts() > 3 && scoped.hosts() < all.hosts(), "a real subset: " + scoped.hosts());
     assertIngestedExactly(run, scoped);
     for (var path : new String[] {HOSTS, DETECTIONS}) {
       for (var request : run.requestsTo(path)) {
@@ -84,12 +90,24 @@ class HostScopeTest {
         .run()
         .assertSucceeded();
 
-    var any = expected(run, Map.of("host_tags", "Production,Internet Facing", "asset_groups", "Cloud Workloads"));
-    var all = expected(run, Map.of("host_tags", "Production,Internet Facing", "host_tags_match", "all",
-        "asset_groups", "Cloud Workloads"));
-    assertTrue(all.hosts() > 0 && all.hosts() < any.hosts(), "all is narrower than any: " + all.hosts());
+    var any = expected(
+        run, Map.of("host_tags", "Production,Internet Facing", "asset_groups", "Cloud Workloads"));
+    var all = expected(
+        run,
+        Map.of(
+            "host_tags",
+            "Production,Internet Facing",
+            "host_tags_match",
+            "all",
+            "asset_groups",
+            "Cloud Workloads"));
+    assertTrue(
+        all.hosts() > 0 && all.hosts() < any.hosts(), "all is narrower than any: " + all.hosts());
     assertIngestedExactly(run, all);
-    var agIds = run.requestsTo(DETECTIONS).stream().map(r -> r.parameters().get("ag_ids")).distinct().toList();
+    var agIds = run.requestsTo(DETECTIONS).stream()
+        .map(r -> r.parameters().get("ag_ids"))
+        .distinct()
+        .toList();
     assertEquals(1, agIds.size());
     assertTrue(agIds.getFirst().matches("[0-9]+"), "the title became the group's id: " + agIds);
   }
@@ -105,7 +123,8 @@ class HostScopeTest {
     var error = String.valueOf(run.record().error());
     assertTrue(error.contains("'Prodcution'") && !error.contains("'Production'"), error);
     assertTrue(error.contains("'Data Center North'"), error);
-    assertTrue(run.requestsTo(HOSTS).isEmpty() && run.requestsTo(DETECTIONS).isEmpty(),
+    assertTrue(
+        run.requestsTo(HOSTS).isEmpty() && run.requestsTo(DETECTIONS).isEmpty(),
         "nothing fetched with a scope that does not exist");
   }
 
@@ -113,24 +132,34 @@ class HostScopeTest {
   void narrowingTheScopeDeletesNothingTheWiderRunsWrote() {
     var tester = QualysTester.of(simulator, RUN_START);
     var wide = tester.run().assertSucceeded();
-    long findings = wide.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(f)");
+    long findings =
+        wide.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(f)");
 
-    var narrow = tester.config("qualysHostTags", "Production")
+    var narrow = tester
+        .config("qualysHostTags", "Production")
         .clock(Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC))
         .run()
         .assertSucceeded();
 
     assertNull(narrow.record().windowFrom(), "a changed scope starts over as a first run");
-    assertEquals(findings, narrow.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(f)"));
+    assertEquals(
+        findings,
+        narrow.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) RETURN count(f)"));
     assertEquals(0, narrow.deleted("qualys_host_finding"));
-    assertEquals(0, narrow.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open = false"
-        + " RETURN count(f)"), "hosts out of scope are not taken for fixed");
+    assertEquals(
+        0,
+        narrow.count("MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open = false"
+            + " RETURN count(f)"),
+        "hosts out of scope are not taken for fixed");
 
-    var same = tester.config("qualysHostTags", " Production ")
+    var same = tester
+        .config("qualysHostTags", " Production ")
         .clock(Clock.fixed(NOW.plus(Duration.ofHours(2)), ZoneOffset.UTC))
         .run()
         .assertSucceeded();
-    assertEquals(narrow.record().startedAt(), same.record().windowFrom(),
+    assertEquals(
+        narrow.record().startedAt(),
+        same.record().windowFrom(),
         "the same scope (spacing aside): incremental from the last run");
   }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.test.TestRun;
 import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.test.TestRun;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -52,13 +52,15 @@ class IncrementalRunTest {
 
     assertFalse(QualysTester.windows(tester, first).incremental());
     assertEquals(List.of(DEFAULT_STATUSES), statusParameters(first));
-    assertEquals(0, first.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open = false RETURN count(f)"));
+    assertEquals(
+        0,
+        first.count(
+            "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE f.open = false RETURN count(f)"));
 
-    var second =
-        tester.clock(Clock.fixed(RUN_START.plus(Duration.ofHours(1)), ZoneOffset.UTC))
-            .runStep(StepIds.HOST_DETECTIONS)
-            .assertSucceeded();
+    var second = tester
+        .clock(Clock.fixed(RUN_START.plus(Duration.ofHours(1)), ZoneOffset.UTC))
+        .runStep(StepIds.HOST_DETECTIONS)
+        .assertSucceeded();
 
     var windows = QualysTester.windows(tester, second);
     assertTrue(windows.incremental());
@@ -68,13 +70,19 @@ class IncrementalRunTest {
     var expected =
         simulator.expected(SmallAccount.expectedFilters(windows, "New,Active,Re-Opened,Fixed"));
     assertTrue(expected.fixedHostFindings() > 3, "the window holds fixed detections: " + expected);
-    assertEquals(expected.hostFindings(), second.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run}) RETURN count(f)"));
-    assertEquals(expected.fixedHostFindings(), second.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run, open: false})"
-            + " WHERE f.status = 'Fixed' RETURN count(f)"));
-    assertEquals(0, second.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE (f.status = 'Fixed') <> (f.open = false)"
-            + " RETURN count(f)"));
+    assertEquals(
+        expected.hostFindings(),
+        second.count(
+            "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run}) RETURN count(f)"));
+    assertEquals(
+        expected.fixedHostFindings(),
+        second.count(
+            "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run, open: false})"
+                + " WHERE f.status = 'Fixed' RETURN count(f)"));
+    assertEquals(
+        0,
+        second.count(
+            "MATCH (f:qualys_host_finding {_instanceId: $instance}) WHERE (f.status = 'Fixed') <> (f.open = false)"
+                + " RETURN count(f)"));
   }
 }

@@ -45,8 +45,9 @@ class KnowledgeBaseCacheTest {
     simulator = SmallAccount.start(b -> b.detectionsPerHost(8));
     tester = QualysTester.of(simulator, RUN_START).config("qualysQidsPerKbRequest", "5");
     first = tester.run().assertSucceeded();
-    firstRunQids = new HashSet<>(first.graph().strings(
-        "MATCH (e:qualys_kb_entry {_instanceId: $instance}) RETURN toString(e.qid)"));
+    firstRunQids = new HashSet<>(first
+        .graph()
+        .strings("MATCH (e:qualys_kb_entry {_instanceId: $instance}) RETURN toString(e.qid)"));
 
     simulator.churn(0.5, CHANGES_AT);
     // Two cached entries change in Qualys after the first run started.
@@ -69,9 +70,10 @@ class KnowledgeBaseCacheTest {
   }
 
   private static Set<String> findingQids(TestRun run) {
-    return new HashSet<>(run.graph().strings(
-        "MATCH (f:Finding {_instanceId: $instance, _runId: $run}) RETURN DISTINCT toString(f.qid)",
-        Map.of("run", run.record().runId())));
+    return new HashSet<>(run.graph()
+        .strings(
+            "MATCH (f:Finding {_instanceId: $instance, _runId: $run}) RETURN DISTINCT toString(f.qid)",
+            Map.of("run", run.record().runId())));
   }
 
   @Test
@@ -80,10 +82,15 @@ class KnowledgeBaseCacheTest {
     assertEquals(findingQids(first), firstRunQids);
     assertEquals(firstRunQids.size(), first.metric("kbFetched"));
     assertEquals(0, first.metric("kbCacheHits"));
-    assertEquals(0, first.count(
-        "MATCH (e:qualys_kb_entry {_instanceId: $instance}) WHERE e._rawRef IS NULL OR e.fetchedOn IS NULL"
-            + " OR e.lastModifiedOn IS NULL RETURN count(e)"), "each entry points at its raw VULN");
-    assertTrue(first.requestsTo(KB).stream().noneMatch(r -> r.parameters().containsKey("last_modified_after")),
+    assertEquals(
+        0,
+        first.count(
+            "MATCH (e:qualys_kb_entry {_instanceId: $instance}) WHERE e._rawRef IS NULL OR e.fetchedOn IS NULL"
+                + " OR e.lastModifiedOn IS NULL RETURN count(e)"),
+        "each entry points at its raw VULN");
+    assertTrue(
+        first.requestsTo(KB).stream()
+            .noneMatch(r -> r.parameters().containsKey("last_modified_after")),
         "a first run has nothing to check");
   }
 
@@ -100,11 +107,14 @@ class KnowledgeBaseCacheTest {
     expected.addAll(revised);
     assertEquals(expected, requested, "new QIDs and the revised ones, nothing else");
 
-    var checks = second.requestsTo(KB).stream().filter(r -> r.parameters().containsKey("last_modified_after"))
+    var checks = second.requestsTo(KB).stream()
+        .filter(r -> r.parameters().containsKey("last_modified_after"))
         .toList();
     assertEquals(1, checks.size(), "one change list");
     assertEquals("None", checks.getFirst().parameters().get("details"));
-    assertEquals(NOW.toString(), checks.getFirst().parameters().get("last_modified_after"),
+    assertEquals(
+        NOW.toString(),
+        checks.getFirst().parameters().get("last_modified_after"),
         "changes since the first run's start");
 
     var hits = new HashSet<>(known);
@@ -117,14 +127,18 @@ class KnowledgeBaseCacheTest {
 
   @Test
   void everyFindingOfTheSecondRunIsEnrichedAndLinkedAsIfItsQidWereFetched() {
-    assertEquals(0, second.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run})"
+    assertEquals(
+        0,
+        second.count("MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run})"
             + " WHERE f.name STARTS WITH 'QID ' OR f.name IS NULL RETURN count(f)"));
-    assertEquals(0, second.count(
-        "MATCH (f:Finding {_instanceId: $instance, _runId: $run}) WHERE NOT (f)-[:IS]->(:Vulnerability)"
-            + " RETURN count(f)"));
-    assertEquals(0, second.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run}),"
+    assertEquals(
+        0,
+        second.count(
+            "MATCH (f:Finding {_instanceId: $instance, _runId: $run}) WHERE NOT (f)-[:IS]->(:Vulnerability)"
+                + " RETURN count(f)"));
+    assertEquals(
+        0,
+        second.count("MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run}),"
             + " (e:qualys_kb_entry {_instanceId: $instance, qid: f.qid})"
             + " WHERE f.name <> e.name OR f.cvssScore <> e.cvssScore RETURN count(f)"),
         "the title and scores of the entry the graph keeps");
@@ -132,13 +146,17 @@ class KnowledgeBaseCacheTest {
 
   @Test
   void aRevisedEntryIsFetchedAgainAndItsNewTitleReachesTheFindingsOfThisRun() {
-    assertEquals(2, second.count(
-        "MATCH (e:qualys_kb_entry {_instanceId: $instance}) WHERE toString(e.qid) IN $qids"
-            + " AND e.name ENDS WITH '(revision 1)' AND e.lastModifiedOn = $at RETURN count(e)",
-        Map.of("qids", revised, "at", CHANGES_AT.toEpochMilli())));
-    assertEquals(0, second.count(
-        "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run})"
-            + " WHERE toString(f.qid) IN $qids AND NOT f.name ENDS WITH '(revision 1)' RETURN count(f)",
-        Map.of("qids", revised)));
+    assertEquals(
+        2,
+        second.count(
+            "MATCH (e:qualys_kb_entry {_instanceId: $instance}) WHERE toString(e.qid) IN $qids"
+                + " AND e.name ENDS WITH '(revision 1)' AND e.lastModifiedOn = $at RETURN count(e)",
+            Map.of("qids", revised, "at", CHANGES_AT.toEpochMilli())));
+    assertEquals(
+        0,
+        second.count(
+            "MATCH (f:qualys_host_finding {_instanceId: $instance, _runId: $run})"
+                + " WHERE toString(f.qid) IN $qids AND NOT f.name ENDS WITH '(revision 1)' RETURN count(f)",
+            Map.of("qids", revised)));
   }
 }

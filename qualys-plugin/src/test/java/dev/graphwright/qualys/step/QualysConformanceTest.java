@@ -45,7 +45,8 @@ class QualysConformanceTest {
       var faulty = QualysTester.of(simulator, RUN_START).config("qualysApiUrl", proxy.baseUrl());
       var run = faulty.run().assertSucceeded();
       assertEquals(4, proxy.faultsServed());
-      assertTrue(run.record().retries() > 0, "the client retried: " + run.record().retries());
+      assertTrue(
+          run.record().retries() > 0, "the client retried: " + run.record().retries());
       assertEquals(
           clean.graph().countsByType().get("qualys_host_finding"),
           faulty.graph().countsByType().get("qualys_host_finding"),

@@ -1,8 +1,8 @@
 package dev.graphwright.qualys.step;
 
 import dev.graphwright.api.ExecutionInfo;
-import dev.graphwright.qualys.run.QualysConfig;
 import dev.graphwright.qualys.QualysIntegration;
+import dev.graphwright.qualys.run.QualysConfig;
 import dev.graphwright.qualys.run.Windows;
 import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.test.IntegrationTester;
@@ -29,14 +29,13 @@ final class QualysTester {
   /** The windows the run's steps used. */
   static Windows windows(IntegrationTester tester, TestRun run) {
     var record = run.record();
-    var execution =
-        new ExecutionInfo(
-            record.runId(),
-            record.integration(),
-            record.instance(),
-            Instant.parse(record.windowTo()),
-            Optional.ofNullable(record.windowFrom()).map(Instant::parse),
-            false);
+    var execution = new ExecutionInfo(
+        record.runId(),
+        record.integration(),
+        record.instance(),
+        Instant.parse(record.windowTo()),
+        Optional.ofNullable(record.windowFrom()).map(Instant::parse),
+        false);
     return Windows.of(execution, new QualysConfig(tester.loadConfig()));
   }
 }

@@ -31,19 +31,18 @@ final class SmallAccount {
   }
 
   static QualysSimulator start(UnaryOperator<SimulatorOptions.Builder> changes) {
-    var options =
-        SimulatorOptions.builder()
-            .port(0)
-            .seed(11)
-            .now(NOW)
-            .hosts(60)
-            .detectionsPerHost(4)
-            .qids(40)
-            .webApps(4)
-            .findingsPerWebApp(3)
-            .staleHostShare(0.2)
-            .concurrencyLimit(0)
-            .rateLimit(0);
+    var options = SimulatorOptions.builder()
+        .port(0)
+        .seed(11)
+        .now(NOW)
+        .hosts(60)
+        .detectionsPerHost(4)
+        .qids(40)
+        .webApps(4)
+        .findingsPerWebApp(3)
+        .staleHostShare(0.2)
+        .concurrencyLimit(0)
+        .rateLimit(0);
     return QualysSimulator.start(changes.apply(options).build());
   }
 

@@ -14,11 +14,12 @@ import java.util.Map;
 /** A Qualys config built the way the host builds one, through the test kit. */
 public final class TestConfig {
 
-  private static final QualysIntegration INTEGRATION =
-      new QualysIntegration(
-          new HostServices(
-              Clock.systemUTC(), Path.of("target"), "graphwright-test", Duration.ofSeconds(5),
-              Duration.ofSeconds(30)));
+  private static final QualysIntegration INTEGRATION = new QualysIntegration(new HostServices(
+      Clock.systemUTC(),
+      Path.of("target"),
+      "graphwright-test",
+      Duration.ofSeconds(5),
+      Duration.ofSeconds(30)));
 
   private TestConfig() {}
 

@@ -26,11 +26,15 @@ public final class Main {
     }
     var simulator = QualysSimulator.start(options);
     var stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      simulator.stop();
-      stopped.countDown();
-    }, "qualys-simulator-shutdown"));
-    System.out.printf("Qualys simulator listening on %s (user %s, hosts %d, detections %d)%n",
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(
+            () -> {
+              simulator.stop();
+              stopped.countDown();
+            },
+            "qualys-simulator-shutdown"));
+    System.out.printf(
+        "Qualys simulator listening on %s (user %s, hosts %d, detections %d)%n",
         simulator.baseUrl(), options.username(), options.hosts(), simulator.totalDetections());
     System.out.flush();
     if (options.portFile() != null) {
@@ -38,7 +42,10 @@ public final class Main {
       var file = java.nio.file.Path.of(options.portFile()).toAbsolutePath();
       var partial = file.resolveSibling(file.getFileName() + ".partial");
       java.nio.file.Files.writeString(partial, simulator.port() + "\n");
-      java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+      java.nio.file.Files.move(
+          partial,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
     stopped.await();

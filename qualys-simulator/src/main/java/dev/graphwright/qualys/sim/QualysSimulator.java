@@ -43,24 +43,48 @@ public final class QualysSimulator implements AutoCloseable {
 
   private QualysSimulator(SimulatorOptions options) {
     this.options = options;
-    Instant now = options.now() != null ? options.now() : Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    this.account = new Account(new DataSpec(options.seed(), now.getEpochSecond(), options.hosts(),
-        options.detectionsPerHost(), options.qids(), options.webApps(), options.findingsPerWebApp(),
-        new DataSpec.Shares(options.ec2Share(), options.publicIpShare(), options.sharedIpShare(),
-            options.sharedFqdnShare(), options.staleHostShare(), options.fixedShare()),
+    Instant now =
+        options.now() != null ? options.now() : Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    this.account = new Account(new DataSpec(
+        options.seed(),
+        now.getEpochSecond(),
+        options.hosts(),
+        options.detectionsPerHost(),
+        options.qids(),
+        options.webApps(),
+        options.findingsPerWebApp(),
+        new DataSpec.Shares(
+            options.ec2Share(),
+            options.publicIpShare(),
+            options.sharedIpShare(),
+            options.sharedFqdnShare(),
+            options.staleHostShare(),
+            options.fixedShare()),
         options.ec2Instances()));
-    this.limits = new Limits(new LimitSettings(options.concurrencyLimit(), options.rateLimit(), options.rateWindowSec()),
+    this.limits = new Limits(
+        new LimitSettings(options.concurrencyLimit(), options.rateLimit(), options.rateWindowSec()),
         options.foreignRunning());
-    this.faultPlan = new FaultPlan(options.seed(), options.faults().stream().map(FaultSpec::parse).toList());
+    this.faultPlan = new FaultPlan(
+        options.seed(), options.faults().stream().map(FaultSpec::parse).toList());
     this.metrics = new MetricsRecorder(limits);
     this.groundTruth = new GroundTruth(account);
-    var pipeline = new RequestPipeline(account, limits, faultPlan, metrics, profile(options),
-        new RequestPipeline.Credentials(options.username(), options.password()), options.latencyMs());
+    var pipeline = new RequestPipeline(
+        account,
+        limits,
+        faultPlan,
+        metrics,
+        profile(options),
+        new RequestPipeline.Credentials(options.username(), options.password()),
+        options.latencyMs());
     var admin = new AdminEndpoint(this);
     long stallMaxMs = options.stallMaxSec() * 1000;
     var extension = new SimulatorExtension(
-        request -> request.path().startsWith("/__sim/") ? admin.handle(request) : pipeline.handle(request),
-        "http://" + connectHost(options.bind()) + ":" + options.port(), metrics, () -> stopping, stallMaxMs);
+        request ->
+            request.path().startsWith("/__sim/") ? admin.handle(request) : pipeline.handle(request),
+        "http://" + connectHost(options.bind()) + ":" + options.port(),
+        metrics,
+        () -> stopping,
+        stallMaxMs);
     var config = WireMockConfiguration.options()
         .bindAddress(options.bind())
         .containerThreads(CONTAINER_THREADS)
@@ -88,7 +112,8 @@ public final class QualysSimulator implements AutoCloseable {
   public static QualysSimulator start(SimulatorOptions options) {
     var simulator = new QualysSimulator(options);
     simulator.server.start();
-    simulator.server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
+    simulator.server.stubFor(
+        WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
     return simulator;
   }
 
@@ -222,6 +247,7 @@ public final class QualysSimulator implements AutoCloseable {
     var rng = Rng.of(options.seed(), 0x5EED, 1);
     String poweredBy = "Qualys:USPOD3:" + new UUID(rng.nextLong(), rng.nextLong()) + ":"
         + new UUID(rng.nextLong(), rng.nextLong());
-    return new ServiceProfile(options.username(), options.evaluation(), options.latencyPerHostMs(), poweredBy);
+    return new ServiceProfile(
+        options.username(), options.evaluation(), options.latencyPerHostMs(), poweredBy);
   }
 }

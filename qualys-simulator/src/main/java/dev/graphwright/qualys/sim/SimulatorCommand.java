@@ -57,35 +57,55 @@ public final class SimulatorCommand {
 
   private final SimulatorOptions.Builder builder = SimulatorOptions.builder();
 
-  @Option(names = {"-h", "--help"}, order = 1, usageHelp = true, description = "show this help and exit")
+  @Option(
+      names = {"-h", "--help"},
+      order = 1,
+      usageHelp = true,
+      description = "show this help and exit")
   private boolean help;
 
   // Server
 
-  @Option(names = "--port", order = 2, paramLabel = "P",
+  @Option(
+      names = "--port",
+      order = 2,
+      paramLabel = "P",
       description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
   void port(int value) {
     builder.port(value);
   }
 
-  @Option(names = "--bind", order = 3, paramLabel = "ADDRESS",
+  @Option(
+      names = "--bind",
+      order = 3,
+      paramLabel = "ADDRESS",
       description = "address to bind (default: ${DEFAULT-VALUE})")
   void bind(String value) {
     builder.bind(value);
   }
 
-  @Option(names = "--port-file", order = 4, paramLabel = "FILE",
+  @Option(
+      names = "--port-file",
+      order = 4,
+      paramLabel = "FILE",
       description = "once listening, write the port to FILE (for scripts)")
   void portFile(String value) {
     builder.portFile(value);
   }
 
-  @Option(names = "--username", order = 5, paramLabel = "U", description = "API user (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--username",
+      order = 5,
+      paramLabel = "U",
+      description = "API user (default: ${DEFAULT-VALUE})")
   void username(String value) {
     builder.username(value);
   }
 
-  @Option(names = "--password", order = 6, paramLabel = "P",
+  @Option(
+      names = "--password",
+      order = 6,
+      paramLabel = "P",
       description = "API password (default: ${DEFAULT-VALUE})")
   void password(String value) {
     builder.password(value);
@@ -93,93 +113,142 @@ public final class SimulatorCommand {
 
   // Account
 
-  @Option(names = "--seed", order = 7, paramLabel = "S",
+  @Option(
+      names = "--seed",
+      order = 7,
+      paramLabel = "S",
       description = "seed of all generated data (default: ${DEFAULT-VALUE})")
   void seed(long value) {
     builder.seed(value);
   }
 
-  @Option(names = "--now", order = 8, paramLabel = "ISO-8601", converter = InstantConverter.class,
+  @Option(
+      names = "--now",
+      order = 8,
+      paramLabel = "ISO-8601",
+      converter = InstantConverter.class,
       description = "anchor of all generated dates, a date or an instant (default: the start"
           + " time, to the minute)")
   void now(Instant value) {
     builder.now(value);
   }
 
-  @Option(names = "--hosts", order = 9, paramLabel = "H", description = "hosts (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--hosts",
+      order = 9,
+      paramLabel = "H",
+      description = "hosts (default: ${DEFAULT-VALUE})")
   void hosts(int value) {
     builder.hosts(value);
   }
 
-  @Option(names = "--detections-per-host", order = 10, paramLabel = "D",
+  @Option(
+      names = "--detections-per-host",
+      order = 10,
+      paramLabel = "D",
       description = "mean detections per host; each gets 0.5x-1.5x (default: ${DEFAULT-VALUE})")
   void detectionsPerHost(int value) {
     builder.detectionsPerHost(value);
   }
 
-  @Option(names = "--qids", order = 11, paramLabel = "N",
+  @Option(
+      names = "--qids",
+      order = 11,
+      paramLabel = "N",
       description = "size of the host QID pool (default: ${DEFAULT-VALUE})")
   void qids(int value) {
     builder.qids(value);
   }
 
-  @Option(names = "--web-apps", order = 12, paramLabel = "N",
+  @Option(
+      names = "--web-apps",
+      order = 12,
+      paramLabel = "N",
       description = "web applications (default: ${DEFAULT-VALUE})")
   void webApps(int value) {
     builder.webApps(value);
   }
 
-  @Option(names = "--findings-per-web-app", order = 13, paramLabel = "N",
+  @Option(
+      names = "--findings-per-web-app",
+      order = 13,
+      paramLabel = "N",
       description = "mean findings per scanned web application (default: ${DEFAULT-VALUE})")
   void findingsPerWebApp(int value) {
     builder.findingsPerWebApp(value);
   }
 
-  @Option(names = "--ec2-share", order = 14, paramLabel = "X",
+  @Option(
+      names = "--ec2-share",
+      order = 14,
+      paramLabel = "X",
       description = "share of EC2 hosts (default: ${DEFAULT-VALUE})")
   void ec2Share(double value) {
     builder.ec2Share(value);
   }
 
-  @Option(names = "--public-ip-share", order = 15, paramLabel = "X",
+  @Option(
+      names = "--public-ip-share",
+      order = 15,
+      paramLabel = "X",
       description = "share of hosts with a public primary address (default: ${DEFAULT-VALUE})")
   void publicIpShare(double value) {
     builder.publicIpShare(value);
   }
 
-  @Option(names = "--shared-ip-share", order = 16, paramLabel = "X",
-      description = "share of hosts sharing the previous host's address (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--shared-ip-share",
+      order = 16,
+      paramLabel = "X",
+      description =
+          "share of hosts sharing the previous host's address (default: ${DEFAULT-VALUE})")
   void sharedIpShare(double value) {
     builder.sharedIpShare(value);
   }
 
-  @Option(names = "--shared-fqdn-share", order = 17, paramLabel = "X",
-      description = "share of hosts sharing the previous host's DNS name"
-          + " (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--shared-fqdn-share",
+      order = 17,
+      paramLabel = "X",
+      description =
+          "share of hosts sharing the previous host's DNS name" + " (default: ${DEFAULT-VALUE})")
   void sharedFqdnShare(double value) {
     builder.sharedFqdnShare(value);
   }
 
-  @Option(names = "--stale-host-share", order = 18, paramLabel = "X",
+  @Option(
+      names = "--stale-host-share",
+      order = 18,
+      paramLabel = "X",
       description = "share of hosts last scanned 10-60 days ago (default: ${DEFAULT-VALUE})")
   void staleHostShare(double value) {
     builder.staleHostShare(value);
   }
 
-  @Option(names = "--fixed-share", order = 19, paramLabel = "X",
+  @Option(
+      names = "--fixed-share",
+      order = 19,
+      paramLabel = "X",
       description = "share of detections with status Fixed (default: ${DEFAULT-VALUE})")
   void fixedShare(double value) {
     builder.fixedShare(value);
   }
 
-  @Option(names = "--ec2-instances", order = 20, paramLabel = "FILE",
+  @Option(
+      names = "--ec2-instances",
+      order = 20,
+      paramLabel = "FILE",
       description = "the first hosts are these EC2 instances (CSV lines: account,region,"
           + "instance-id,private-ip,public-ip), e.g. those seeded in an AWS emulator")
   void ec2Instances(Path file) {
     builder.ec2Instances(KnownEc2Instance.readCsv(file));
   }
 
-  @Option(names = "--evaluation", order = 21, arity = "0..1", paramLabel = "true|false",
+  @Option(
+      names = "--evaluation",
+      order = 21,
+      arity = "0..1",
+      paramLabel = "true|false",
       description = "add the evaluation-subscription banner comments")
   void evaluation(boolean value) {
     builder.evaluation(value);
@@ -187,37 +256,55 @@ public final class SimulatorCommand {
 
   // Limits
 
-  @Option(names = "--concurrency-limit", order = 22, paramLabel = "N",
+  @Option(
+      names = "--concurrency-limit",
+      order = 22,
+      paramLabel = "N",
       description = "simultaneous calls per limited API; 0 disables (default: ${DEFAULT-VALUE})")
   void concurrencyLimit(int value) {
     builder.concurrencyLimit(value);
   }
 
-  @Option(names = "--foreign-running", order = 23, paramLabel = "N",
+  @Option(
+      names = "--foreign-running",
+      order = 23,
+      paramLabel = "N",
       description = "slots held by simulated foreign callers (default: ${DEFAULT-VALUE})")
   void foreignRunning(int value) {
     builder.foreignRunning(value);
   }
 
-  @Option(names = "--rate-limit", order = 24, paramLabel = "N",
+  @Option(
+      names = "--rate-limit",
+      order = 24,
+      paramLabel = "N",
       description = "calls per window per limited API; 0 disables (default: ${DEFAULT-VALUE})")
   void rateLimit(int value) {
     builder.rateLimit(value);
   }
 
-  @Option(names = "--rate-window-sec", order = 25, paramLabel = "N",
+  @Option(
+      names = "--rate-window-sec",
+      order = 25,
+      paramLabel = "N",
       description = "rate window length (default: ${DEFAULT-VALUE})")
   void rateWindowSec(int value) {
     builder.rateWindowSec(value);
   }
 
-  @Option(names = "--latency-ms", order = 26, paramLabel = "MS",
+  @Option(
+      names = "--latency-ms",
+      order = 26,
+      paramLabel = "MS",
       description = "delay before the first byte of every page (default: ${DEFAULT-VALUE})")
   void latencyMs(long value) {
     builder.latencyMs(value);
   }
 
-  @Option(names = "--latency-per-host-ms", order = 27, paramLabel = "MS",
+  @Option(
+      names = "--latency-per-host-ms",
+      order = 27,
+      paramLabel = "MS",
       description = "delay per host streamed (default: ${DEFAULT-VALUE})")
   void latencyPerHostMs(long value) {
     builder.latencyPerHostMs(value);
@@ -225,11 +312,17 @@ public final class SimulatorCommand {
 
   // Faults
 
-  @Option(names = "--fault", order = 28, paramLabel = "NAME[:RATE][@API]",
+  @Option(
+      names = "--fault",
+      order = 28,
+      paramLabel = "NAME[:RATE][@API]",
       description = "inject a fault (repeatable; see below)")
   private List<String> faults = new ArrayList<>();
 
-  @Option(names = "--stall-max-sec", order = 29, paramLabel = "N",
+  @Option(
+      names = "--stall-max-sec",
+      order = 29,
+      paramLabel = "N",
       description = "longest a stalled response holds its connection (default: ${DEFAULT-VALUE})")
   void stallMaxSec(long value) {
     builder.stallMaxSec(value);
@@ -248,7 +341,9 @@ public final class SimulatorCommand {
       var suggestions = e.getSuggestions();
       throw new IllegalArgumentException(
           e.getMessage()
-              + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)"),
+              + (suggestions.isEmpty()
+                  ? ""
+                  : " (did you mean " + String.join(" or ", suggestions) + "?)"),
           e);
     } catch (ParameterException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
@@ -303,7 +398,10 @@ public final class SimulatorCommand {
     private static RecordComponent component(String optionName) {
       var camel = new StringBuilder();
       for (var part : optionName.split("-")) {
-        camel.append(camel.isEmpty() ? part : part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1));
+        camel.append(
+            camel.isEmpty()
+                ? part
+                : part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1));
       }
       for (var component : SimulatorOptions.class.getRecordComponents()) {
         if (component.getName().equals(camel.toString())) {

@@ -76,8 +76,8 @@ public record SimulatorOptions(
     share("stale-host-share", staleHostShare);
     share("fixed-share", fixedShare);
     if (ec2Instances.size() > hosts) {
-      throw new IllegalArgumentException(
-          "--ec2-instances lists " + ec2Instances.size() + " instances but there are " + hosts + " hosts");
+      throw new IllegalArgumentException("--ec2-instances lists " + ec2Instances.size()
+          + " instances but there are " + hosts + " hosts");
     }
     if (bind == null || bind.isBlank()) {
       throw new IllegalArgumentException("bind must not be empty");
@@ -100,7 +100,8 @@ public record SimulatorOptions(
 
   private static void range(String name, long value, long min, long max) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException("--" + name + " must be between " + min + " and " + max + ": " + value);
+      throw new IllegalArgumentException(
+          "--" + name + " must be between " + min + " and " + max + ": " + value);
     }
   }
 
@@ -174,40 +175,176 @@ public record SimulatorOptions(
       portFile = o.portFile;
     }
 
-    public Builder port(int v) { port = v; return this; }
-    public Builder bind(String v) { bind = v; return this; }
-    public Builder seed(long v) { seed = v; return this; }
-    public Builder hosts(int v) { hosts = v; return this; }
-    public Builder detectionsPerHost(int v) { detectionsPerHost = v; return this; }
-    public Builder qids(int v) { qids = v; return this; }
-    public Builder webApps(int v) { webApps = v; return this; }
-    public Builder findingsPerWebApp(int v) { findingsPerWebApp = v; return this; }
-    public Builder concurrencyLimit(int v) { concurrencyLimit = v; return this; }
-    public Builder foreignRunning(int v) { foreignRunning = v; return this; }
-    public Builder rateLimit(int v) { rateLimit = v; return this; }
-    public Builder rateWindowSec(int v) { rateWindowSec = v; return this; }
-    public Builder latencyMs(long v) { latencyMs = v; return this; }
-    public Builder latencyPerHostMs(long v) { latencyPerHostMs = v; return this; }
-    public Builder faults(List<String> v) { faults = List.copyOf(v); return this; }
-    public Builder username(String v) { username = v; return this; }
-    public Builder password(String v) { password = v; return this; }
-    public Builder now(Instant v) { now = v; return this; }
-    public Builder ec2Share(double v) { ec2Share = v; return this; }
-    public Builder publicIpShare(double v) { publicIpShare = v; return this; }
-    public Builder sharedIpShare(double v) { sharedIpShare = v; return this; }
-    public Builder sharedFqdnShare(double v) { sharedFqdnShare = v; return this; }
-    public Builder staleHostShare(double v) { staleHostShare = v; return this; }
-    public Builder fixedShare(double v) { fixedShare = v; return this; }
-    public Builder evaluation(boolean v) { evaluation = v; return this; }
-    public Builder stallMaxSec(long v) { stallMaxSec = v; return this; }
-    public Builder ec2Instances(List<KnownEc2Instance> v) { ec2Instances = List.copyOf(v); return this; }
-    public Builder portFile(String v) { portFile = v; return this; }
+    public Builder port(int v) {
+      port = v;
+      return this;
+    }
+
+    public Builder bind(String v) {
+      bind = v;
+      return this;
+    }
+
+    public Builder seed(long v) {
+      seed = v;
+      return this;
+    }
+
+    public Builder hosts(int v) {
+      hosts = v;
+      return this;
+    }
+
+    public Builder detectionsPerHost(int v) {
+      detectionsPerHost = v;
+      return this;
+    }
+
+    public Builder qids(int v) {
+      qids = v;
+      return this;
+    }
+
+    public Builder webApps(int v) {
+      webApps = v;
+      return this;
+    }
+
+    public Builder findingsPerWebApp(int v) {
+      findingsPerWebApp = v;
+      return this;
+    }
+
+    public Builder concurrencyLimit(int v) {
+      concurrencyLimit = v;
+      return this;
+    }
+
+    public Builder foreignRunning(int v) {
+      foreignRunning = v;
+      return this;
+    }
+
+    public Builder rateLimit(int v) {
+      rateLimit = v;
+      return this;
+    }
+
+    public Builder rateWindowSec(int v) {
+      rateWindowSec = v;
+      return this;
+    }
+
+    public Builder latencyMs(long v) {
+      latencyMs = v;
+      return this;
+    }
+
+    public Builder latencyPerHostMs(long v) {
+      latencyPerHostMs = v;
+      return this;
+    }
+
+    public Builder faults(List<String> v) {
+      faults = List.copyOf(v);
+      return this;
+    }
+
+    public Builder username(String v) {
+      username = v;
+      return this;
+    }
+
+    public Builder password(String v) {
+      password = v;
+      return this;
+    }
+
+    public Builder now(Instant v) {
+      now = v;
+      return this;
+    }
+
+    public Builder ec2Share(double v) {
+      ec2Share = v;
+      return this;
+    }
+
+    public Builder publicIpShare(double v) {
+      publicIpShare = v;
+      return this;
+    }
+
+    public Builder sharedIpShare(double v) {
+      sharedIpShare = v;
+      return this;
+    }
+
+    public Builder sharedFqdnShare(double v) {
+      sharedFqdnShare = v;
+      return this;
+    }
+
+    public Builder staleHostShare(double v) {
+      staleHostShare = v;
+      return this;
+    }
+
+    public Builder fixedShare(double v) {
+      fixedShare = v;
+      return this;
+    }
+
+    public Builder evaluation(boolean v) {
+      evaluation = v;
+      return this;
+    }
+
+    public Builder stallMaxSec(long v) {
+      stallMaxSec = v;
+      return this;
+    }
+
+    public Builder ec2Instances(List<KnownEc2Instance> v) {
+      ec2Instances = List.copyOf(v);
+      return this;
+    }
+
+    public Builder portFile(String v) {
+      portFile = v;
+      return this;
+    }
 
     public SimulatorOptions build() {
-      return new SimulatorOptions(port, bind, seed, hosts, detectionsPerHost, qids, webApps, findingsPerWebApp,
-          concurrencyLimit, foreignRunning, rateLimit, rateWindowSec, latencyMs, latencyPerHostMs, faults, username,
-          password, now, ec2Share, publicIpShare, sharedIpShare, sharedFqdnShare, staleHostShare, fixedShare,
-          evaluation, stallMaxSec, ec2Instances, portFile);
+      return new SimulatorOptions(
+          port,
+          bind,
+          seed,
+          hosts,
+          detectionsPerHost,
+          qids,
+          webApps,
+          findingsPerWebApp,
+          concurrencyLimit,
+          foreignRunning,
+          rateLimit,
+          rateWindowSec,
+          latencyMs,
+          latencyPerHostMs,
+          faults,
+          username,
+          password,
+          now,
+          ec2Share,
+          publicIpShare,
+          sharedIpShare,
+          sharedFqdnShare,
+          staleHostShare,
+          fixedShare,
+          evaluation,
+          stallMaxSec,
+          ec2Instances,
+          portFile);
     }
   }
 }

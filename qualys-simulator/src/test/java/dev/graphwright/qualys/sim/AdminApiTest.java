@@ -56,13 +56,27 @@ class AdminApiTest {
 
   @Test
   void expectedAnswersJsonAndRejectsUnknownParameters() throws Exception {
-    var expected = json(client.plainGet("/__sim/expected?severities=4,5&types=Confirmed").body());
+    var expected =
+        json(client.plainGet("/__sim/expected?severities=4,5&types=Confirmed").body());
     var viaJava = sim.expected(Map.of("severities", "4,5", "types", "Confirmed"));
     assertEquals(viaJava.hostFindings(), expected.at("/hostFindings").asLong());
     assertEquals(viaJava.cves(), expected.at("/cves").asLong());
-    for (String field : new String[] {"hosts", "hostAssets", "ec2Hosts", "publicIpHosts", "hostsWithFindings",
-        "hostFindings", "fixedHostFindings", "distinctQids", "cves", "qidsWithoutCve", "findingVulnerabilityLinks",
-        "webApps", "webAppFindings", "hostFindingsBySeverity"}) {
+    for (String field : new String[] {
+      "hosts",
+      "hostAssets",
+      "ec2Hosts",
+      "publicIpHosts",
+      "hostsWithFindings",
+      "hostFindings",
+      "fixedHostFindings",
+      "distinctQids",
+      "cves",
+      "qidsWithoutCve",
+      "findingVulnerabilityLinks",
+      "webApps",
+      "webAppFindings",
+      "hostFindingsBySeverity"
+    }) {
       assertTrue(expected.has(field), field);
     }
     var bad = client.plainGet("/__sim/expected?severity=5");
@@ -77,9 +91,12 @@ class AdminApiTest {
     client.plainPost("/__sim/foreign-running?value=0", "");
     assertEquals(200, client.get("/msp/about.php").statusCode());
 
-    var set = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl() + "/__sim/faults"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("fault=reset%3A0.5%40kb&fault=expired")).build());
+    var set = client.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl() + "/__sim/faults"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                "fault=reset%3A0.5%40kb&fault=expired"))
+            .build());
     assertEquals("reset:0.5@kb", json(set.body()).at("/faults/0").asText());
     assertEquals(java.util.List.of("reset:0.5@kb", "expired"), sim.faults());
     sim.clearFaults();

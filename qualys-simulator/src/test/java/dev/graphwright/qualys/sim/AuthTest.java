@@ -39,21 +39,29 @@ class AuthTest {
     for (var response : List.of(
         wrongPassword.get("/api/2.0/fo/asset/host/?action=list"),
         wrongPassword.postXml("/qps/rest/2.0/search/am/hostasset", "<ServiceRequest/>"),
-        client.send(HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl() + "/msp/about.php")).build()))) {
+        client.send(HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl() + "/msp/about.php"))
+            .build()))) {
       assertEquals(401, response.statusCode());
-      assertEquals("text/xml;charset=UTF-8", response.headers().firstValue("Content-Type").orElseThrow());
+      assertEquals(
+          "text/xml;charset=UTF-8",
+          response.headers().firstValue("Content-Type").orElseThrow());
       var doc = Xml.parse(response.body());
       assertEquals("2000", Xml.texts(doc, "CODE").get(0));
       assertEquals("Bad Login/Password", Xml.texts(doc, "TEXT").get(0));
-      assertTrue(response.headers().map().keySet().stream().noneMatch(h -> h.startsWith("x-")), response.headers().toString());
+      assertTrue(
+          response.headers().map().keySet().stream().noneMatch(h -> h.startsWith("x-")),
+          response.headers().toString());
     }
   }
 
   @Test
   void missingRequestedWithIs400WithAClearText() {
-    for (String path : List.of("/api/2.0/fo/knowledge_base/vuln/?action=list", "/qps/rest/portal/version")) {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl() + path))
-          .header("Authorization", "Basic cXVhbHlzLXVzZXI6cXVhbHlzLXBhc3M=").build());
+    for (String path :
+        List.of("/api/2.0/fo/knowledge_base/vuln/?action=list", "/qps/rest/portal/version")) {
+      HttpResponse<String> response =
+          client.send(HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl() + path))
+              .header("Authorization", "Basic cXVhbHlzLXVzZXI6cXVhbHlzLXBhc3M=")
+              .build());
       assertEquals(400, response.statusCode());
       assertTrue(Xml.texts(Xml.parse(response.body()), "TEXT").get(0).contains("X-Requested-With"));
     }
@@ -67,7 +75,8 @@ class AuthTest {
 
     assertEquals(200, v2.statusCode());
     assertEquals("2001", Xml.texts(Xml.parse(v2.body()), "CODE").get(0));
-    assertEquals("This account has expired.", Xml.texts(Xml.parse(v2.body()), "TEXT").get(0));
+    assertEquals(
+        "This account has expired.", Xml.texts(Xml.parse(v2.body()), "TEXT").get(0));
     assertEquals("SUCCESS", Qps.responseCode(Xml.parse(qps.body())));
     assertEquals(1, sim.metrics().faults("expired"));
   }
@@ -75,11 +84,13 @@ class AuthTest {
   @Test
   void qpsUnauthorizedAnswers200WithUnauthorizedOnQpsOnly() {
     sim.setFaults(List.of("qps-unauthorized"));
-    var qps = Xml.parse(client.postXml("/qps/rest/3.0/search/was/webapp", "<ServiceRequest/>").body());
+    var qps = Xml.parse(
+        client.postXml("/qps/rest/3.0/search/was/webapp", "<ServiceRequest/>").body());
     var v2 = client.get("/api/2.0/fo/asset/host/?action=list&details=None");
 
     assertEquals("UNAUTHORIZED", Qps.responseCode(qps));
-    assertEquals("You are not authorized to access the application through the API.",
+    assertEquals(
+        "You are not authorized to access the application through the API.",
         Xml.texts(qps, "errorMessage").get(0));
     assertEquals(200, v2.statusCode());
     assertFalse(Xml.all(Xml.parse(v2.body()), "ID_SET").isEmpty());
@@ -94,8 +105,10 @@ class AuthTest {
     var version = client.get("/qps/rest/portal/version");
     assertEquals("SUCCESS", Qps.responseCode(Xml.parse(version.body())));
     assertTrue(version.headers().firstValue("X-RateLimit-Limit").isEmpty());
-    var log = client.get("/api/2.0/fo/activity_log/?action=list&username=qualys-user&truncation_limit=1");
-    assertEquals("text/csv;charset=UTF-8", log.headers().firstValue("Content-Type").orElseThrow());
+    var log =
+        client.get("/api/2.0/fo/activity_log/?action=list&username=qualys-user&truncation_limit=1");
+    assertEquals(
+        "text/csv;charset=UTF-8", log.headers().firstValue("Content-Type").orElseThrow());
     assertTrue(log.body().startsWith("----BEGIN_RESPONSE_BODY_CSV"));
     assertTrue(log.body().contains("id_max="));
   }

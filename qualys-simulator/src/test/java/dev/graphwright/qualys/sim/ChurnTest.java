@@ -24,19 +24,38 @@ import org.w3c.dom.Element;
 class ChurnTest {
   private static final Instant CHURN_AT = Sims.NOW.plusSeconds(3_600);
   private static final Map<String, String> EVERYTHING = Map.of(
-      "statuses", "New,Active,Re-Opened,Fixed", "types", "Confirmed,Potential,Info",
-      "include_ignored", "1", "include_disabled", "1");
+      "statuses",
+      "New,Active,Re-Opened,Fixed",
+      "types",
+      "Confirmed,Potential,Info",
+      "include_ignored",
+      "1",
+      "include_disabled",
+      "1");
   private static final Map<String, String> EVERY_DETECTION = Map.of(
-      "status", "New,Active,Re-Opened,Fixed", "show_igs", "1", "include_ignored", "1",
-      "include_disabled", "1");
+      "status",
+      "New,Active,Re-Opened,Fixed",
+      "show_igs",
+      "1",
+      "include_ignored",
+      "1",
+      "include_disabled",
+      "1");
 
   private QualysSimulator sim;
   private SimClient client;
 
   @BeforeEach
   void start() {
-    sim = QualysSimulator.start(Sims.options().hosts(200).detectionsPerHost(10).qids(120).webApps(0)
-        .staleHostShare(0).fixedShare(0.2).rateLimit(0).build());
+    sim = QualysSimulator.start(Sims.options()
+        .hosts(200)
+        .detectionsPerHost(10)
+        .qids(120)
+        .webApps(0)
+        .staleHostShare(0)
+        .fixedShare(0.2)
+        .rateLimit(0)
+        .build());
     client = new SimClient(sim);
   }
 
@@ -55,12 +74,14 @@ class ChurnTest {
     assertTrue(rescanned > 5 && rescanned < 40, "about a tenth of 200 hosts: " + rescanned);
 
     var since = Sims.NOW.toString();
-    var changed = crawl(Map.of("vm_scan_date_after", since), Map.of("detection_updated_since", since));
+    var changed =
+        crawl(Map.of("vm_scan_date_after", since), Map.of("detection_updated_since", since));
     var changedHosts = new HashSet<String>();
     changed.keySet().forEach(key -> changedHosts.add(key.substring(0, key.indexOf('|'))));
     assertEquals(rescanned, changedHosts.size(), "every rescanned host, and only those");
     assertTrue(changed.values().stream().anyMatch(s -> s.startsWith("Fixed|")), "some fixed");
-    assertTrue(changed.values().stream().anyMatch(s -> s.startsWith("Re-Opened|")), "some reopened");
+    assertTrue(
+        changed.values().stream().anyMatch(s -> s.startsWith("Re-Opened|")), "some reopened");
     assertTrue(changed.keySet().stream().anyMatch(k -> !before.containsKey(k)), "some new");
     assertTrue(changed.size() < before.size() / 5, "only what changed: " + changed.size());
 
@@ -68,8 +89,11 @@ class ChurnTest {
     merged.putAll(changed);
     var after = sim.expected(EVERYTHING);
     assertEquals(after.hostFindings(), merged.size());
-    assertEquals(after.fixedHostFindings(), merged.values().stream().filter(s -> s.startsWith("Fixed|")).count());
-    assertEquals(merged, crawl(Map.of(), Map.of()), "a full crawl equals the first with the changes");
+    assertEquals(
+        after.fixedHostFindings(),
+        merged.values().stream().filter(s -> s.startsWith("Fixed|")).count());
+    assertEquals(
+        merged, crawl(Map.of(), Map.of()), "a full crawl equals the first with the changes");
   }
 
   @Test
@@ -87,8 +111,11 @@ class ChurnTest {
             + (d.get("protocol") == null ? "" : d.get("protocol")) + "|" + d.get("qid") + "|"
             + ((boolean) d.get("ssl") ? 1 : 0) + "|" + d.get("type");
         assertTrue(full.containsKey(key), "sampled detection served by the API: " + key);
-        assertEquals((d.get("status") == null ? "" : d.get("status")) + "|" + d.get("firstFound") + "|"
-            + d.get("lastFound") + "|" + d.get("timesFound"), full.get(key), key);
+        assertEquals(
+            (d.get("status") == null ? "" : d.get("status")) + "|" + d.get("firstFound") + "|"
+                + d.get("lastFound") + "|" + d.get("timesFound"),
+            full.get(key),
+            key);
         compared++;
       }
     }
@@ -99,12 +126,20 @@ class ChurnTest {
   void churnsAreDeterministicAndOrdered() {
     sim.churn(0.2, CHURN_AT);
     var first = crawl(Map.of(), Map.of());
-    try (var twin = QualysSimulator.start(Sims.options().hosts(200).detectionsPerHost(10).qids(120)
-        .webApps(0).staleHostShare(0).fixedShare(0.2).rateLimit(0).build())) {
+    try (var twin = QualysSimulator.start(Sims.options()
+        .hosts(200)
+        .detectionsPerHost(10)
+        .qids(120)
+        .webApps(0)
+        .staleHostShare(0)
+        .fixedShare(0.2)
+        .rateLimit(0)
+        .build())) {
       twin.churn(0.2, CHURN_AT);
       assertEquals(sim.expected(EVERYTHING), twin.expected(EVERYTHING), "same seed, same churn");
     }
-    assertThrows(IllegalArgumentException.class, () -> sim.churn(0.1, CHURN_AT), "not after the last");
+    assertThrows(
+        IllegalArgumentException.class, () -> sim.churn(0.1, CHURN_AT), "not after the last");
     assertThrows(IllegalArgumentException.class, () -> sim.churn(0, CHURN_AT.plusSeconds(60)));
     sim.churn(0.2, CHURN_AT.plusSeconds(60));
     assertNotEquals(first, crawl(Map.of(), Map.of()), "a second churn changes more");
@@ -116,7 +151,8 @@ class ChurnTest {
    * Every detection the API serves for these filters: finding key to status ("" for none), first
    * found, last found and times found, separated by '|'.
    */
-  private Map<String, String> crawl(Map<String, String> hostFilter, Map<String, String> detectionFilter) {
+  private Map<String, String> crawl(
+      Map<String, String> hostFilter, Map<String, String> detectionFilter) {
     var form = SimClient.form("action", "list", "truncation_limit", "25", "show_results", "0");
     form.putAll(EVERY_DETECTION);
     form.putAll(hostFilter);
@@ -124,14 +160,17 @@ class ChurnTest {
     var found = new HashMap<String, String>();
     Set<String> pages = new HashSet<>();
     while (true) {
-      var page = Pages.detections(client.postForm("/api/2.0/fo/asset/host/vm/detection/", form).body());
+      var page = Pages.detections(
+          client.postForm("/api/2.0/fo/asset/host/vm/detection/", form).body());
       for (Element host : Xml.all(page.doc(), "HOST")) {
         String id = Xml.text(host, "ID");
         for (Element d : Xml.all(host, "DETECTION")) {
-          String key = id + "|" + text(d, "PORT") + "|" + text(d, "PROTOCOL") + "|" + Xml.text(d, "QID") + "|"
-              + Xml.text(d, "SSL") + "|" + Xml.text(d, "TYPE");
-          found.put(key, text(d, "STATUS") + "|" + text(d, "FIRST_FOUND_DATETIME") + "|"
-              + text(d, "LAST_FOUND_DATETIME") + "|" + text(d, "TIMES_FOUND"));
+          String key = id + "|" + text(d, "PORT") + "|" + text(d, "PROTOCOL") + "|"
+              + Xml.text(d, "QID") + "|" + Xml.text(d, "SSL") + "|" + Xml.text(d, "TYPE");
+          found.put(
+              key,
+              text(d, "STATUS") + "|" + text(d, "FIRST_FOUND_DATETIME") + "|"
+                  + text(d, "LAST_FOUND_DATETIME") + "|" + text(d, "TIMES_FOUND"));
         }
       }
       if (page.nextUrl() == null || !pages.add(page.nextUrl())) {

@@ -16,7 +16,8 @@ class DeterminismTest {
   @Test
   void theSameSeedServesTheSameBytes() {
     var options = Sims.options().seed(42).hosts(40).webApps(6).build();
-    try (var a = QualysSimulator.start(options); var b = QualysSimulator.start(options)) {
+    try (var a = QualysSimulator.start(options);
+        var b = QualysSimulator.start(options)) {
       for (String call : V2_CALLS) {
         assertEquals(normalised(a, call), normalised(b, call), call);
       }
@@ -36,12 +37,17 @@ class DeterminismTest {
 
   // The port and the wall-clock DATETIME are the only parts allowed to differ.
   private static String normalised(QualysSimulator sim, String call) {
-    return new SimClient(sim).get(call).body().replace(sim.baseUrl(), "BASE")
+    return new SimClient(sim)
+        .get(call)
+        .body()
+        .replace(sim.baseUrl(), "BASE")
         .replaceAll("<DATETIME>[^<]+</DATETIME>", "<DATETIME/>");
   }
 
   private static String qps(QualysSimulator sim, String path) {
-    return new SimClient(sim).postXml(path, Qps.request(Map.of("limitResults", "1000"), List.of())).body()
+    return new SimClient(sim)
+        .postXml(path, Qps.request(Map.of("limitResults", "1000"), List.of()))
+        .body()
         .replace(sim.baseUrl(), "BASE");
   }
 }

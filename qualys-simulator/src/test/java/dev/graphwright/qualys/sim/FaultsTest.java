@@ -21,14 +21,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class FaultsTest {
-  private static final String DETECTIONS = "/api/2.0/fo/asset/host/vm/detection/?action=list&truncation_limit=10";
+  private static final String DETECTIONS =
+      "/api/2.0/fo/asset/host/vm/detection/?action=list&truncation_limit=10";
   private static QualysSimulator sim;
   private static SimClient client;
 
   @BeforeAll
   static void start() {
-    sim = QualysSimulator.start(Sims.options().hosts(60).detectionsPerHost(5).webApps(8).findingsPerWebApp(5)
-        .rateLimit(0).concurrencyLimit(0).build());
+    sim = QualysSimulator.start(Sims.options()
+        .hosts(60)
+        .detectionsPerHost(5)
+        .webApps(8)
+        .findingsPerWebApp(5)
+        .rateLimit(0)
+        .concurrencyLimit(0)
+        .build());
     client = new SimClient(sim);
   }
 
@@ -53,7 +60,8 @@ class FaultsTest {
       assertFalse(response.body().isBlank());
     }
     assertEquals(Set.of(500, 502, 503), statuses);
-    assertEquals(200, client.get("/api/2.0/fo/knowledge_base/vuln/?action=list&ids=1").statusCode());
+    assertEquals(
+        200, client.get("/api/2.0/fo/knowledge_base/vuln/?action=list&ids=1").statusCode());
     assertEquals(9, sim.metrics().faults("5xx"));
   }
 
@@ -114,7 +122,8 @@ class FaultsTest {
 
   @Test
   void stopEndsStalledResponses() throws Exception {
-    var own = QualysSimulator.start(Sims.options().hosts(3).faults(List.of("stall@about")).build());
+    var own = QualysSimulator.start(
+        Sims.options().hosts(3).faults(List.of("stall@about")).build());
     var head = RawHttp.get(own.port(), "/msp/about.php");
     assertTrue(head.statusLine().contains(" 200 "));
     long started = System.nanoTime();
@@ -133,12 +142,15 @@ class FaultsTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"hostlist", "kb", "hostasset", "finding"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"hostlist", "kb", "hostasset", "finding"})
   void malformedBreaksEveryApiItAppliesTo(String api) {
     sim.setFaults(List.of("malformed@" + api));
     String body = switch (api) {
-      case "hostlist" -> client.get("/api/2.0/fo/asset/host/?action=list&details=None").body();
-      case "kb" -> client.get("/api/2.0/fo/knowledge_base/vuln/?action=list&ids=1-200000").body();
+      case "hostlist" ->
+        client.get("/api/2.0/fo/asset/host/?action=list&details=None").body();
+      case "kb" ->
+        client.get("/api/2.0/fo/knowledge_base/vuln/?action=list&ids=1-200000").body();
       case "hostasset" -> client.postXml(Qps.HOST_ASSETS, "<ServiceRequest/>").body();
       default -> client.postXml(Qps.FINDINGS, "<ServiceRequest/>").body();
     };
@@ -160,7 +172,9 @@ class FaultsTest {
     var detections = Xml.parse(client.get(DETECTIONS).body());
     var assets = Xml.parse(client.postXml(Qps.HOST_ASSETS, "<ServiceRequest/>").body());
     assertEquals(1, Xml.all(detections, "X").size());
-    assertEquals("DNS", ((org.w3c.dom.Element) Xml.all(detections, "X").get(0).getParentNode()).getTagName());
+    assertEquals(
+        "DNS",
+        ((org.w3c.dom.Element) Xml.all(detections, "X").get(0).getParentNode()).getTagName());
     assertFalse(Xml.all(Xml.all(assets, "os").get(0), "list").isEmpty());
     assertEquals(2, sim.metrics().faults("non-string"));
   }
@@ -170,7 +184,8 @@ class FaultsTest {
     sim.setFaults(List.of("duplicate-detection"));
     var hostIds = new ArrayList<Long>();
     var keys = new HashSet<String>();
-    String url = "/api/2.0/fo/asset/host/vm/detection/?action=list&truncation_limit=5&show_results=0";
+    String url =
+        "/api/2.0/fo/asset/host/vm/detection/?action=list&truncation_limit=5&show_results=0";
     while (url != null) {
       var page = Pages.detections(client.get(url).body());
       hostIds.addAll(page.hostIds());
@@ -190,8 +205,11 @@ class FaultsTest {
     var uniqueIds = new ArrayList<String>();
     String lastId = null;
     while (true) {
-      var criteria = lastId == null ? List.<Qps.C>of() : List.of(new Qps.C("id", "GREATER", lastId));
-      var doc = Xml.parse(client.postXml(Qps.FINDINGS, Qps.request(Map.of("limitResults", "6"), criteria)).body());
+      var criteria =
+          lastId == null ? List.<Qps.C>of() : List.of(new Qps.C("id", "GREATER", lastId));
+      var doc = Xml.parse(client
+          .postXml(Qps.FINDINGS, Qps.request(Map.of("limitResults", "6"), criteria))
+          .body());
       Xml.all(doc, "Finding").forEach(f -> uniqueIds.add(Xml.text(f, "uniqueId")));
       if (!Qps.hasMore(doc)) {
         break;
@@ -229,11 +247,14 @@ class FaultsTest {
 
   @Test
   void faultsSwitchThroughTheAdminEndpoints() {
-    assertEquals(200, client.plainPost("/__sim/faults", "truncate@kb\n5xx@detection\n").statusCode());
+    assertEquals(
+        200, client.plainPost("/__sim/faults", "truncate@kb\n5xx@detection\n").statusCode());
     assertEquals(List.of("truncate@kb", "5xx@detection"), sim.faults());
     assertTrue(client.get(DETECTIONS).statusCode() >= 500);
-    var cleared = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl() + "/__sim/faults"))
-        .DELETE().build());
+    var cleared = client.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl() + "/__sim/faults"))
+            .DELETE()
+            .build());
     assertEquals(200, cleared.statusCode());
     assertEquals(200, client.get(DETECTIONS).statusCode());
     assertEquals(400, client.plainPost("/__sim/faults", "explode\n").statusCode());
@@ -242,7 +263,8 @@ class FaultsTest {
   private static List<Integer> statuses(SimClient client, int calls) {
     var statuses = new ArrayList<Integer>();
     for (int i = 0; i < calls; i++) {
-      HttpResponse<String> response = client.get("/api/2.0/fo/knowledge_base/vuln/?action=list&ids=1");
+      HttpResponse<String> response =
+          client.get("/api/2.0/fo/knowledge_base/vuln/?action=list&ids=1");
       statuses.add(response.statusCode());
     }
     return statuses;

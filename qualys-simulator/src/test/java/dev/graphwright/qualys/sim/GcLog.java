@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** Reads a JVM's {@code -Xlog:gc} file. */
 final class GcLog {
-  // "... Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(32M) 1.234ms": before->after(committed).
+  // "... Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(32M) 1.234ms":
+  // before->after(committed).
   private static final Pattern PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
   private GcLog() {}

@@ -24,8 +24,16 @@ class GroundTruthCrawlTest {
 
   @BeforeAll
   static void start() {
-    sim = QualysSimulator.start(Sims.options().hosts(160).detectionsPerHost(8).qids(150).webApps(12)
-        .findingsPerWebApp(5).staleHostShare(0.25).fixedShare(0.15).rateLimit(0).build());
+    sim = QualysSimulator.start(Sims.options()
+        .hosts(160)
+        .detectionsPerHost(8)
+        .qids(150)
+        .webApps(12)
+        .findingsPerWebApp(5)
+        .staleHostShare(0.25)
+        .fixedShare(0.15)
+        .rateLimit(0)
+        .build());
     client = new SimClient(sim);
   }
 
@@ -44,14 +52,34 @@ class GroundTruthCrawlTest {
   void incrementalCrawlMatchesTheGroundTruth() {
     var crawl = crawl(
         Map.of("vm_scan_date_after", "2026-02-20T00:00:00Z"),
-        Map.of("severities", "3,4,5", "status", "New,Active,Re-Opened,Fixed", "show_igs", "1",
-            "detection_updated_since", "2026-02-10T00:00:00Z"),
-        List.of(new Qps.C("isScanned", "EQUALS", "true"), new Qps.C("lastScan.date", "GREATER", "2026-02-22T00:00:00Z")),
+        Map.of(
+            "severities",
+            "3,4,5",
+            "status",
+            "New,Active,Re-Opened,Fixed",
+            "show_igs",
+            "1",
+            "detection_updated_since",
+            "2026-02-10T00:00:00Z"),
+        List.of(
+            new Qps.C("isScanned", "EQUALS", "true"),
+            new Qps.C("lastScan.date", "GREATER", "2026-02-22T00:00:00Z")),
         List.of(new Qps.C("lastDetectedDate", "GREATER", "2026-02-01T00:00:00Z")));
-    var expected = sim.expected(Map.of("scanned_after", "2026-02-20T00:00:00Z", "severities", "3,4,5",
-        "statuses", "New,Active,Re-Opened,Fixed", "types", "Confirmed,Potential,Info",
-        "detections_updated_after", "2026-02-10T00:00:00Z", "webapps_scanned_after", "2026-02-22T00:00:00Z",
-        "findings_detected_after", "2026-02-01T00:00:00Z"));
+    var expected = sim.expected(Map.of(
+        "scanned_after",
+        "2026-02-20T00:00:00Z",
+        "severities",
+        "3,4,5",
+        "statuses",
+        "New,Active,Re-Opened,Fixed",
+        "types",
+        "Confirmed,Potential,Info",
+        "detections_updated_after",
+        "2026-02-10T00:00:00Z",
+        "webapps_scanned_after",
+        "2026-02-22T00:00:00Z",
+        "findings_detected_after",
+        "2026-02-01T00:00:00Z"));
     assertMatches(expected, crawl);
     assertTrue(expected.fixedHostFindings() > 0);
     assertTrue(expected.hosts() < 160);
@@ -66,8 +94,12 @@ class GroundTruthCrawlTest {
     assertEquals(expected.hostFindings(), crawl.hostFindings.size());
     assertEquals(expected.fixedHostFindings(), crawl.fixed);
     assertEquals(expected.distinctQids(), crawl.qidCves.size());
-    assertEquals(expected.cves(), crawl.qidCves.values().stream().flatMap(List::stream).distinct().count());
-    assertEquals(expected.qidsWithoutCve(), crawl.qidCves.values().stream().filter(List::isEmpty).count());
+    assertEquals(
+        expected.cves(),
+        crawl.qidCves.values().stream().flatMap(List::stream).distinct().count());
+    assertEquals(
+        expected.qidsWithoutCve(),
+        crawl.qidCves.values().stream().filter(List::isEmpty).count());
     assertEquals(expected.findingVulnerabilityLinks(), crawl.links());
     assertEquals(expected.webApps(), crawl.webApps);
     assertEquals(expected.webAppFindings(), crawl.webAppFindings.size());
@@ -99,8 +131,11 @@ class GroundTruthCrawlTest {
     }
   }
 
-  private static Crawl crawl(Map<String, String> hostFilter, Map<String, String> detectionFilter,
-      List<Qps.C> appCriteria, List<Qps.C> findingCriteria) {
+  private static Crawl crawl(
+      Map<String, String> hostFilter,
+      Map<String, String> detectionFilter,
+      List<Qps.C> appCriteria,
+      List<Qps.C> findingCriteria) {
     var crawl = new Crawl();
     var hostIds = hostIds(hostFilter);
     crawl.hosts = hostIds.size();
@@ -134,8 +169,13 @@ class GroundTruthCrawlTest {
   private static void hostAssets(Crawl crawl, List<String> hostIds) {
     for (int i = 0; i < hostIds.size(); i += 50) {
       var batch = hostIds.subList(i, Math.min(hostIds.size(), i + 50));
-      var doc = Xml.parse(client.postXml(Qps.HOST_ASSETS, Qps.request(Map.of("limitResults", "50"),
-          List.of(new Qps.C("qwebHostId", "IN", String.join(",", batch))))).body());
+      var doc = Xml.parse(client
+          .postXml(
+              Qps.HOST_ASSETS,
+              Qps.request(
+                  Map.of("limitResults", "50"),
+                  List.of(new Qps.C("qwebHostId", "IN", String.join(",", batch)))))
+          .body());
       for (Element asset : Xml.all(doc, "HostAsset")) {
         crawl.hostAssets++;
         crawl.ec2Hosts += Xml.all(asset, "Ec2AssetSourceSimple").isEmpty() ? 0 : 1;
@@ -145,17 +185,25 @@ class GroundTruthCrawlTest {
   }
 
   private static void detections(Crawl crawl, List<String> batch, Map<String, String> filter) {
-    var form = SimClient.form("action", "list", "ids", String.join(",", batch), "truncation_limit", "15",
-        "show_results", "0");
+    var form = SimClient.form(
+        "action",
+        "list",
+        "ids",
+        String.join(",", batch),
+        "truncation_limit",
+        "15",
+        "show_results",
+        "0");
     form.putAll(filter);
     while (true) {
-      var page = Pages.detections(client.postForm("/api/2.0/fo/asset/host/vm/detection/", form).body());
+      var page = Pages.detections(
+          client.postForm("/api/2.0/fo/asset/host/vm/detection/", form).body());
       for (Element host : Xml.all(page.doc(), "HOST")) {
         long id = Long.parseLong(Xml.text(host, "ID"));
         crawl.hostsWithFindings.add(id);
         for (Element d : Xml.all(host, "DETECTION")) {
-          String key = id + "|" + Xml.text(d, "PORT") + "|" + Xml.text(d, "PROTOCOL") + "|" + Xml.text(d, "QID") + "|"
-              + Xml.text(d, "SSL") + "|" + Xml.text(d, "TYPE");
+          String key = id + "|" + Xml.text(d, "PORT") + "|" + Xml.text(d, "PROTOCOL") + "|"
+              + Xml.text(d, "QID") + "|" + Xml.text(d, "SSL") + "|" + Xml.text(d, "TYPE");
           crawl.hostFindings.put(key, Integer.parseInt(Xml.text(d, "QID")));
           crawl.fixed += "Fixed".equals(Xml.text(d, "STATUS")) ? 1 : 0;
         }
@@ -169,7 +217,9 @@ class GroundTruthCrawlTest {
 
   private static List<String> webApps(Crawl crawl, List<Qps.C> criteria) {
     var ids = new ArrayList<String>();
-    var doc = Xml.parse(client.postXml(Qps.WEB_APPS, Qps.request(Map.of("limitResults", "1000"), criteria)).body());
+    var doc = Xml.parse(client
+        .postXml(Qps.WEB_APPS, Qps.request(Map.of("limitResults", "1000"), criteria))
+        .body());
     Xml.all(doc, "WebApp").forEach(a -> ids.add(Xml.text(a, "id")));
     crawl.webApps = ids.size();
     return ids;
@@ -183,8 +233,12 @@ class GroundTruthCrawlTest {
       if (lastId != null) {
         all.add(new Qps.C("id", "GREATER", lastId));
       }
-      var doc = Xml.parse(client.postXml(Qps.FINDINGS, Qps.request(Map.of("limitResults", "4"), all)).body());
-      Xml.all(doc, "Finding").forEach(f -> crawl.webAppFindings.put(Xml.text(f, "uniqueId"), Integer.parseInt(Xml.text(f, "qid"))));
+      var doc = Xml.parse(client
+          .postXml(Qps.FINDINGS, Qps.request(Map.of("limitResults", "4"), all))
+          .body());
+      Xml.all(doc, "Finding")
+          .forEach(f -> crawl.webAppFindings.put(
+              Xml.text(f, "uniqueId"), Integer.parseInt(Xml.text(f, "qid"))));
       if (!Qps.hasMore(doc)) {
         return;
       }
@@ -196,22 +250,34 @@ class GroundTruthCrawlTest {
     var qids = new ArrayList<>(new HashSet<Integer>(crawl.hostFindings.values()));
     qids.addAll(new HashSet<>(crawl.webAppFindings.values()));
     for (int i = 0; i < qids.size(); i += 60) {
-      var batch = qids.subList(i, Math.min(qids.size(), i + 60)).stream().map(String::valueOf).toList();
-      var doc = Xml.parse(client.postForm("/api/2.0/fo/knowledge_base/vuln/",
-          SimClient.form("action", "list", "details", "All", "ids", String.join(",", batch))).body());
+      var batch = qids.subList(i, Math.min(qids.size(), i + 60)).stream()
+          .map(String::valueOf)
+          .toList();
+      var doc = Xml.parse(client
+          .postForm(
+              "/api/2.0/fo/knowledge_base/vuln/",
+              SimClient.form("action", "list", "details", "All", "ids", String.join(",", batch)))
+          .body());
       for (Element vuln : Xml.all(doc, "VULN")) {
         var cves = Xml.all(vuln, "CVE").stream().map(c -> Xml.text(c, "ID")).toList();
         crawl.qidCves.put(Integer.parseInt(Xml.text(vuln, "QID")), cves);
       }
     }
-    assertEquals(new HashSet<>(qids).size(), crawl.qidCves.size(), "every QID in use is in the knowledge base");
+    assertEquals(
+        new HashSet<>(qids).size(),
+        crawl.qidCves.size(),
+        "every QID in use is in the knowledge base");
   }
 
   static boolean isPublic(String ip) {
     String[] p = ip.split("\\.");
     int a = Integer.parseInt(p[0]);
     int b = Integer.parseInt(p[1]);
-    return !(a == 10 || a == 127 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168)
-        || (a == 169 && b == 254) || (a == 100 && b >= 64 && b <= 127));
+    return !(a == 10
+        || a == 127
+        || (a == 172 && b >= 16 && b <= 31)
+        || (a == 192 && b == 168)
+        || (a == 169 && b == 254)
+        || (a == 100 && b >= 64 && b <= 127));
   }
 }

@@ -21,20 +21,38 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeapBoundTest {
   private static final String HEAP = "-Xmx32m";
-  private static final Pattern START = Pattern.compile("Qualys simulator listening on (http://\\S+) .*detections (\\d+)\\)");
+  private static final Pattern START =
+      Pattern.compile("Qualys simulator listening on (http://\\S+) .*detections (\\d+)\\)");
   private static final Pattern NEXT = Pattern.compile("<URL><!\\[CDATA\\[(.*?)]]></URL>");
-  private static final String ALL = "&status=New,Active,Re-Opened,Fixed&show_igs=1&include_ignored=1&include_disabled=1";
+  private static final String ALL =
+      "&status=New,Active,Re-Opened,Fixed&show_igs=1&include_ignored=1&include_disabled=1";
 
   @Test
   void servesAMillionDetectionsWithinASmallHeap(@TempDir Path dir) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path gcLog = dir.resolve("gc.log");
-    var process = new ProcessBuilder(java, HEAP, "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
-        "dev.graphwright.qualys.sim.Main", "--port", "0", "--hosts", "50000", "--detections-per-host", "20",
-        "--now", "2026-03-01T12:00:00Z", "--rate-limit", "0")
-        .redirectErrorStream(true).start();
+    var process = new ProcessBuilder(
+            java,
+            HEAP,
+            "-Xlog:gc:file=" + gcLog,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.graphwright.qualys.sim.Main",
+            "--port",
+            "0",
+            "--hosts",
+            "50000",
+            "--detections-per-host",
+            "20",
+            "--now",
+            "2026-03-01T12:00:00Z",
+            "--rate-limit",
+            "0")
+        .redirectErrorStream(true)
+        .start();
     try {
-      var stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      var stdout = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String line = stdout.readLine();
       var start = START.matcher(line == null ? "" : line);
       assertTrue(start.matches(), "start line: " + line);
@@ -61,18 +79,32 @@ class HeapBoundTest {
 
       assertEquals(total, counted);
       assertEquals(5, pages);
-      var expected = new ObjectMapper().readTree(client.plainGet("/__sim/expected?types=Confirmed,Potential,Info"
-          + "&statuses=New,Active,Re-Opened,Fixed&include_ignored=1&include_disabled=1").body());
+      var expected = new ObjectMapper()
+          .readTree(client
+              .plainGet("/__sim/expected?types=Confirmed,Potential,Info"
+                  + "&statuses=New,Active,Re-Opened,Fixed&include_ignored=1&include_disabled=1")
+              .body());
       assertEquals(total, expected.at("/hostFindings").asLong());
-      var heap = new ObjectMapper().readTree(client.plainGet("/__sim/metrics").body()).at("/heap");
+      var heap =
+          new ObjectMapper().readTree(client.plainGet("/__sim/metrics").body()).at("/heap");
       assertTrue(process.isAlive(), "the simulator survived");
-      // What the simulator keeps, not what -Xmx allows: the heap in use right after each collection.
+      // What the simulator keeps, not what -Xmx allows: the heap in use right after each
+      // collection.
       var afterGc = GcLog.heapAfterCollectionsMiB(gcLog);
-      assertTrue(afterGc.getCount() > 10, "a million detections make the collector work: " + afterGc);
-      assertTrue(afterGc.getMax() <= 16, "at most half of the 32 MiB heap stays in use: " + afterGc);
-      System.out.printf("1M detections (%d bytes) served in %d pages with %s; heap after GC %s; heap %s%n",
-          new ObjectMapper().readTree(client.plainGet("/__sim/metrics").body()).at("/bytesServed").asLong(),
-          pages, HEAP, afterGc, heap);
+      assertTrue(
+          afterGc.getCount() > 10, "a million detections make the collector work: " + afterGc);
+      assertTrue(
+          afterGc.getMax() <= 16, "at most half of the 32 MiB heap stays in use: " + afterGc);
+      System.out.printf(
+          "1M detections (%d bytes) served in %d pages with %s; heap after GC %s; heap %s%n",
+          new ObjectMapper()
+              .readTree(client.plainGet("/__sim/metrics").body())
+              .at("/bytesServed")
+              .asLong(),
+          pages,
+          HEAP,
+          afterGc,
+          heap);
     } finally {
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {

@@ -32,7 +32,8 @@ class HostAssetApiTest {
   private static Document search(Map<String, String> preferences, List<Qps.C> criteria) {
     var response = client.postXml(Qps.HOST_ASSETS, Qps.request(preferences, criteria));
     assertEquals(200, response.statusCode());
-    assertTrue(response.headers().firstValue("X-RateLimit-Limit").isEmpty(), "QPS sends no limit headers");
+    assertTrue(
+        response.headers().firstValue("X-RateLimit-Limit").isEmpty(), "QPS sends no limit headers");
     return Xml.parse(response.body());
   }
 
@@ -42,15 +43,19 @@ class HostAssetApiTest {
     var root = doc.getDocumentElement();
 
     assertEquals("ServiceResponse", root.getTagName());
-    assertTrue(root.getAttribute("xsi:noNamespaceSchemaLocation").endsWith("/qps/xsd/2.0/am/hostasset.xsd"));
-    assertEquals(List.of("responseCode", "count", "hasMoreRecords", "lastId", "data"), Xml.childNames(root));
+    assertTrue(root.getAttribute("xsi:noNamespaceSchemaLocation")
+        .endsWith("/qps/xsd/2.0/am/hostasset.xsd"));
+    assertEquals(
+        List.of("responseCode", "count", "hasMoreRecords", "lastId", "data"), Xml.childNames(root));
     assertEquals(90, Qps.count(doc));
     var accountIds = new ArrayList<String>();
     for (Element asset : Xml.all(doc, "HostAsset")) {
-      assertEquals(List.of("id", "name", "created", "modified", "type", "tags", "sourceInfo", "qwebHostId"),
+      assertEquals(
+          List.of("id", "name", "created", "modified", "type", "tags", "sourceInfo", "qwebHostId"),
           Xml.childNames(asset).subList(0, 8));
       assertFalse(Xml.children(Xml.children(asset, "tags").get(0), "list").isEmpty());
-      var sources = Xml.childNames(Xml.children(Xml.children(asset, "sourceInfo").get(0), "list").get(0));
+      var sources = Xml.childNames(
+          Xml.children(Xml.children(asset, "sourceInfo").get(0), "list").get(0));
       boolean ec2 = "INSTANCE_ID".equals(Xml.text(asset, "trackingMethod"));
       assertEquals(List.of(ec2 ? "Ec2AssetSourceSimple" : "AssetSource"), sources);
       if (ec2) {
@@ -89,8 +94,10 @@ class HostAssetApiTest {
     int offset = 1;
     int pages = 0;
     while (true) {
-      var doc = search(Map.of("limitResults", "40", "startFromOffset", Integer.toString(offset)), List.of());
-      Xml.all(doc, "HostAsset").forEach(a -> assertTrue(ids.add(Long.parseLong(Xml.text(a, "qwebHostId")))));
+      var doc = search(
+          Map.of("limitResults", "40", "startFromOffset", Integer.toString(offset)), List.of());
+      Xml.all(doc, "HostAsset")
+          .forEach(a -> assertTrue(ids.add(Long.parseLong(Xml.text(a, "qwebHostId")))));
       pages++;
       if (!Qps.hasMore(doc)) {
         break;
@@ -105,25 +112,36 @@ class HostAssetApiTest {
   void qwebHostIdInSkipsUnknownIds() {
     var all = search(Map.of("limitResults", "5"), List.of());
     var hostIds = Xml.texts(all, "qwebHostId");
-    var doc = search(Map.of(), List.of(new Qps.C("qwebHostId", "IN", String.join(",", hostIds) + ",1,2")));
+    var doc = search(
+        Map.of(), List.of(new Qps.C("qwebHostId", "IN", String.join(",", hostIds) + ",1,2")));
     assertEquals(5, Qps.count(doc));
     assertEquals(hostIds, Xml.texts(doc, "qwebHostId"));
   }
 
   @Test
   void lastVulnScanGreaterAgreesWithTheGroundTruth() {
-    var doc = search(Map.of("limitResults", "1000"), List.of(new Qps.C("lastVulnScan", "GREATER", "2026-02-20T00:00:00Z")));
-    assertEquals(sim.expected(Map.of("scanned_after", "2026-02-20T00:00:00Z")).hostAssets(), Qps.count(doc));
+    var doc = search(
+        Map.of("limitResults", "1000"),
+        List.of(new Qps.C("lastVulnScan", "GREATER", "2026-02-20T00:00:00Z")));
+    assertEquals(
+        sim.expected(Map.of("scanned_after", "2026-02-20T00:00:00Z")).hostAssets(), Qps.count(doc));
   }
 
   @Test
   void badCriteriaAnswerInvalidRequestWithHttp200() {
     var doc = search(Map.of(), List.of(new Qps.C("qwebHostId", "IN", "abc123")));
     assertEquals("INVALID_REQUEST", Qps.responseCode(doc));
-    assertEquals("Criteria: Invalid value format for criteria 'qwebHostId' (abc123).", Xml.texts(doc, "errorMessage").get(0));
-    assertEquals("Specify criteria value(s) as Long.", Xml.texts(doc, "errorResolution").get(0));
-    assertEquals("INVALID_REQUEST", Qps.responseCode(search(Map.of(), List.of(new Qps.C("colour", "EQUALS", "red")))));
-    assertEquals("INVALID_REQUEST", Qps.responseCode(search(Map.of(), List.of(new Qps.C("os", "GREATER", "x")))));
+    assertEquals(
+        "Criteria: Invalid value format for criteria 'qwebHostId' (abc123).",
+        Xml.texts(doc, "errorMessage").get(0));
+    assertEquals(
+        "Specify criteria value(s) as Long.", Xml.texts(doc, "errorResolution").get(0));
+    assertEquals(
+        "INVALID_REQUEST",
+        Qps.responseCode(search(Map.of(), List.of(new Qps.C("colour", "EQUALS", "red")))));
+    assertEquals(
+        "INVALID_REQUEST",
+        Qps.responseCode(search(Map.of(), List.of(new Qps.C("os", "GREATER", "x")))));
   }
 
   @Test
@@ -135,11 +153,15 @@ class HostAssetApiTest {
 
   @Test
   void limitResultsDefaultsTo100AndCapsAt1000() {
-    var big = QualysSimulator.start(Sims.options().hosts(1_050).detectionsPerHost(0).build());
+    var big =
+        QualysSimulator.start(Sims.options().hosts(1_050).detectionsPerHost(0).build());
     try {
       var bigClient = new SimClient(big);
-      var byDefault = Xml.parse(bigClient.postXml(Qps.HOST_ASSETS, "<ServiceRequest/>").body());
-      var capped = Xml.parse(bigClient.postXml(Qps.HOST_ASSETS, Qps.request(Map.of("limitResults", "5000"), List.of())).body());
+      var byDefault =
+          Xml.parse(bigClient.postXml(Qps.HOST_ASSETS, "<ServiceRequest/>").body());
+      var capped = Xml.parse(bigClient
+          .postXml(Qps.HOST_ASSETS, Qps.request(Map.of("limitResults", "5000"), List.of()))
+          .body());
       assertEquals(100, Qps.count(byDefault));
       assertEquals(1000, Qps.count(capped));
       assertTrue(Qps.hasMore(capped));

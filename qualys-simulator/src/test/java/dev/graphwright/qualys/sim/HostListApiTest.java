@@ -22,7 +22,8 @@ class HostListApiTest {
 
   @BeforeAll
   static void start() {
-    sim = QualysSimulator.start(Sims.options().hosts(150).staleHostShare(0.3).rateLimit(0).build());
+    sim = QualysSimulator.start(
+        Sims.options().hosts(150).staleHostShare(0.3).rateLimit(0).build());
     client = new SimClient(sim);
   }
 
@@ -33,7 +34,8 @@ class HostListApiTest {
 
   @Test
   void detailsNoneListsEveryIdWithRangesForConsecutiveIds() {
-    var doc = Xml.parse(client.get(PATH + "?action=list&details=None&truncation_limit=0").body());
+    var doc = Xml.parse(
+        client.get(PATH + "?action=list&details=None&truncation_limit=0").body());
     var ids = ids(doc);
 
     assertEquals(sim.expected(Map.of()).hosts(), ids.size());
@@ -57,7 +59,8 @@ class HostListApiTest {
       seen.addAll(page);
       url = Pages.warningUrl(doc);
       if (url != null) {
-        assertTrue(body.contains("<URL><![CDATA[" + sim.baseUrl() + PATH + "?action=list&details=None&truncation_limit=13&id_min="));
+        assertTrue(body.contains("<URL><![CDATA[" + sim.baseUrl() + PATH
+            + "?action=list&details=None&truncation_limit=13&id_min="));
         assertEquals(13, page.size());
       }
     }
@@ -67,8 +70,12 @@ class HostListApiTest {
 
   @Test
   void basicAndAllDetailLevelsDiffer() {
-    var basic = Xml.parse(client.get(PATH + "?action=list&truncation_limit=20&show_tags=1&host_metadata=ec2").body());
-    var all = Xml.parse(client.postForm(PATH, SimClient.form("action", "list", "details", "All", "truncation_limit", "20"))
+    var basic = Xml.parse(client
+        .get(PATH + "?action=list&truncation_limit=20&show_tags=1&host_metadata=ec2")
+        .body());
+    var all = Xml.parse(client
+        .postForm(
+            PATH, SimClient.form("action", "list", "details", "All", "truncation_limit", "20"))
         .body());
 
     assertEquals(20, Xml.all(basic, "HOST").size());
@@ -85,24 +92,33 @@ class HostListApiTest {
 
   @Test
   void scanDateFiltersAgreeWithTheGroundTruth() {
-    var recent = ids(Xml.parse(client.get(PATH + "?action=list&details=None&truncation_limit=0"
-        + "&vm_scan_date_after=2026-02-20T00:00:00Z").body()));
-    var stale = ids(Xml.parse(client.get(PATH + "?action=list&details=None&truncation_limit=0"
-        + "&vm_scan_date_before=2026-02-20T00:00:00Z").body()));
+    var recent = ids(Xml.parse(client
+        .get(PATH + "?action=list&details=None&truncation_limit=0"
+            + "&vm_scan_date_after=2026-02-20T00:00:00Z")
+        .body()));
+    var stale = ids(Xml.parse(client
+        .get(PATH + "?action=list&details=None&truncation_limit=0"
+            + "&vm_scan_date_before=2026-02-20T00:00:00Z")
+        .body()));
 
-    assertEquals(sim.expected(Map.of("scanned_after", "2026-02-20T00:00:00Z")).hosts(), recent.size());
-    assertEquals(sim.expected(Map.of("scanned_before", "2026-02-20T00:00:00Z")).hosts(), stale.size());
+    assertEquals(
+        sim.expected(Map.of("scanned_after", "2026-02-20T00:00:00Z")).hosts(), recent.size());
+    assertEquals(
+        sim.expected(Map.of("scanned_before", "2026-02-20T00:00:00Z")).hosts(), stale.size());
     assertTrue(stale.size() > 20, "stale hosts exist");
     assertEquals(150, recent.size() + stale.size());
   }
 
   @Test
   void idsAndBoundsSelectHosts() {
-    var all = ids(Xml.parse(client.get(PATH + "?action=list&details=None&truncation_limit=0").body()));
+    var all = ids(Xml.parse(
+        client.get(PATH + "?action=list&details=None&truncation_limit=0").body()));
     long first = all.get(10);
     long last = all.get(30);
-    var some = ids(Xml.parse(client.get(PATH + "?action=list&details=None&ids=" + (first - 1) + "-" + last
-        + "&id_min=" + first).body()));
+    var some = ids(Xml.parse(client
+        .get(
+            PATH + "?action=list&details=None&ids=" + (first - 1) + "-" + last + "&id_min=" + first)
+        .body()));
     assertEquals(all.subList(10, 31), some);
   }
 

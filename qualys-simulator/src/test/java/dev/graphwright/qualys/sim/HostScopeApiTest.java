@@ -24,7 +24,8 @@ class HostScopeApiTest {
 
   @BeforeAll
   static void start() {
-    sim = QualysSimulator.start(Sims.options().hosts(300).staleHostShare(0).rateLimit(0).build());
+    sim = QualysSimulator.start(
+        Sims.options().hosts(300).staleHostShare(0).rateLimit(0).build());
     client = new SimClient(sim);
   }
 
@@ -34,7 +35,8 @@ class HostScopeApiTest {
   }
 
   private static List<Element> hosts(String... params) {
-    var form = new java.util.HashMap<>(SimClient.form("action", "list", "show_tags", "1", "truncation_limit", "0"));
+    var form = new java.util.HashMap<>(
+        SimClient.form("action", "list", "show_tags", "1", "truncation_limit", "0"));
     form.putAll(SimClient.form(params));
     var response = client.postForm(HOSTS, form);
     assertEquals(200, response.statusCode(), response.body());
@@ -47,27 +49,46 @@ class HostScopeApiTest {
 
   @Test
   void tagsByNameSelectAnyOrAllAndMatchTheGroundTruth() {
-    var any = hosts("use_tags", "1", "tag_set_by", "name", "tag_set_include", "Production,Internet Facing");
-    var all = hosts("use_tags", "1", "tag_set_by", "name", "tag_set_include", "Production,Internet Facing",
-        "tag_include_selector", "all");
+    var any = hosts(
+        "use_tags", "1", "tag_set_by", "name", "tag_set_include", "Production,Internet Facing");
+    var all = hosts(
+        "use_tags",
+        "1",
+        "tag_set_by",
+        "name",
+        "tag_set_include",
+        "Production,Internet Facing",
+        "tag_include_selector",
+        "all");
     int everyHost = hosts().size();
 
-    assertTrue(any.stream().allMatch(h -> tagsOf(h).contains("Production") || tagsOf(h).contains("Internet Facing")));
-    assertTrue(all.stream().allMatch(h -> tagsOf(h).containsAll(List.of("Production", "Internet Facing"))));
-    assertTrue(0 < all.size() && all.size() < any.size() && any.size() < everyHost,
+    assertTrue(any.stream()
+        .allMatch(h -> tagsOf(h).contains("Production") || tagsOf(h).contains("Internet Facing")));
+    assertTrue(all.stream()
+        .allMatch(h -> tagsOf(h).containsAll(List.of("Production", "Internet Facing"))));
+    assertTrue(
+        0 < all.size() && all.size() < any.size() && any.size() < everyHost,
         all.size() + " < " + any.size() + " < " + everyHost);
-    assertEquals(hosts().stream().filter(h -> tagsOf(h).contains("Production")).count(),
+    assertEquals(
+        hosts().stream().filter(h -> tagsOf(h).contains("Production")).count(),
         sim.expected(Map.of("host_tags", "Production")).hosts());
-    assertEquals(all.size(), sim.expected(Map.of("host_tags", "Production,Internet Facing",
-        "host_tags_match", "all")).hosts());
+    assertEquals(
+        all.size(),
+        sim.expected(Map.of("host_tags", "Production,Internet Facing", "host_tags_match", "all"))
+            .hosts());
   }
 
   @Test
   void tagIdsWorkByDefaultAndAnExclusionLeavesHostsOut() {
     var production = hosts("use_tags", "1", "tag_set_by", "name", "tag_set_include", "Production");
-    var tagId = Xml.text(Xml.all(production.getFirst(), "TAG").stream()
-        .filter(t -> Xml.text(t, "NAME").equals("Production")).findFirst().orElseThrow(), "TAG_ID");
-    assertEquals(production.size(), hosts("use_tags", "1", "tag_set_include", tagId).size());
+    var tagId = Xml.text(
+        Xml.all(production.getFirst(), "TAG").stream()
+            .filter(t -> Xml.text(t, "NAME").equals("Production"))
+            .findFirst()
+            .orElseThrow(),
+        "TAG_ID");
+    assertEquals(
+        production.size(), hosts("use_tags", "1", "tag_set_include", tagId).size());
     var excluded = hosts("use_tags", "1", "tag_set_by", "name", "tag_set_exclude", "Production");
     assertEquals(hosts().size(), production.size() + excluded.size());
   }
@@ -75,7 +96,8 @@ class HostScopeApiTest {
   @Test
   void unknownTagsAndGroupsAreInvalidValues() {
     for (var form : List.of(
-        SimClient.form("action", "list", "use_tags", "1", "tag_set_by", "name", "tag_set_include", "Nope"),
+        SimClient.form(
+            "action", "list", "use_tags", "1", "tag_set_by", "name", "tag_set_include", "Nope"),
         SimClient.form("action", "list", "ag_titles", "Nope"),
         SimClient.form("action", "list", "tag_set_include", "Production"))) {
       var response = client.postForm(HOSTS, form);
@@ -86,7 +108,8 @@ class HostScopeApiTest {
 
   @Test
   void assetGroupsAreListedAndFilterByTitleOrId() {
-    var doc = Xml.parse(client.postForm(GROUPS, SimClient.form("action", "list")).body());
+    var doc =
+        Xml.parse(client.postForm(GROUPS, SimClient.form("action", "list")).body());
     var groups = Xml.all(doc, "ASSET_GROUP");
     assertEquals(5, groups.size());
     var id = Xml.text(groups.get(2), "ID");
@@ -98,19 +121,23 @@ class HostScopeApiTest {
     assertTrue(byId.size() > 0 && byId.size() < hosts().size());
     assertEquals(byId.size(), sim.expected(Map.of("asset_groups", title)).hosts());
     assertEquals(byId.size(), sim.expected(Map.of("asset_groups", id)).hosts());
-    var one = Xml.parse(client.postForm(GROUPS, SimClient.form("action", "list", "title", title.toUpperCase()))
+    var one = Xml.parse(client
+        .postForm(GROUPS, SimClient.form("action", "list", "title", title.toUpperCase()))
         .body());
     assertEquals(List.of(id), Xml.texts(one, "ID"));
   }
 
   @Test
   void theTagSearchFindsATagByItsExactName() {
-    var found = Xml.parse(client.postXml(TAGS, Qps.request(Map.of(),
-        List.of(new Qps.C("name", "EQUALS", "Internet Facing")))).body());
+    var found = Xml.parse(client
+        .postXml(
+            TAGS, Qps.request(Map.of(), List.of(new Qps.C("name", "EQUALS", "Internet Facing"))))
+        .body());
     assertEquals("SUCCESS", Qps.responseCode(found));
     assertEquals(List.of("Internet Facing"), Xml.texts(found, "name"));
-    var none = Xml.parse(client.postXml(TAGS, Qps.request(Map.of(),
-        List.of(new Qps.C("name", "EQUALS", "Internet")))).body());
+    var none = Xml.parse(client
+        .postXml(TAGS, Qps.request(Map.of(), List.of(new Qps.C("name", "EQUALS", "Internet"))))
+        .body());
     assertEquals(0, Qps.count(none));
   }
 }

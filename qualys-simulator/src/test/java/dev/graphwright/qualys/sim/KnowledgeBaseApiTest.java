@@ -33,12 +33,16 @@ class KnowledgeBaseApiTest {
     var qids = Xml.texts(doc, "QID").stream().map(Integer::parseInt).toList();
 
     assertEquals(120 + 40, qids.size());
-    assertTrue(qids.stream().filter(q -> q >= 150_000 && q < 160_000).count() == 40, "WAS QIDs in the 150000 range");
+    assertTrue(
+        qids.stream().filter(q -> q >= 150_000 && q < 160_000).count() == 40,
+        "WAS QIDs in the 150000 range");
     for (int i = 1; i < qids.size(); i++) {
       assertTrue(qids.get(i) > qids.get(i - 1));
     }
-    var cveCounts = Xml.all(doc, "VULN").stream().map(v -> Xml.all(v, "CVE").size()).toList();
-    assertTrue(cveCounts.contains(0) && cveCounts.contains(1) && cveCounts.stream().anyMatch(n -> n > 1),
+    var cveCounts =
+        Xml.all(doc, "VULN").stream().map(v -> Xml.all(v, "CVE").size()).toList();
+    assertTrue(
+        cveCounts.contains(0) && cveCounts.contains(1) && cveCounts.stream().anyMatch(n -> n > 1),
         "QIDs without CVE, with one and with several");
   }
 
@@ -55,19 +59,30 @@ class KnowledgeBaseApiTest {
         kinds.add("comment:" + c.getData().trim());
       }
     }
-    assertEquals(List.of("DATETIME", "comment:keep-alive for KNOWLEDGE_BASE_VULN_LIST_OUTPUT", "VULN_LIST"), kinds);
+    assertEquals(
+        List.of("DATETIME", "comment:keep-alive for KNOWLEDGE_BASE_VULN_LIST_OUTPUT", "VULN_LIST"),
+        kinds);
     assertTrue(body.contains("<DIAGNOSIS><![CDATA[<P>"), "HTML in CDATA");
     for (Element vuln : Xml.all(doc, "VULN")) {
       var names = Xml.childNames(vuln);
-      assertTrue(names.containsAll(List.of("QID", "VULN_TYPE", "SEVERITY_LEVEL", "TITLE", "PUBLISHED_DATETIME",
-          "PATCHABLE", "DISCOVERY")), names.toString());
+      assertTrue(
+          names.containsAll(List.of(
+              "QID",
+              "VULN_TYPE",
+              "SEVERITY_LEVEL",
+              "TITLE",
+              "PUBLISHED_DATETIME",
+              "PATCHABLE",
+              "DISCOVERY")),
+          names.toString());
       assertEquals(List.of("QID", "VULN_TYPE", "SEVERITY_LEVEL", "TITLE"), names.subList(0, 4));
     }
   }
 
   @Test
   void unknownQidsAreOmittedAndBadOnesRejected() {
-    var doc = Xml.parse(client.postForm(PATH, SimClient.form("action", "list", "ids", "1,2,3")).body());
+    var doc = Xml.parse(
+        client.postForm(PATH, SimClient.form("action", "list", "ids", "1,2,3")).body());
     assertTrue(Xml.all(doc, "VULN").isEmpty());
     var bad = client.postForm(PATH, SimClient.form("action", "list", "ids", "abc123"));
     assertEquals(400, bad.statusCode());
@@ -76,7 +91,8 @@ class KnowledgeBaseApiTest {
 
   @Test
   void detailsNoneListsQidsOnly() {
-    var doc = Xml.parse(client.get(PATH + "?action=list&details=None&ids=150000-159999").body());
+    var doc = Xml.parse(
+        client.get(PATH + "?action=list&details=None&ids=150000-159999").body());
     assertEquals(40, Xml.all(doc, "ID").size());
     assertTrue(Xml.all(doc, "VULN").isEmpty());
   }

@@ -10,7 +10,8 @@ final class Pages {
   private Pages() {}
 
   /** One parsed host detection page. */
-  record DetectionPage(List<Long> hostIds, List<String> findingKeys, String nextUrl, Document doc) {}
+  record DetectionPage(
+      List<Long> hostIds, List<String> findingKeys, String nextUrl, Document doc) {}
 
   static DetectionPage detections(String xml) {
     Document doc = Xml.parse(xml);
@@ -20,8 +21,9 @@ final class Pages {
       long id = Long.parseLong(Xml.text(host, "ID"));
       hostIds.add(id);
       for (Element d : Xml.all(host, "DETECTION")) {
-        keys.add(id + "|" + orEmpty(Xml.text(d, "PORT")) + "|" + orEmpty(Xml.text(d, "PROTOCOL")) + "|"
-            + Xml.text(d, "QID") + "|" + orEmpty(Xml.text(d, "SSL")) + "|" + Xml.text(d, "TYPE"));
+        keys.add(id + "|" + orEmpty(Xml.text(d, "PORT")) + "|" + orEmpty(Xml.text(d, "PROTOCOL"))
+            + "|" + Xml.text(d, "QID") + "|" + orEmpty(Xml.text(d, "SSL")) + "|"
+            + Xml.text(d, "TYPE"));
       }
     }
     return new DetectionPage(hostIds, keys, warningUrl(doc), doc);

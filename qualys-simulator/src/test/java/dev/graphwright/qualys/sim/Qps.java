@@ -17,10 +17,12 @@ final class Qps {
   record C(String field, String op, String value) {}
 
   static String request(Map<String, String> preferences, List<C> criteria) {
-    String prefs = preferences.entrySet().stream().map(e -> "<" + e.getKey() + ">" + e.getValue() + "</" + e.getKey() + ">")
+    String prefs = preferences.entrySet().stream()
+        .map(e -> "<" + e.getKey() + ">" + e.getValue() + "</" + e.getKey() + ">")
         .collect(Collectors.joining());
     String filters = criteria.stream()
-        .map(c -> "<Criteria field=\"" + c.field() + "\" operator=\"" + c.op() + "\">" + c.value() + "</Criteria>")
+        .map(c -> "<Criteria field=\"" + c.field() + "\" operator=\"" + c.op() + "\">" + c.value()
+            + "</Criteria>")
         .collect(Collectors.joining());
     return "<ServiceRequest><preferences>" + prefs + "</preferences>"
         + (criteria.isEmpty() ? "" : "<filters>" + filters + "</filters>") + "</ServiceRequest>";

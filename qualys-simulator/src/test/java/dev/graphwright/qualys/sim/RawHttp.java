@@ -26,9 +26,10 @@ final class RawHttp {
   /** Sends an authenticated GET and reads the head. */
   static Head get(int port, String pathAndQuery) throws IOException {
     Socket socket = connect(port);
-    String auth = Base64.getEncoder().encodeToString("qualys-user:qualys-pass".getBytes(StandardCharsets.UTF_8));
-    String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Basic " + auth
-        + "\r\nX-Requested-With: raw\r\n\r\n";
+    String auth = Base64.getEncoder()
+        .encodeToString("qualys-user:qualys-pass".getBytes(StandardCharsets.UTF_8));
+    String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+        + "\r\nAuthorization: Basic " + auth + "\r\nX-Requested-With: raw\r\n\r\n";
     socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
     socket.getOutputStream().flush();
     InputStream in = socket.getInputStream();
@@ -42,7 +43,9 @@ final class RawHttp {
 
   /** Header names in order, lower-cased. */
   static List<String> names(Head head) {
-    return head.headers().stream().map(h -> h.substring(0, h.indexOf(':')).toLowerCase(java.util.Locale.ROOT)).toList();
+    return head.headers().stream()
+        .map(h -> h.substring(0, h.indexOf(':')).toLowerCase(java.util.Locale.ROOT))
+        .toList();
   }
 
   private static String line(InputStream in) throws IOException {

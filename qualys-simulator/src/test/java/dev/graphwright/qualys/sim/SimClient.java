@@ -18,22 +18,26 @@ import java.util.stream.Collectors;
 /** A small real-HTTP client for the simulator, sending Basic auth and X-Requested-With. */
 final class SimClient {
   private final String baseUrl;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String authorization;
 
   SimClient(QualysSimulator simulator) {
-    this(simulator.baseUrl(), simulator.options().username(), simulator.options().password());
+    this(
+        simulator.baseUrl(), simulator.options().username(), simulator.options().password());
   }
 
   SimClient(String baseUrl, String username, String password) {
     this.baseUrl = baseUrl;
-    this.authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** An authenticated request builder for a path (with query) of the simulator. */
   HttpRequest.Builder request(String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create(pathAndQuery.startsWith("http") ? pathAndQuery : baseUrl + pathAndQuery))
+    return HttpRequest.newBuilder(
+            URI.create(pathAndQuery.startsWith("http") ? pathAndQuery : baseUrl + pathAndQuery))
         .timeout(Duration.ofSeconds(60))
         .header("Authorization", authorization)
         .header("X-Requested-With", "graphwright-tests");
@@ -44,13 +48,17 @@ final class SimClient {
   }
 
   HttpResponse<String> postForm(String path, Map<String, String> form) {
-    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    return send(request(path)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+        .build());
   }
 
   HttpResponse<String> postXml(String path, String xml) {
-    return send(request(path).header("Content-Type", "text/xml")
-        .POST(HttpRequest.BodyPublishers.ofString(xml)).build());
+    return send(request(path)
+        .header("Content-Type", "text/xml")
+        .POST(HttpRequest.BodyPublishers.ofString(xml))
+        .build());
   }
 
   /** Unauthenticated GET, e.g. for /__sim/ endpoints. */
@@ -60,7 +68,8 @@ final class SimClient {
 
   HttpResponse<String> plainPost(String pathAndQuery, String body) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
   }
 
   HttpResponse<String> send(HttpRequest request) {
@@ -84,7 +93,8 @@ final class SimClient {
 
   static String encode(Map<String, String> form) {
     return form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 

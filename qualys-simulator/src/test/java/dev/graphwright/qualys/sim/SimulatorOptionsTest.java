@@ -35,9 +35,23 @@ class SimulatorOptionsTest {
 
   @Test
   void parsesBothSpellingsAndRepeatedFaults() {
-    var o = SimulatorCommand.parse(new String[] {"--port", "0", "--seed=9", "--hosts", "50000",
-        "--detections-per-host", "20", "--fault", "5xx:0.1", "--fault=stall@kb", "--evaluation",
-        "--now", "2026-01-02T03:04:05Z", "--latency-per-host-ms", "2"});
+    var o = SimulatorCommand.parse(new String[] {
+      "--port",
+      "0",
+      "--seed=9",
+      "--hosts",
+      "50000",
+      "--detections-per-host",
+      "20",
+      "--fault",
+      "5xx:0.1",
+      "--fault=stall@kb",
+      "--evaluation",
+      "--now",
+      "2026-01-02T03:04:05Z",
+      "--latency-per-host-ms",
+      "2"
+    });
     assertEquals(0, o.port());
     assertEquals(9, o.seed());
     assertEquals(50_000, o.hosts());
@@ -46,15 +60,18 @@ class SimulatorOptionsTest {
     assertEquals(Instant.parse("2026-01-02T03:04:05Z"), o.now());
     assertEquals(2, o.latencyPerHostMs());
     assertEquals(o, o.toBuilder().build());
-    assertEquals(7, SimulatorCommand.parse("--hosts", "3", "--hosts=7").hosts(), "the last value wins");
+    assertEquals(
+        7, SimulatorCommand.parse("--hosts", "3", "--hosts=7").hosts(), "the last value wins");
   }
 
   @Test
   void rejectsBadOptionsWithTheirName() {
     assertMessage("Unknown options: '--bogus'", new String[] {"--bogus", "1"});
-    assertMessage("did you mean --detections-per-host?", new String[] {"--detections-per-hots", "3"});
+    assertMessage(
+        "did you mean --detections-per-host?", new String[] {"--detections-per-hots", "3"});
     assertMessage("'many' is not an int", new String[] {"--hosts", "many"});
-    assertMessage("'yesterday' is not an ISO-8601 date or instant", new String[] {"--now", "yesterday"});
+    assertMessage(
+        "'yesterday' is not an ISO-8601 date or instant", new String[] {"--now", "yesterday"});
     assertMessage("--hosts", new String[] {"--hosts", "-1"});
     assertMessage("--ec2-share", new String[] {"--ec2-share", "1.5"});
     assertMessage("unknown fault 'boom'", new String[] {"--fault", "boom"});
@@ -65,9 +82,25 @@ class SimulatorOptionsTest {
 
   @Test
   void usageNamesEveryContractOption() {
-    for (String option : List.of("--port", "--seed", "--hosts", "--detections-per-host", "--qids", "--web-apps",
-        "--findings-per-web-app", "--concurrency-limit", "--foreign-running", "--rate-limit", "--rate-window-sec",
-        "--latency-ms", "--latency-per-host-ms", "--fault", "--username", "--password", "--now", "--bind")) {
+    for (String option : List.of(
+        "--port",
+        "--seed",
+        "--hosts",
+        "--detections-per-host",
+        "--qids",
+        "--web-apps",
+        "--findings-per-web-app",
+        "--concurrency-limit",
+        "--foreign-running",
+        "--rate-limit",
+        "--rate-window-sec",
+        "--latency-ms",
+        "--latency-per-host-ms",
+        "--fault",
+        "--username",
+        "--password",
+        "--now",
+        "--bind")) {
       assertTrue(SimulatorCommand.usage().contains(option + "="), option);
     }
   }

@@ -21,7 +21,8 @@ class WasApiTest {
 
   @BeforeAll
   static void start() {
-    sim = QualysSimulator.start(Sims.options().hosts(5).webApps(60).findingsPerWebApp(6).build());
+    sim = QualysSimulator.start(
+        Sims.options().hosts(5).webApps(60).findingsPerWebApp(6).build());
     client = new SimClient(sim);
   }
 
@@ -30,7 +31,8 @@ class WasApiTest {
     sim.stop();
   }
 
-  private static Document search(String path, Map<String, String> preferences, List<Qps.C> criteria) {
+  private static Document search(
+      String path, Map<String, String> preferences, List<Qps.C> criteria) {
     var response = client.postXml(path, Qps.request(preferences, criteria));
     assertEquals(200, response.statusCode());
     return Xml.parse(response.body());
@@ -39,11 +41,14 @@ class WasApiTest {
   @Test
   void webAppsHaveTheRecordedShape() {
     var plain = search(Qps.WEB_APPS, Map.of("limitResults", "1000"), List.of());
-    var verbose = search(Qps.WEB_APPS, Map.of("limitResults", "1000", "verbose", "true"), List.of());
+    var verbose =
+        search(Qps.WEB_APPS, Map.of("limitResults", "1000", "verbose", "true"), List.of());
 
     assertEquals(60, Qps.count(plain));
     var app = Xml.all(plain, "WebApp").get(0);
-    assertEquals(List.of("id", "name", "url", "owner", "tags", "createdDate", "updatedDate"), Xml.childNames(app));
+    assertEquals(
+        List.of("id", "name", "url", "owner", "tags", "createdDate", "updatedDate"),
+        Xml.childNames(app));
     assertTrue(Xml.all(plain, "lastScan").isEmpty(), "lastScan only in verbose output");
     assertTrue(Xml.all(verbose, "lastScan").size() > 40);
     var names = Xml.all(plain, "WebApp").stream().map(a -> Xml.text(a, "name")).toList();
@@ -56,7 +61,10 @@ class WasApiTest {
   void webAppPagingWorksByOffsetAndByIdGreater() {
     var byOffset = new ArrayList<String>();
     for (int offset = 1; ; offset += 25) {
-      var doc = search(Qps.WEB_APPS, Map.of("limitResults", "25", "startFromOffset", Integer.toString(offset)), List.of());
+      var doc = search(
+          Qps.WEB_APPS,
+          Map.of("limitResults", "25", "startFromOffset", Integer.toString(offset)),
+          List.of());
       Xml.all(doc, "WebApp").forEach(a -> byOffset.add(Xml.text(a, "id")));
       if (!Qps.hasMore(doc)) {
         break;
@@ -65,7 +73,8 @@ class WasApiTest {
     var byId = new ArrayList<String>();
     String lastId = null;
     while (true) {
-      var criteria = lastId == null ? List.<Qps.C>of() : List.of(new Qps.C("id", "GREATER", lastId));
+      var criteria =
+          lastId == null ? List.<Qps.C>of() : List.of(new Qps.C("id", "GREATER", lastId));
       var doc = search(Qps.WEB_APPS, Map.of("limitResults", "25"), criteria);
       Xml.all(doc, "WebApp").forEach(a -> byId.add(Xml.text(a, "id")));
       if (!Qps.hasMore(doc)) {
@@ -79,25 +88,41 @@ class WasApiTest {
 
   @Test
   void webAppFiltersAgreeWithTheGroundTruth() {
-    var scanned = search(Qps.WEB_APPS, Map.of("limitResults", "1000"), List.of(
-        new Qps.C("isScanned", "EQUALS", "true"), new Qps.C("lastScan.date", "GREATER", "2026-02-22T12:00:00Z")));
-    assertEquals(sim.expected(Map.of("webapps_scanned_after", "2026-02-22T12:00:00Z")).webApps(), Qps.count(scanned));
+    var scanned = search(
+        Qps.WEB_APPS,
+        Map.of("limitResults", "1000"),
+        List.of(
+            new Qps.C("isScanned", "EQUALS", "true"),
+            new Qps.C("lastScan.date", "GREATER", "2026-02-22T12:00:00Z")));
+    assertEquals(
+        sim.expected(Map.of("webapps_scanned_after", "2026-02-22T12:00:00Z")).webApps(),
+        Qps.count(scanned));
     assertTrue(Qps.count(scanned) > 10);
   }
 
   @Test
   void lastScanDateEqualsFindsNothing() {
-    var verbose = search(Qps.WEB_APPS, Map.of("limitResults", "1000"), List.of(new Qps.C("isScanned", "EQUALS", "true")));
+    var verbose = search(
+        Qps.WEB_APPS,
+        Map.of("limitResults", "1000"),
+        List.of(new Qps.C("isScanned", "EQUALS", "true")));
     assertTrue(Qps.count(verbose) > 0);
-    var doc = search(Qps.WEB_APPS, Map.of(), List.of(new Qps.C("lastScan.date", "EQUALS", "2026-02-28T00:00:00Z")));
+    var doc = search(
+        Qps.WEB_APPS,
+        Map.of(),
+        List.of(new Qps.C("lastScan.date", "EQUALS", "2026-02-28T00:00:00Z")));
     assertEquals(0, Qps.count(doc));
-    assertEquals(List.of("responseCode", "count", "hasMoreRecords", "data"), Xml.childNames(doc.getDocumentElement()));
+    assertEquals(
+        List.of("responseCode", "count", "hasMoreRecords", "data"),
+        Xml.childNames(doc.getDocumentElement()));
   }
 
   @Test
   void findingsPagedByIdGreaterMatchTheGroundTruth() {
-    var appIds = Xml.all(search(Qps.WEB_APPS, Map.of("limitResults", "1000"), List.of()), "WebApp").stream()
-        .map(a -> Xml.text(a, "id")).toList();
+    var appIds =
+        Xml.all(search(Qps.WEB_APPS, Map.of("limitResults", "1000"), List.of()), "WebApp").stream()
+            .map(a -> Xml.text(a, "id"))
+            .toList();
     var uniqueIds = new ArrayList<String>();
     // Ten applications per IN, as clients batch them.
     for (int i = 0; i < appIds.size(); i += 10) {
@@ -140,23 +165,37 @@ class WasApiTest {
   @Test
   void findingFiltersNarrowTheResult() {
     var all = Xml.all(search(Qps.FINDINGS, Map.of("limitResults", "1000"), List.of()), "Finding");
-    var active = search(Qps.FINDINGS, Map.of("limitResults", "1000"), List.of(
-        new Qps.C("status", "IN", "NEW,ACTIVE,REOPENED"), new Qps.C("type", "IN", "VULNERABILITY,SENSITIVE_CONTENT")));
-    long wanted = all.stream().map(f -> Xml.text(f, "status"))
-        .filter(status -> status != null && List.of("NEW", "ACTIVE", "REOPENED").contains(status)).count();
+    var active = search(
+        Qps.FINDINGS,
+        Map.of("limitResults", "1000"),
+        List.of(
+            new Qps.C("status", "IN", "NEW,ACTIVE,REOPENED"),
+            new Qps.C("type", "IN", "VULNERABILITY,SENSITIVE_CONTENT")));
+    long wanted = all.stream()
+        .map(f -> Xml.text(f, "status"))
+        .filter(status -> status != null && List.of("NEW", "ACTIVE", "REOPENED").contains(status))
+        .count();
     assertEquals(wanted, Qps.count(active));
-    var recent = search(Qps.FINDINGS, Map.of("limitResults", "1000"),
+    var recent = search(
+        Qps.FINDINGS,
+        Map.of("limitResults", "1000"),
         List.of(new Qps.C("lastDetectedDate", "GREATER", "2026-02-15T00:00:00Z")));
-    assertEquals(sim.expected(Map.of("findings_detected_after", "2026-02-15T00:00:00Z")).webAppFindings(), Qps.count(recent));
+    assertEquals(
+        sim.expected(Map.of("findings_detected_after", "2026-02-15T00:00:00Z")).webAppFindings(),
+        Qps.count(recent));
   }
 
   @Test
   void badCriteriaAnswerInvalidRequest() {
-    var scanned = search(Qps.WEB_APPS, Map.of(), List.of(new Qps.C("isScanned", "EQUALS", "undefined")));
+    var scanned =
+        search(Qps.WEB_APPS, Map.of(), List.of(new Qps.C("isScanned", "EQUALS", "undefined")));
     assertEquals("INVALID_REQUEST", Qps.responseCode(scanned));
-    assertEquals("Values expected: true, false.", Xml.texts(scanned, "errorResolution").get(0));
+    assertEquals(
+        "Values expected: true, false.", Xml.texts(scanned, "errorResolution").get(0));
     var app = search(Qps.FINDINGS, Map.of(), List.of(new Qps.C("webApp.id", "IN", "abc123")));
-    assertEquals("Criteria: Invalid value format for criteria 'webApp.id' (abc123).", Xml.texts(app, "errorMessage").get(0));
+    assertEquals(
+        "Criteria: Invalid value format for criteria 'webApp.id' (abc123).",
+        Xml.texts(app, "errorMessage").get(0));
   }
 
   @Test

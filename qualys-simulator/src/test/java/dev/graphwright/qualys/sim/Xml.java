@@ -45,7 +45,9 @@ final class Xml {
 
   /** Elements with this name anywhere below {@code node}. */
   static List<Element> all(Node node, String name) {
-    NodeList list = node instanceof Document d ? d.getElementsByTagName(name) : ((Element) node).getElementsByTagName(name);
+    NodeList list = node instanceof Document d
+        ? d.getElementsByTagName(name)
+        : ((Element) node).getElementsByTagName(name);
     var result = new ArrayList<Element>(list.getLength());
     for (int i = 0; i < list.getLength(); i++) {
       result.add((Element) list.item(i));

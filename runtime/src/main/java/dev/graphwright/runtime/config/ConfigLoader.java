@@ -122,10 +122,9 @@ public final class ConfigLoader {
       boolean known =
           fields.stream().anyMatch(f -> f.name().equals(key) || f.envVar().equals(key));
       if (!known) {
-        throw new ConfigException(
-            "unknown setting '" + key + "' in " + file.orElseThrow()
-                + "; known: "
-                + fields.stream().map(ConfigField::name).toList());
+        throw new ConfigException("unknown setting '" + key + "' in " + file.orElseThrow()
+            + "; known: "
+            + fields.stream().map(ConfigField::name).toList());
       }
     }
   }

@@ -14,7 +14,8 @@ final class LoadedConfig implements IntegrationConfig {
   private final Map<String, String> values;
   private final Map<String, Secret> secrets;
 
-  LoadedConfig(Map<String, ConfigField> fields, Map<String, String> values, Map<String, Secret> secrets) {
+  LoadedConfig(
+      Map<String, ConfigField> fields, Map<String, String> values, Map<String, Secret> secrets) {
     this.fields = Map.copyOf(fields);
     this.values = Map.copyOf(values);
     this.secrets = Map.copyOf(secrets);

@@ -67,7 +67,8 @@ public final class FileRawArchive implements RawArchive {
     var partial = runDir.resolve(name + ".part");
     try {
       OutputStream out =
-          new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), 1 << 16) {
+          new GZIPOutputStream(
+              new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), 1 << 16) {
             {
               def.setLevel(Deflater.BEST_SPEED);
             }
@@ -102,7 +103,8 @@ public final class FileRawArchive implements RawArchive {
     private boolean completed;
     private boolean closed;
 
-    Capture(RequestSignature request, InputStream body, OutputStream out, String name, Path partial) {
+    Capture(
+        RequestSignature request, InputStream body, OutputStream out, String name, Path partial) {
       this.request = request;
       this.tee = new TeeInputStream(body, out);
       this.out = out;

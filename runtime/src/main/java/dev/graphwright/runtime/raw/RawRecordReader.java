@@ -28,10 +28,8 @@ public final class RawRecordReader {
       throw new IOException(
           "the archived page " + ref.page() + " is gone (removed by raw-archive retention)");
     }
-    try (var reader =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(page), 1 << 16), StandardCharsets.UTF_8))) {
+    try (var reader = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(page), 1 << 16), StandardCharsets.UTF_8))) {
       long skipped = 0;
       while (skipped < ref.start()) {
         long n = reader.skip(ref.start() - skipped);

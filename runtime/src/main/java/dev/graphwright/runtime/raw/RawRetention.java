@@ -49,7 +49,10 @@ public final class RawRetention {
 
   private static long size(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(f -> f.toFile().length())
+          .sum();
     }
   }
 

@@ -31,18 +31,16 @@ public final class ReplayArchive implements RawArchive {
     this.pagePrefix = instanceId + "/" + runId + "/";
     var index = runDir.resolve(FileRawArchive.INDEX);
     if (!Files.exists(index)) {
-      throw new IllegalArgumentException(
-          "no raw archive for run " + runId + " of '" + instanceId + "' at " + runDir
-              + " (was raw archiving on, or has retention removed it?)");
+      throw new IllegalArgumentException("no raw archive for run " + runId + " of '" + instanceId
+          + "' at " + runDir + " (was raw archiving on, or has retention removed it?)");
     }
     try (var lines = Files.lines(index)) {
-      lines.forEach(
-          line -> {
-            int tab = line.indexOf('\t');
-            pagesBySignature
-                .computeIfAbsent(line.substring(tab + 1), k -> new ArrayDeque<>())
-                .add(line.substring(0, tab));
-          });
+      lines.forEach(line -> {
+        int tab = line.indexOf('\t');
+        pagesBySignature
+            .computeIfAbsent(line.substring(tab + 1), k -> new ArrayDeque<>())
+            .add(line.substring(0, tab));
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + index, e);
     }
@@ -66,8 +64,8 @@ public final class ReplayArchive implements RawArchive {
     }
     var name = pages.poll();
     try {
-      var body =
-          new GZIPInputStream(new BufferedInputStream(Files.newInputStream(runDir.resolve(name))), 1 << 16);
+      var body = new GZIPInputStream(
+          new BufferedInputStream(Files.newInputStream(runDir.resolve(name))), 1 << 16);
       return Optional.of(new Replayed(body, pagePrefix + name));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read archived page " + name, e);

@@ -12,7 +12,8 @@ import java.io.OutputStream;
  */
 final class TeeInputStream extends FilterInputStream {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TeeInputStream.class);
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(TeeInputStream.class);
 
   private final OutputStream copy;
   private boolean copyFailed;
@@ -70,7 +71,9 @@ final class TeeInputStream extends FilterInputStream {
 
   private void copyFailed(IOException e) {
     copyFailed = true;
-    log.error("The raw archive could not keep a response ({}); the response is read all the same", e.getMessage());
+    log.error(
+        "The raw archive could not keep a response ({}); the response is read all the same",
+        e.getMessage());
   }
 
   /** Reads the rest of the stream so the copy is complete. */

@@ -23,7 +23,8 @@ final class GraphTotals {
             + " RETURN n._type AS type, count(*) AS n",
         Map.of("instanceId", instanceId),
         r -> {
-          r.forEachRemaining(x -> entities.put(x.get("type").asString("?"), x.get("n").asLong()));
+          r.forEachRemaining(
+              x -> entities.put(x.get("type").asString("?"), x.get("n").asLong()));
           return null;
         });
     var relationships = new TreeMap<String, Long>();
@@ -32,18 +33,16 @@ final class GraphTotals {
       step.spec().relationships().forEach(t -> relClasses.put(t.type(), t.relClass()));
       step.spec().mappedRelationships().forEach(t -> relClasses.put(t.type(), t.relClass()));
     }
-    relClasses.forEach(
-        (type, relClass) -> {
-          long n =
-              graph.read(
-                  "MATCH ()-[r:" + Cypher.relationshipType(relClass) + "]->()"
-                      + " WHERE r._instanceId = $instanceId AND r._type = $type RETURN count(r) AS n",
-                  Map.of("instanceId", instanceId, "type", type),
-                  r -> r.single().get("n").asLong());
-          if (n > 0) {
-            relationships.put(type, n);
-          }
-        });
+    relClasses.forEach((type, relClass) -> {
+      long n = graph.read(
+          "MATCH ()-[r:" + Cypher.relationshipType(relClass) + "]->()"
+              + " WHERE r._instanceId = $instanceId AND r._type = $type RETURN count(r) AS n",
+          Map.of("instanceId", instanceId, "type", type),
+          r -> r.single().get("n").asLong());
+      if (n > 0) {
+        relationships.put(type, n);
+      }
+    });
     var placeholders = new TreeMap<String, Long>();
     graph.read(
         "MATCH (p:`Placeholder`) WHERE p._instanceId = $instanceId"

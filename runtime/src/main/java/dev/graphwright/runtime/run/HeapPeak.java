@@ -34,11 +34,10 @@ public final class HeapPeak {
       return;
     }
     watching = true;
-    Set<String> heapPools =
-        ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP)
-            .map(pool -> pool.getName())
-            .collect(Collectors.toSet());
+    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .map(pool -> pool.getName())
+        .collect(Collectors.toSet());
     for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (collector instanceof NotificationEmitter emitter) {
         emitter.addNotificationListener(
@@ -47,12 +46,12 @@ public final class HeapPeak {
                   notification.getType())) {
                 return;
               }
-              var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-              long used =
-                  info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                      .filter(entry -> heapPools.contains(entry.getKey()))
-                      .mapToLong(entry -> entry.getValue().getUsed())
-                      .sum();
+              var info = GarbageCollectionNotificationInfo.from(
+                  (CompositeData) notification.getUserData());
+              long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                  .filter(entry -> heapPools.contains(entry.getKey()))
+                  .mapToLong(entry -> entry.getValue().getUsed())
+                  .sum();
               AFTER_ANY_PEAK.accumulateAndGet(used, Math::max);
               if (info.getGcAction().contains("major")) {
                 LIVE_PEAK.accumulateAndGet(used, Math::max);

@@ -6,10 +6,6 @@ import dev.graphwright.api.RunMetrics;
 import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.error.ConfigException;
 import dev.graphwright.api.raw.RawArchive;
-import dev.graphwright.runtime.config.ConfigLoader;
-import dev.graphwright.runtime.raw.FileRawArchive;
-import dev.graphwright.runtime.raw.RawRetention;
-import dev.graphwright.runtime.raw.ReplayArchive;
 import dev.graphwright.neo4j.GraphSchema;
 import dev.graphwright.neo4j.GraphSession;
 import dev.graphwright.neo4j.Neo4jGraph;
@@ -19,6 +15,10 @@ import dev.graphwright.neo4j.ScratchInstance;
 import dev.graphwright.neo4j.StoreFaults;
 import dev.graphwright.neo4j.WriteScope;
 import dev.graphwright.neo4j.mapping.MappingStats;
+import dev.graphwright.runtime.config.ConfigLoader;
+import dev.graphwright.runtime.raw.FileRawArchive;
+import dev.graphwright.runtime.raw.RawRetention;
+import dev.graphwright.runtime.raw.ReplayArchive;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -48,7 +48,8 @@ public final class IntegrationRunner {
   private final Clock clock;
   private final RunListener listener;
 
-  public IntegrationRunner(Neo4jGraph graph, RunnerSettings settings, Clock clock, RunListener listener) {
+  public IntegrationRunner(
+      Neo4jGraph graph, RunnerSettings settings, Clock clock, RunListener listener) {
     this.graph = graph;
     this.settings = settings;
     this.clock = clock;
@@ -61,15 +62,16 @@ public final class IntegrationRunner {
     var planner = new StepPlanner(integration.steps()).checkSwitches(integration.configFields());
     var disabled = planner.disabledIn(request.config());
     request.onlyStep().filter(disabled::contains).ifPresent(id -> {
-      throw new ConfigException(
-          "step '" + id + "' is switched off by its config field '"
-              + planner.steps().get(id).spec().enabledBy() + "'; set it to true to run the step");
+      throw new ConfigException("step '" + id + "' is switched off by its config field '"
+          + planner.steps().get(id).spec().enabledBy() + "'; set it to true to run the step");
     });
-    var selected = new LinkedHashSet<String>(
-        request.onlyStep().map(id -> {
+    var selected = new LinkedHashSet<String>(request
+        .onlyStep()
+        .map(id -> {
           var ancestors = planner.withAncestors(id);
           return request.withAncestors() ? ancestors : Set.of(id);
-        }).orElse(planner.steps().keySet()));
+        })
+        .orElse(planner.steps().keySet()));
     selected.removeAll(disabled);
     if (!disabled.isEmpty()) {
       log.info("Steps switched off by the config: {}", String.join(", ", disabled));
@@ -93,25 +95,34 @@ public final class IntegrationRunner {
         // A preview leaves the graph as it was: no line of history either.
         store.started(runId, integration.id(), instanceId, now, List.copyOf(disabled));
       }
-      var lastSuccess =
-          request.replayOf().isPresent() ? request.replayLastSuccess() : store.lastSuccessfulStart(instanceId);
+      var lastSuccess = request.replayOf().isPresent()
+          ? request.replayLastSuccess()
+          : store.lastSuccessfulStart(instanceId);
       if (lastSuccess.isPresent() && request.replayOf().isEmpty() && scopeChanged(store, request)) {
         lastSuccess = Optional.empty();
       }
-      var execution =
-          new ExecutionInfo(
-              runId,
-              integration.id(),
-              instanceId,
-              request.replayStartedAt().orElse(now),
-              lastSuccess,
-              request.replayOf().isPresent());
-      log.info("Run '{}' of '{}' started (last successful run: {})", runId, instanceId,
+      var execution = new ExecutionInfo(
+          runId,
+          integration.id(),
+          instanceId,
+          request.replayStartedAt().orElse(now),
+          lastSuccess,
+          request.replayOf().isPresent());
+      log.info(
+          "Run '{}' of '{}' started (last successful run: {})",
+          runId,
+          instanceId,
           lastSuccess.map(Object::toString).orElse("none"));
       var record = execute(request, planner, selected, disabled, execution, now);
       if (!request.preview()) {
-        bestEffort("record the run's end", () -> store.finished(runId, record.status(),
-            Instant.parse(record.endedAt()), Json.write(record.totals()), Json.write(record)));
+        bestEffort(
+            "record the run's end",
+            () -> store.finished(
+                runId,
+                record.status(),
+                Instant.parse(record.endedAt()),
+                Json.write(record.totals()),
+                Json.write(record)));
       }
       log.info("Run '{}' ended {} in {} ms", runId, record.status(), record.durationMs());
       return record;
@@ -133,13 +144,12 @@ public final class IntegrationRunner {
     var counters = new Counters();
     var archive = archive(request, execution);
     // A preview writes into a scratch instance that stands in for the real one, then drops it.
-    var scope =
-        request.preview()
-            ? new WriteScope(
-                execution.instanceId() + "~preview-" + execution.runId(),
-                execution.runId(),
-                execution.instanceId())
-            : new WriteScope(execution.instanceId(), execution.runId());
+    var scope = request.preview()
+        ? new WriteScope(
+            execution.instanceId() + "~preview-" + execution.runId(),
+            execution.runId(),
+            execution.instanceId())
+        : new WriteScope(execution.instanceId(), execution.runId());
     var schema = new GraphSchema(graph);
     var instanceWork = settings.dataDir().resolve("work").resolve(execution.instanceId());
     // We hold the instance's lock: any other work directory here is a crashed run's leftover.
@@ -147,22 +157,16 @@ public final class IntegrationRunner {
     var spoolDir = instanceWork.resolve(execution.runId());
     var builder = new RunRecordBuilder(execution, request, startedAt);
     try (var session = new GraphSession(graph, schema, scope, settings.writer(), spoolDir);
-        var resources =
-            new SharedRunResources(
-                execution,
-                stepLastSuccess(execution, planner),
-                request.config(),
-                counters,
-                archive)) {
+        var resources = new SharedRunResources(
+            execution, stepLastSuccess(execution, planner), request.config(), counters, archive)) {
       if (request.replayOf().isEmpty()) {
         // A replay sends no request: the original run checked the account.
         checkInvocation(request, counters);
       }
       var scheduler = new StepScheduler(planner, selected, settings.stepParallelism());
       long stepsStarted = System.nanoTime();
-      var result =
-          scheduler.run(
-              new StepExecution(resources, session, listener, request.integration().classLoader()));
+      var result = scheduler.run(
+          new StepExecution(resources, session, listener, request.integration().classLoader()));
       builder.phase("steps", stepsStarted);
       var outcomes = new LinkedHashMap<>(result.outcomes());
       disabled.forEach(id -> outcomes.put(id, StepOutcome.disabled(id)));
@@ -191,10 +195,12 @@ public final class IntegrationRunner {
     builder.metrics(counters.snapshot());
     if (builder.storeFailed()) {
       // The database takes no more statements: the record goes out without totals.
-      log.error("Run '{}': the graph database failed, so its totals are not counted", execution.runId());
+      log.error(
+          "Run '{}': the graph database failed, so its totals are not counted", execution.runId());
     } else {
       long counting = System.nanoTime();
-      builder.totals(GraphTotals.count(graph, execution.instanceId(), planner.steps().values()));
+      builder.totals(
+          GraphTotals.count(graph, execution.instanceId(), planner.steps().values()));
       builder.phase("totals", counting);
       log.info("Graph totals counted in {} ms", millisSince(counting));
     }
@@ -203,7 +209,8 @@ public final class IntegrationRunner {
 
   /** Whether a scope field changed since the last successful run; says so when it did. */
   private boolean scopeChanged(RunStore store, RunRequest request) {
-    var previous = store.lastSuccessfulRecord(request.instanceId())
+    var previous = store
+        .lastSuccessfulRecord(request.instanceId())
         .map(json -> Json.read(json, RunRecord.class).config())
         .orElse(null);
     if (previous == null) {
@@ -225,7 +232,8 @@ public final class IntegrationRunner {
     if (execution.replay() || execution.lastSuccessfulRunStartedAt().isEmpty()) {
       return Map.of();
     }
-    return new RunStore(graph).lastSuccessfulStartOfEachStep(execution.instanceId(), planner.steps().keySet());
+    return new RunStore(graph)
+        .lastSuccessfulStartOfEachStep(execution.instanceId(), planner.steps().keySet());
   }
 
   private void afterSteps(GraphSession session, SyncPlan plan, RunRecordBuilder builder) {
@@ -264,12 +272,15 @@ public final class IntegrationRunner {
     var types = new java.util.ArrayList<PreviewDiff.ComparedType>();
     for (var step : planner.steps().values()) {
       var spec = step.spec();
-      spec.entities().forEach(
-          e -> types.add(new PreviewDiff.ComparedType(e.type(), null, cleaned.contains(e.type()))));
-      spec.relationships().forEach(
-          r -> types.add(new PreviewDiff.ComparedType(r.type(), r.relClass(), cleaned.contains(r.type()))));
-      spec.mappedRelationships().forEach(
-          m -> types.add(new PreviewDiff.ComparedType(m.type(), m.relClass(), cleaned.contains(m.type()))));
+      spec.entities()
+          .forEach(e ->
+              types.add(new PreviewDiff.ComparedType(e.type(), null, cleaned.contains(e.type()))));
+      spec.relationships()
+          .forEach(r -> types.add(
+              new PreviewDiff.ComparedType(r.type(), r.relClass(), cleaned.contains(r.type()))));
+      spec.mappedRelationships()
+          .forEach(m -> types.add(
+              new PreviewDiff.ComparedType(m.type(), m.relClass(), cleaned.contains(m.type()))));
     }
     var changes = new PreviewDiff(graph, scope.standsInFor(), scope.instanceId()).compare(types);
     builder.preview(changes, settings.maxDeleteShare());
@@ -289,7 +300,9 @@ public final class IntegrationRunner {
     } catch (RuntimeException e) {
       log.error(
           "Could not drop the preview's scratch instance '{}'; delete its nodes with"
-              + " MATCH (n {_instanceId: $id}) DETACH DELETE n", scope.instanceId(), e);
+              + " MATCH (n {_instanceId: $id}) DETACH DELETE n",
+          scope.instanceId(),
+          e);
     } finally {
       listener.phase("");
     }
@@ -350,24 +363,26 @@ public final class IntegrationRunner {
 
   private RawArchive archive(RunRequest request, ExecutionInfo execution) {
     if (request.replayOf().isPresent()) {
-      return new ReplayArchive(settings.rawRoot(), execution.instanceId(), request.replayOf().get());
+      return new ReplayArchive(
+          settings.rawRoot(), execution.instanceId(), request.replayOf().get());
     }
     if (!settings.rawArchive() || request.preview()) {
       return RawArchive.passThrough();
     }
     RawRetention.prune(
-        settings.rawRoot(), execution.instanceId(), settings.rawKeepRuns() - 1, settings.rawMaxBytes());
+        settings.rawRoot(),
+        execution.instanceId(),
+        settings.rawKeepRuns() - 1,
+        settings.rawMaxBytes());
     return new FileRawArchive(settings.rawRoot(), execution.instanceId(), execution.runId());
   }
 
   private ScheduledExecutorService heartbeat(RunStore store, String instanceId, String runId) {
-    var executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              var t = new Thread(r, "run-heartbeat");
-              t.setDaemon(true);
-              return t;
-            });
+    var executor = Executors.newSingleThreadScheduledExecutor(r -> {
+      var t = new Thread(r, "run-heartbeat");
+      t.setDaemon(true);
+      return t;
+    });
     executor.scheduleAtFixedRate(
         () -> {
           try {

@@ -85,7 +85,9 @@ public record RunRecord(
    * @param placeholders mapper-created nodes of this instance, per {@code _type}
    */
   public record Totals(
-      Map<String, Long> entities, Map<String, Long> relationships, Map<String, Long> placeholders) {}
+      Map<String, Long> entities,
+      Map<String, Long> relationships,
+      Map<String, Long> placeholders) {}
 
   /**
    * Exit code: 0 success, 1 completed with failed steps or refused deletions, 2 fatal. A preview

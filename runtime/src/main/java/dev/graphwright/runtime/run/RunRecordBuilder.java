@@ -54,16 +54,15 @@ final class RunRecordBuilder {
       // A step the config switched off is not a shortfall of the run.
       anyStepIncomplete |=
           outcome.status() != StepStatus.SUCCESS && outcome.status() != StepStatus.DISABLED;
-      steps.add(
-          new RunRecord.StepRecord(
-              id,
-              planner.steps().get(id).spec().name(),
-              outcome.status().name(),
-              outcome.durationMs(),
-              outcome.counts(),
-              outcome.error(),
-              outcome.pageFailures(),
-              outcome.pageFailureSamples()));
+      steps.add(new RunRecord.StepRecord(
+          id,
+          planner.steps().get(id).spec().name(),
+          outcome.status().name(),
+          outcome.durationMs(),
+          outcome.counts(),
+          outcome.error(),
+          outcome.pageFailures(),
+          outcome.pageFailureSamples()));
     }
   }
 
@@ -126,12 +125,11 @@ final class RunRecordBuilder {
   }
 
   RunRecord build(Instant endedAt, Map<String, String> config) {
-    String status =
-        fatal != null
-            ? "FAILED"
-            : anyStepIncomplete || (preview == null && !deletionRefused.isEmpty())
-                ? "PARTIAL_SUCCESS"
-                : "SUCCESS";
+    String status = fatal != null
+        ? "FAILED"
+        : anyStepIncomplete || (preview == null && !deletionRefused.isEmpty())
+            ? "PARTIAL_SUCCESS"
+            : "SUCCESS";
     return new RunRecord(
         execution.runId(),
         execution.integrationId(),

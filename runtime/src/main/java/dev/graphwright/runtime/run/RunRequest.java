@@ -1,7 +1,6 @@
 package dev.graphwright.runtime.run;
 
 import dev.graphwright.api.config.IntegrationConfig;
-import dev.graphwright.runtime.run.LoadedIntegration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -31,35 +30,71 @@ public record RunRequest(
     Optional<Instant> replayLastSuccess,
     boolean preview) {
 
-  public static RunRequest of(LoadedIntegration integration, String instanceId, IntegrationConfig config) {
+  public static RunRequest of(
+      LoadedIntegration integration, String instanceId, IntegrationConfig config) {
     return new RunRequest(
-        integration, instanceId, config, Optional.empty(), false, Optional.empty(),
-        Optional.empty(), Optional.empty(), false);
+        integration,
+        instanceId,
+        config,
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false);
   }
 
   public RunRequest onlyStep(String stepId) {
     return new RunRequest(
-        integration, instanceId, config, Optional.of(stepId), false, replayOf, replayStartedAt,
-        replayLastSuccess, preview);
+        integration,
+        instanceId,
+        config,
+        Optional.of(stepId),
+        false,
+        replayOf,
+        replayStartedAt,
+        replayLastSuccess,
+        preview);
   }
 
   /** Runs one step and every step it depends on, in this run. */
   public RunRequest stepWithAncestors(String stepId) {
     return new RunRequest(
-        integration, instanceId, config, Optional.of(stepId), true, replayOf, replayStartedAt,
-        replayLastSuccess, preview);
+        integration,
+        instanceId,
+        config,
+        Optional.of(stepId),
+        true,
+        replayOf,
+        replayStartedAt,
+        replayLastSuccess,
+        preview);
   }
 
   public RunRequest replaying(String runId, Instant startedAt, Optional<Instant> lastSuccess) {
     return new RunRequest(
-        integration, instanceId, config, onlyStep, withAncestors, Optional.of(runId),
-        Optional.of(startedAt), lastSuccess, preview);
+        integration,
+        instanceId,
+        config,
+        onlyStep,
+        withAncestors,
+        Optional.of(runId),
+        Optional.of(startedAt),
+        lastSuccess,
+        preview);
   }
 
   /** The same run as a preview: nothing in the instance changes. */
   public RunRequest previewing() {
     return new RunRequest(
-        integration, instanceId, config, onlyStep, withAncestors, replayOf, replayStartedAt,
-        replayLastSuccess, true);
+        integration,
+        instanceId,
+        config,
+        onlyStep,
+        withAncestors,
+        replayOf,
+        replayStartedAt,
+        replayLastSuccess,
+        true);
   }
 }

@@ -31,7 +31,8 @@ public record RunnerSettings(
 
   public RunnerSettings {
     if (!(maxDeleteShare >= 0 && maxDeleteShare <= 1)) {
-      throw new IllegalArgumentException("maxDeleteShare must lie in [0, 1], got " + maxDeleteShare);
+      throw new IllegalArgumentException(
+          "maxDeleteShare must lie in [0, 1], got " + maxDeleteShare);
     }
   }
 
@@ -42,19 +43,38 @@ public record RunnerSettings(
 
   public RunnerSettings withWriter(WriterSettings settings) {
     return new RunnerSettings(
-        dataDir, settings, stepParallelism, mappingBatch, rawArchive, rawKeepRuns, rawMaxBytes,
+        dataDir,
+        settings,
+        stepParallelism,
+        mappingBatch,
+        rawArchive,
+        rawKeepRuns,
+        rawMaxBytes,
         maxDeleteShare);
   }
 
   public RunnerSettings withRawArchive(boolean enabled) {
     return new RunnerSettings(
-        dataDir, writer, stepParallelism, mappingBatch, enabled, rawKeepRuns, rawMaxBytes,
+        dataDir,
+        writer,
+        stepParallelism,
+        mappingBatch,
+        enabled,
+        rawKeepRuns,
+        rawMaxBytes,
         maxDeleteShare);
   }
 
   public RunnerSettings withMaxDeleteShare(double share) {
     return new RunnerSettings(
-        dataDir, writer, stepParallelism, mappingBatch, rawArchive, rawKeepRuns, rawMaxBytes, share);
+        dataDir,
+        writer,
+        stepParallelism,
+        mappingBatch,
+        rawArchive,
+        rawKeepRuns,
+        rawMaxBytes,
+        share);
   }
 
   public Path rawRoot() {

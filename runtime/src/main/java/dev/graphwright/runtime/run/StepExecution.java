@@ -24,7 +24,10 @@ final class StepExecution implements StepScheduler.StepRunner {
   private final ClassLoader pluginLoader;
 
   StepExecution(
-      SharedRunResources run, GraphSession session, RunListener listener, ClassLoader pluginLoader) {
+      SharedRunResources run,
+      GraphSession session,
+      RunListener listener,
+      ClassLoader pluginLoader) {
     this.run = run;
     this.session = session;
     this.listener = listener;
@@ -62,7 +65,9 @@ final class StepExecution implements StepScheduler.StepRunner {
     if (failure == null && writeFailure.isPresent()) {
       failure = writeFailure.get();
     }
-    if (failure != null && !(failure instanceof IntegrationException) && StoreFaults.isStoreFailure(failure)) {
+    if (failure != null
+        && !(failure instanceof IntegrationException)
+        && StoreFaults.isStoreFailure(failure)) {
       // The step's own statement met a failed database (a full disk): no other step can write.
       failure = StoreFaults.stopped(failure, Errors.oneLine(failure));
     }
@@ -70,7 +75,11 @@ final class StepExecution implements StepScheduler.StepRunner {
     progress.ended(outcome.status().name());
     listener.stepEnded(progress);
     log.info(
-        "Step '{}' ended {} in {} ms: {}", id, outcome.status(), outcome.durationMs(), outcome.counts());
+        "Step '{}' ended {} in {} ms: {}",
+        id,
+        outcome.status(),
+        outcome.durationMs(),
+        outcome.counts());
     MDC.remove("step");
     if (failure instanceof IntegrationException e && e.fatal()) {
       throw new StepScheduler.FatalRunException(outcome, e);

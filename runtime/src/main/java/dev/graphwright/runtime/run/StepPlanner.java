@@ -58,10 +58,9 @@ public final class StepPlanner {
       }
       var declared = names.get(field);
       if (declared == null || declared.secret()) {
-        throw new StepDefinitionException(
-            "step '" + step.spec().id() + "' is switched by '" + field
-                + "', which is not a declared config field; declare it (true or false, with a"
-                + " default) in configFields()");
+        throw new StepDefinitionException("step '" + step.spec().id() + "' is switched by '" + field
+            + "', which is not a declared config field; declare it (true or false, with a"
+            + " default) in configFields()");
       }
     }
     return this;

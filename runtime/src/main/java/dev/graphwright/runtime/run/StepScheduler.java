@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,20 +68,18 @@ public final class StepScheduler {
     var remainingDeps = new HashMap<String, Integer>();
     for (var id : planner.topologicalOrder()) {
       if (selected.contains(id)) {
-        int deps =
-            (int) planner.steps().get(id).spec().dependsOn().stream().filter(selected::contains).count();
+        int deps = (int) planner.steps().get(id).spec().dependsOn().stream()
+            .filter(selected::contains)
+            .count();
         remainingDeps.put(id, deps);
       }
     }
     var threadNumber = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            parallelism,
-            r -> {
-              var t = new Thread(r, "step-" + threadNumber.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+      var t = new Thread(r, "step-" + threadNumber.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
     var completion = new ExecutorCompletionService<StepOutcome>(pool);
     var running = new HashMap<Future<StepOutcome>, String>();
     var started = new HashSet<String>();
@@ -141,11 +139,10 @@ public final class StepScheduler {
     if (outcome.status() != StepStatus.SUCCESS && outcome.status() != StepStatus.PARTIAL) {
       return outcome;
     }
-    boolean ancestorFailed =
-        planner.withAncestors(outcome.id()).stream()
-            .filter(a -> !a.equals(outcome.id()))
-            .map(done::get)
-            .anyMatch(o -> o != null && o.status() != StepStatus.SUCCESS);
+    boolean ancestorFailed = planner.withAncestors(outcome.id()).stream()
+        .filter(a -> !a.equals(outcome.id()))
+        .map(done::get)
+        .anyMatch(o -> o != null && o.status() != StepStatus.SUCCESS);
     if (!ancestorFailed) {
       return outcome;
     }

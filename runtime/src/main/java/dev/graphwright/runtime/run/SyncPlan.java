@@ -28,10 +28,9 @@ final class SyncPlan {
       var spec = step.spec();
       declared.addAll(spec.declaredTypes());
       var outcome = outcomes.get(spec.id());
-      boolean ran =
-          outcome != null
-              && outcome.status() != StepStatus.NOT_RUN
-              && outcome.status() != StepStatus.DISABLED;
+      boolean ran = outcome != null
+          && outcome.status() != StepStatus.NOT_RUN
+          && outcome.status() != StepStatus.DISABLED;
       if (outcome == null || !outcome.status().complete()) {
         unsafe.addAll(spec.declaredTypes());
         if (ran) {

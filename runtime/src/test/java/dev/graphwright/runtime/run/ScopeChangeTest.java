@@ -25,23 +25,31 @@ class ScopeChangeTest {
   void orderAndSpacingOfAListDoNotMatter() {
     var now = config(Map.of("tags", "PCI, Production", "severities", "5,4,3", "batchSize", "7"));
 
-    assertEquals(Optional.empty(), ScopeChange.between(FIELDS, now,
-        Map.of("tags", "Production,PCI", "severities", "3,4,5", "batchSize", "100")));
+    assertEquals(
+        Optional.empty(),
+        ScopeChange.between(
+            FIELDS,
+            now,
+            Map.of("tags", "Production,PCI", "severities", "3,4,5", "batchSize", "100")));
   }
 
   @Test
   void aChangedScopeFieldIsNamedWithBothValues() {
     var now = config(Map.of("tags", "Production", "severities", "2,3,4,5"));
 
-    assertEquals(Optional.of("tags '' → 'Production', severities '3,4,5' → '2,3,4,5'"),
+    assertEquals(
+        Optional.of("tags '' → 'Production', severities '3,4,5' → '2,3,4,5'"),
         ScopeChange.between(FIELDS, now, Map.of("tags", "", "severities", "3,4,5")));
   }
 
   @Test
   void aFieldTheEarlierRecordLacksCountsAsItsDefault() {
-    assertEquals(Optional.empty(), ScopeChange.between(FIELDS, config(Map.of("tags", "", "severities", "3,4,5")),
-        Map.of()));
-    assertEquals(Optional.of("tags '' → 'PCI'"), ScopeChange.between(FIELDS,
-        config(Map.of("tags", "PCI", "severities", "3,4,5")), Map.of()));
+    assertEquals(
+        Optional.empty(),
+        ScopeChange.between(FIELDS, config(Map.of("tags", "", "severities", "3,4,5")), Map.of()));
+    assertEquals(
+        Optional.of("tags '' → 'PCI'"),
+        ScopeChange.between(
+            FIELDS, config(Map.of("tags", "PCI", "severities", "3,4,5")), Map.of()));
   }
 }

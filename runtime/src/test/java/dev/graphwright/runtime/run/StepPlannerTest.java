@@ -28,18 +28,17 @@ class StepPlannerTest {
 
   @Test
   void rejectsACycleNamingItsSteps() {
-    var error =
-        assertThrows(
-            StepDefinitionException.class,
-            () -> new StepPlanner(List.of(step("a", "c"), step("b", "a"), step("c", "b"), step("d"))));
+    var error = assertThrows(
+        StepDefinitionException.class,
+        () -> new StepPlanner(List.of(step("a", "c"), step("b", "a"), step("c", "b"), step("d"))));
     assertEquals("the steps [a, b, c] depend on each other in a cycle", error.getMessage());
     assertTrue(error.fatal());
   }
 
   @Test
   void rejectsAnUnknownDependency() {
-    var error =
-        assertThrows(StepDefinitionException.class, () -> new StepPlanner(List.of(step("a", "nope"))));
+    var error = assertThrows(
+        StepDefinitionException.class, () -> new StepPlanner(List.of(step("a", "nope"))));
     assertEquals("step 'a' depends on unknown step 'nope'", error.getMessage());
   }
 
@@ -50,12 +49,14 @@ class StepPlannerTest {
     assertEquals(planner, planner.checkSwitches(fields));
     assertEquals(Set.of(), planner.disabledIn(config(Map.of("ingestExtras", "true"))));
     assertEquals(Set.of("extras"), planner.disabledIn(config(Map.of("ingestExtras", "false"))));
-    assertEquals("INGEST_EXTRAS", planner.switchOf("extras", fields).orElseThrow().envVar());
+    assertEquals(
+        "INGEST_EXTRAS", planner.switchOf("extras", fields).orElseThrow().envVar());
     assertTrue(planner.switchOf("a", fields).isEmpty());
 
     var typo = new StepPlanner(List.of(optional("extras", "ingestExtra")));
     var error = assertThrows(StepDefinitionException.class, () -> typo.checkSwitches(fields));
-    assertTrue(error.getMessage().startsWith("step 'extras' is switched by 'ingestExtra', which is not"),
+    assertTrue(
+        error.getMessage().startsWith("step 'extras' is switched by 'ingestExtra', which is not"),
         error.getMessage());
   }
 
@@ -65,8 +66,8 @@ class StepPlannerTest {
 
   @Test
   void rejectsDuplicateIds() {
-    var error =
-        assertThrows(StepDefinitionException.class, () -> new StepPlanner(List.of(step("a"), step("a"))));
+    var error = assertThrows(
+        StepDefinitionException.class, () -> new StepPlanner(List.of(step("a"), step("a"))));
     assertEquals("duplicate step id 'a'", error.getMessage());
   }
 }

@@ -19,23 +19,23 @@ import org.junit.jupiter.api.Test;
 class StepSchedulerTest {
 
   /** Runs steps with a fake runner: a step fails by throwing, fatally with a fatal error. */
-  private static StepScheduler.Result schedule(List<Step> steps, Set<String> selected, int parallelism) {
+  private static StepScheduler.Result schedule(
+      List<Step> steps, Set<String> selected, int parallelism) {
     var planner = new StepPlanner(steps);
-    return new StepScheduler(planner, selected, parallelism)
-        .run(
-            step -> {
-              try {
-                step.execute(null);
-                return outcome(step, StepStatus.SUCCESS, null);
-              } catch (IntegrationException e) {
-                if (e.fatal()) {
-                  throw new StepScheduler.FatalRunException(outcome(step, StepStatus.FAILURE, e.getMessage()), e);
-                }
-                return outcome(step, StepStatus.FAILURE, e.getMessage());
-              } catch (Exception e) {
-                return outcome(step, StepStatus.FAILURE, e.getMessage());
-              }
-            });
+    return new StepScheduler(planner, selected, parallelism).run(step -> {
+      try {
+        step.execute(null);
+        return outcome(step, StepStatus.SUCCESS, null);
+      } catch (IntegrationException e) {
+        if (e.fatal()) {
+          throw new StepScheduler.FatalRunException(
+              outcome(step, StepStatus.FAILURE, e.getMessage()), e);
+        }
+        return outcome(step, StepStatus.FAILURE, e.getMessage());
+      } catch (Exception e) {
+        return outcome(step, StepStatus.FAILURE, e.getMessage());
+      }
+    });
   }
 
   private static StepOutcome outcome(Step step, StepStatus status, String error) {
@@ -65,37 +65,39 @@ class StepSchedulerTest {
   @Test
   void runsEachStepAfterItsDependencies() {
     var order = new ConcurrentLinkedQueue<String>();
-    var steps =
-        List.of(
-            step("a", c -> order.add("a")),
-            step("b", c -> order.add("b"), "a"),
-            step("c", c -> order.add("c"), "b"));
+    var steps = List.of(
+        step("a", c -> order.add("a")),
+        step("b", c -> order.add("b"), "a"),
+        step("c", c -> order.add("c"), "b"));
     schedule(steps, all(steps), 4);
     assertEquals(List.of("a", "b", "c"), List.copyOf(order));
   }
 
   @Test
   void dependentsOfAFailedStepStillRunAndArePartial() {
-    var steps =
-        List.of(
-            step("a", c -> { throw new IllegalStateException("boom"); }),
-            step("b", c -> {}, "a"),
-            step("c", c -> {}));
+    var steps = List.of(
+        step("a", c -> {
+          throw new IllegalStateException("boom");
+        }),
+        step("b", c -> {}, "a"),
+        step("c", c -> {}));
     var result = schedule(steps, all(steps), 2);
     assertEquals(StepStatus.FAILURE, result.outcomes().get("a").status());
     assertEquals("boom", result.outcomes().get("a").error());
-    assertEquals(StepStatus.PARTIAL_DUE_TO_DEPENDENCY_FAILURE, result.outcomes().get("b").status());
+    assertEquals(
+        StepStatus.PARTIAL_DUE_TO_DEPENDENCY_FAILURE, result.outcomes().get("b").status());
     assertEquals(StepStatus.SUCCESS, result.outcomes().get("c").status());
     assertNull(result.fatal());
   }
 
   @Test
   void aFatalErrorStopsTheRun() {
-    var steps =
-        List.of(
-            step("a", c -> { throw new ConfigException("bad credentials"); }),
-            step("b", c -> {}, "a"),
-            step("c", c -> {}, "b"));
+    var steps = List.of(
+        step("a", c -> {
+          throw new ConfigException("bad credentials");
+        }),
+        step("b", c -> {}, "a"),
+        step("c", c -> {}, "b"));
     var result = schedule(steps, all(steps), 1);
     assertEquals("bad credentials", result.fatal().getMessage());
     assertEquals(StepStatus.FAILURE, result.outcomes().get("a").status());

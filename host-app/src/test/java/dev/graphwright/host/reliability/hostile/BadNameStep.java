@@ -32,7 +32,7 @@ final class BadNameStep implements Step {
     switch (built) {
       case Entity entity -> context.jobState().addEntity(entity);
       case Relationship relationship -> context.jobState().addRelationship(relationship);
-      default -> { }
+      default -> {}
     }
     throw new IllegalStateException("the SPI accepted a hostile name: " + built);
   }

@@ -43,13 +43,21 @@ public final class HostileIntegration implements Integration {
   public List<Step> steps() {
     return List.of(
         new HostileValuesStep(),
-        new BadNameStep("bad-type", () -> Entity.of("k", "hostile_record`) DETACH DELETE n //", "Record", Map.of())),
-        new BadNameStep("bad-class", () -> Entity.of("k", "hostile_record", "Record`:Evil) DETACH DELETE n //", Map.of())),
-        new BadNameStep("bad-relationship-class",
+        new BadNameStep(
+            "bad-type",
+            () -> Entity.of("k", "hostile_record`) DETACH DELETE n //", "Record", Map.of())),
+        new BadNameStep(
+            "bad-class",
+            () -> Entity.of("k", "hostile_record", "Record`:Evil) DETACH DELETE n //", Map.of())),
+        new BadNameStep(
+            "bad-relationship-class",
             () -> Relationship.between("hostile_link", "HAS]->() DETACH DELETE n //", "a", "b")),
-        new BadNameStep("bad-property-name",
-            () -> Entity.of("k", "hostile_record", "Record", Map.of("name` = 1 DETACH DELETE n //", "x"))),
-        new BadNameStep("bad-filter-label",
+        new BadNameStep(
+            "bad-property-name",
+            () -> Entity.of(
+                "k", "hostile_record", "Record", Map.of("name` = 1 DETACH DELETE n //", "x"))),
+        new BadNameStep(
+            "bad-filter-label",
             () -> new TargetFilter("Host`) DETACH DELETE n //", List.of("name"))));
   }
 

@@ -6,7 +6,6 @@ import dev.graphwright.api.StepSpec;
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntitySelector;
 import dev.graphwright.api.graph.EntityType;
-import dev.graphwright.api.graph.MappedRelationship;
 import dev.graphwright.api.graph.MappedRelationshipType;
 import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.api.graph.RelationshipType;
@@ -28,12 +27,12 @@ final class HostileValuesStep implements Step {
   public static final String LINK = "hostile_record_has_hostile_record";
   public static final String MAPPED = "hostile_record_is_hostile_target";
   public static final String TARGET = "hostile_target";
-  private static final MappedRelationshipType MAPPED_TYPE =
-      MappedRelationshipType.builder(MAPPED, "IS")
-          .source(TYPE)
-          .placeholder(TARGET, "Record")
-          .targetFilters(TargetFilter.byType(TARGET, "name"))
-          .build();
+  private static final MappedRelationshipType MAPPED_TYPE = MappedRelationshipType.builder(
+          MAPPED, "IS")
+      .source(TYPE)
+      .placeholder(TARGET, "Record")
+      .targetFilters(TargetFilter.byType(TARGET, "name"))
+      .build();
 
   @Override
   public StepSpec spec() {
@@ -49,17 +48,30 @@ final class HostileValuesStep implements Step {
     var state = context.jobState();
     var values = HostileStrings.ALL;
     for (int i = 0; i < values.size(); i++) {
-      state.addEntity(Entity.of(values.get(i), TYPE, "Record",
-          Map.of("value", values.get(i), "all", values, "index", i,
-              "big", i == 0 ? HostileStrings.oneMegabyte() : "")));
+      state.addEntity(Entity.of(
+          values.get(i),
+          TYPE,
+          "Record",
+          Map.of(
+              "value",
+              values.get(i),
+              "all",
+              values,
+              "index",
+              i,
+              "big",
+              i == 0 ? HostileStrings.oneMegabyte() : "")));
       if (i > 0) {
         state.addRelationship(Relationship.between(LINK, "HAS", values.get(i - 1), values.get(i)));
       }
     }
-    state.addMappedRelationship(MAPPED_TYPE.from(values.get(0))
-        .targetEntity(Map.of("_key", values.get(1), "_type", TARGET, "_class", "Record", "name", values.get(2)))
+    state.addMappedRelationship(MAPPED_TYPE
+        .from(values.get(0))
+        .targetEntity(Map.of(
+            "_key", values.get(1), "_type", TARGET, "_class", "Record", "name", values.get(2)))
         .build());
-    state.updateEntities(new EntitySelector(TYPE, "value", values.get(3)), Map.of("updated", values.get(4)));
+    state.updateEntities(
+        new EntitySelector(TYPE, "value", values.get(3)), Map.of("updated", values.get(4)));
     var dataSet = state.dataSet("hostile-strings");
     dataSet.clear();
     values.forEach(dataSet::append);
@@ -70,7 +82,8 @@ final class HostileValuesStep implements Step {
   private static void readBack(StepContext context, List<String> values) {
     var state = context.jobState();
     for (int i = 0; i < values.size(); i++) {
-      var entity = state.findEntity(values.get(i))
+      var entity = state
+          .findEntity(values.get(i))
           .orElseThrow(() -> new IllegalStateException("an entity key did not come back"));
       var props = entity.properties();
       if (!values.get(i).equals(props.get("value")) || !values.equals(props.get("all"))) {

@@ -26,7 +26,8 @@ public final class PluginJar {
     var packageDir = packageDirectory();
     try {
       Files.createDirectories(pluginsDir);
-      try (var jar = new JarOutputStream(Files.newOutputStream(pluginsDir.resolve("hostile-plugin.jar")), manifest);
+      try (var jar = new JarOutputStream(
+              Files.newOutputStream(pluginsDir.resolve("hostile-plugin.jar")), manifest);
           var classes = Files.list(packageDir)) {
         for (var file : classes.filter(f -> f.toString().endsWith(".class")).toList()) {
           jar.putNextEntry(new JarEntry(
@@ -46,7 +47,11 @@ public final class PluginJar {
 
   private static Path packageDirectory() {
     try {
-      return Path.of(PluginJar.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+      return Path.of(PluginJar.class
+              .getProtectionDomain()
+              .getCodeSource()
+              .getLocation()
+              .toURI())
           .resolve(PluginJar.class.getPackageName().replace('.', '/'));
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);

@@ -27,7 +27,11 @@ public final class AssetFetcher {
   private final int parallelism;
 
   public AssetFetcher(
-      AssetApi api, RequestExecutor executor, Governor governor, int idsPerRequest, int parallelism) {
+      AssetApi api,
+      RequestExecutor executor,
+      Governor governor,
+      int idsPerRequest,
+      int parallelism) {
     this.api = api;
     this.executor = executor;
     this.governor = governor;
@@ -44,21 +48,37 @@ public final class AssetFetcher {
     var gate = governor.fixed(AssetApi.SEARCH_HOST_ASSETS, parallelism);
     var parser = new QpsPageParser<>("HostAsset", HostAssetMapper::map, onAsset);
     PageRunner.run("qualys-hostassets", batches, parallelism, batch -> {
-      String what = "host assets qwebHostId=" + batch.getFirst() + ".." + batch.getLast()
-          + " (" + batch.size() + " ids)";
+      String what = "host assets qwebHostId=" + batch.getFirst() + ".." + batch.getLast() + " ("
+          + batch.size() + " ids)";
       var search = QpsSearch.of(idsPerRequest).and("qwebHostId", "IN", String.join(",", batch));
-      PageFailures.isolate(what, onFailure, () -> QpsPager.pages(executor, gate,
-          "AssetApi.searchHostAssets", AssetApi.SEARCH_HOST_ASSETS, search,
-          api::searchHostAssets, parser));
+      PageFailures.isolate(
+          what,
+          onFailure,
+          () -> QpsPager.pages(
+              executor,
+              gate,
+              "AssetApi.searchHostAssets",
+              AssetApi.SEARCH_HOST_ASSETS,
+              search,
+              api::searchHostAssets,
+              parser));
     });
   }
 
   /** The tags named exactly {@code name} ({@code name EQUALS}), on the caller's thread. */
   public void forEachTagNamed(String name, Consumer<Tag> onTag) {
     var gate = governor.fixed(AssetApi.SEARCH_TAGS, 1);
-    var parser = new QpsPageParser<>("Tag", (node, raw) -> new Tag(
-        String.valueOf(node.text("id")), String.valueOf(node.text("name"))), onTag::accept);
-    QpsPager.pages(executor, gate, "AssetApi.searchTags", AssetApi.SEARCH_TAGS,
-        QpsSearch.of(100).and("name", "EQUALS", name), api::searchTags, parser);
+    var parser = new QpsPageParser<>(
+        "Tag",
+        (node, raw) -> new Tag(String.valueOf(node.text("id")), String.valueOf(node.text("name"))),
+        onTag::accept);
+    QpsPager.pages(
+        executor,
+        gate,
+        "AssetApi.searchTags",
+        AssetApi.SEARCH_TAGS,
+        QpsSearch.of(100).and("name", "EQUALS", name),
+        api::searchTags,
+        parser);
   }
 }

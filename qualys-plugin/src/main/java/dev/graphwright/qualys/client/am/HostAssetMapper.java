@@ -79,13 +79,24 @@ final class HostAssetMapper {
       }
     }
     return new Ec2Source(
-        fields.text("region"), fields.text("accountId"), fields.text("instanceId"),
-        fields.text("instanceType"), fields.text("instanceState"),
-        fields.text("availabilityZone"), fields.text("reservationId"), fields.text("subnetId"),
-        fields.text("vpcId"), fields.text("imageId"), fields.text("privateDnsName"),
-        fields.text("publicDnsName"), fields.text("privateIpAddress"),
-        fields.text("publicIpAddress"), fields.instant("firstDiscovered"),
-        fields.instant("lastUpdated"), fields.text("groupName"), fields.bool("spotInstance"),
+        fields.text("region"),
+        fields.text("accountId"),
+        fields.text("instanceId"),
+        fields.text("instanceType"),
+        fields.text("instanceState"),
+        fields.text("availabilityZone"),
+        fields.text("reservationId"),
+        fields.text("subnetId"),
+        fields.text("vpcId"),
+        fields.text("imageId"),
+        fields.text("privateDnsName"),
+        fields.text("publicDnsName"),
+        fields.text("privateIpAddress"),
+        fields.text("publicIpAddress"),
+        fields.instant("firstDiscovered"),
+        fields.instant("lastUpdated"),
+        fields.text("groupName"),
+        fields.bool("spotInstance"),
         tags);
   }
 

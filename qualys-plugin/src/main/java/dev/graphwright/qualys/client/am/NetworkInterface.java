@@ -10,4 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param address {@code address}
  */
 public record NetworkInterface(
-    @Nullable String hostname, @Nullable String type, @Nullable String address) {}
+    @Nullable String hostname,
+    @Nullable String type,
+    @Nullable String address) {}

@@ -26,7 +26,8 @@ public record ApiRequest(
   /** A form POST (v2 APIs); the form fields are the signature's parameters. */
   public static ApiRequest form(
       String label, String path, Map<String, String> params, Supplier<Call<ResponseBody>> call) {
-    return new ApiRequest(label, path, new RequestSignature("POST", path, new TreeMap<>(params)), call);
+    return new ApiRequest(
+        label, path, new RequestSignature("POST", path, new TreeMap<>(params)), call);
   }
 
   /** An XML POST (QPS); the body is identified by its SHA-256 in the {@code _body} parameter. */

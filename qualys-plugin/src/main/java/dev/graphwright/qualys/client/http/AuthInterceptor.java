@@ -23,12 +23,13 @@ final class AuthInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    var request =
-        chain.request().newBuilder()
-            .header("Authorization", authorization)
-            .header("X-Requested-With", userAgent)
-            .header("User-Agent", userAgent)
-            .build();
+    var request = chain
+        .request()
+        .newBuilder()
+        .header("Authorization", authorization)
+        .header("X-Requested-With", userAgent)
+        .header("User-Agent", userAgent)
+        .build();
     return chain.proceed(request);
   }
 

@@ -15,27 +15,23 @@ final class PageWatchdog implements AutoCloseable {
   private final ScheduledThreadPoolExecutor timer;
 
   PageWatchdog() {
-    timer =
-        new ScheduledThreadPoolExecutor(
-            1,
-            task -> {
-              var thread = new Thread(task, "qualys-page-watchdog");
-              thread.setDaemon(true);
-              return thread;
-            });
+    timer = new ScheduledThreadPoolExecutor(1, task -> {
+      var thread = new Thread(task, "qualys-page-watchdog");
+      thread.setDaemon(true);
+      return thread;
+    });
     timer.setRemoveOnCancelPolicy(true);
   }
 
   Deadline arm(Runnable cancel, Duration after) {
     var deadline = new Deadline();
-    deadline.future =
-        timer.schedule(
-            () -> {
-              deadline.expired = true;
-              cancel.run();
-            },
-            after.toNanos(),
-            TimeUnit.NANOSECONDS);
+    deadline.future = timer.schedule(
+        () -> {
+          deadline.expired = true;
+          cancel.run();
+        },
+        after.toNanos(),
+        TimeUnit.NANOSECONDS);
     return deadline;
   }
 

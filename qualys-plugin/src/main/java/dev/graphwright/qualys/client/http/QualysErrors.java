@@ -41,7 +41,9 @@ public final class QualysErrors {
     if (status == 403) {
       return new ProviderAuthorizationException(
           summary + " The user may not use this API (module or API access not enabled).",
-          endpoint, status, code);
+          endpoint,
+          status,
+          code);
     }
     return new ProviderApiException(summary, endpoint, status, code, null);
   }
@@ -57,7 +59,9 @@ public final class QualysErrors {
       String responseCode,
       @Nullable String errorMessage,
       @Nullable String errorResolution) {
-    var message = new StringBuilder("Qualys responseCode ").append(responseCode).append(" at ")
+    var message = new StringBuilder("Qualys responseCode ")
+        .append(responseCode)
+        .append(" at ")
         .append(endpoint);
     if (errorMessage != null) {
       message.append(": ").append(errorMessage);
@@ -66,10 +70,12 @@ public final class QualysErrors {
       message.append(" (").append(errorResolution).append(')');
     }
     return switch (responseCode) {
-      case "UNAUTHORIZED", "INVALID_CREDENTIALS" -> new ProviderAuthenticationException(
-          message + ". " + BAD_LOGIN_CAUSES, endpoint, 200, responseCode);
-      case "EVALUATION_EXPIRED", "SUBSCRIPTION_EXPIRED" -> new ProviderAuthenticationException(
-          message + ". The Qualys subscription has expired.", endpoint, 200, responseCode);
+      case "UNAUTHORIZED", "INVALID_CREDENTIALS" ->
+        new ProviderAuthenticationException(
+            message + ". " + BAD_LOGIN_CAUSES, endpoint, 200, responseCode);
+      case "EVALUATION_EXPIRED", "SUBSCRIPTION_EXPIRED" ->
+        new ProviderAuthenticationException(
+            message + ". The Qualys subscription has expired.", endpoint, 200, responseCode);
       default -> new ProviderApiException(message.toString(), endpoint, 200, responseCode, null);
     };
   }
@@ -82,15 +88,19 @@ public final class QualysErrors {
   public static NotAQualysApiException notAQualysApi(String endpoint, int status, String what) {
     return new NotAQualysApiException(
         sentence("Qualys " + endpoint + " answered " + what) + " " + NOT_A_QUALYS_API,
-        endpoint, status);
+        endpoint,
+        status);
   }
 
   /** The host could not be reached at all. */
   public static ProviderApiException unreachable(String baseUrl, String endpoint, Throwable cause) {
     return new ProviderApiException(
-        "Cannot reach the Qualys API at " + baseUrl + " (" + cause.getClass().getSimpleName()
-            + ": " + cause.getMessage() + "). Check the API URL: " + PLATFORM_HELP + ".",
-        endpoint, 0, null, cause);
+        "Cannot reach the Qualys API at " + baseUrl + " (" + cause.getClass().getSimpleName() + ": "
+            + cause.getMessage() + "). Check the API URL: " + PLATFORM_HELP + ".",
+        endpoint,
+        0,
+        null,
+        cause);
   }
 
   /** Whether this error says the API host could not be reached at all. */
@@ -105,15 +115,17 @@ public final class QualysErrors {
     return switch (code) {
       case "2001" -> "The Qualys subscription has expired; renew it or use another account.";
       case "2003" -> "The account's registration must be completed in the Qualys UI first.";
-      case "2011", "2012" -> "This account may not use the API (SecureID required or no API"
-          + " licence); ask your Qualys manager to enable API access.";
+      case "2011", "2012" ->
+        "This account may not use the API (SecureID required or no API"
+            + " licence); ask your Qualys manager to enable API access.";
       default -> BAD_LOGIN_CAUSES;
     };
   }
 
   private static String summary(
       String endpoint, int status, @Nullable String code, @Nullable String text) {
-    var out = new StringBuilder("Qualys ").append(endpoint).append(" answered HTTP ").append(status);
+    var out =
+        new StringBuilder("Qualys ").append(endpoint).append(" answered HTTP ").append(status);
     if (code != null) {
       out.append(", code ").append(code);
     }
@@ -123,7 +135,8 @@ public final class QualysErrors {
     return sentence(out.toString());
   }
 
-  // Ends the text with one period: Qualys' texts often have their own ("This account has expired.").
+  // Ends the text with one period: Qualys' texts often have their own ("This account has
+  // expired.").
   private static String sentence(String text) {
     return text.endsWith(".") ? text : text + ".";
   }

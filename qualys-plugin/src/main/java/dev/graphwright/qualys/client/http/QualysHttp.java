@@ -29,16 +29,18 @@ public final class QualysHttp implements AutoCloseable {
       Duration connectTimeout,
       Duration readTimeout,
       int connections) {
-    this.okHttp =
-        new OkHttpClient.Builder()
-            .connectTimeout(connectTimeout)
-            .readTimeout(readTimeout)
-            .writeTimeout(readTimeout)
-            .connectionPool(new ConnectionPool(Math.max(5, connections), 5, TimeUnit.MINUTES))
-            .addInterceptor(new AuthInterceptor(username, password, userAgent))
-            .build();
-    this.retrofit =
-        new Retrofit.Builder().baseUrl(baseUrl + "/").client(okHttp).validateEagerly(true).build();
+    this.okHttp = new OkHttpClient.Builder()
+        .connectTimeout(connectTimeout)
+        .readTimeout(readTimeout)
+        .writeTimeout(readTimeout)
+        .connectionPool(new ConnectionPool(Math.max(5, connections), 5, TimeUnit.MINUTES))
+        .addInterceptor(new AuthInterceptor(username, password, userAgent))
+        .build();
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl + "/")
+        .client(okHttp)
+        .validateEagerly(true)
+        .build();
   }
 
   /** A Retrofit service of one API family. */

@@ -64,7 +64,9 @@ public final class RequestExecutor implements AutoCloseable {
           throw new ProviderRateLimitException(
               "Qualys kept refusing " + request.path() + " for its limits after " + conflicts
                   + " tries: " + again.reason(),
-              request.path(), 409, again.code());
+              request.path(),
+              409,
+              again.code());
         }
         waitNanos = again.waitNanos();
       } else {
@@ -74,7 +76,11 @@ public final class RequestExecutor implements AutoCloseable {
         waitNanos = backoffNanos(failures);
       }
       metrics.increment(RunMetrics.RETRIES);
-      log.warn("{} {}: {}; retry in {} ms", request.label(), pageOf(request), again.reason(),
+      log.warn(
+          "{} {}: {}; retry in {} ms",
+          request.label(),
+          pageOf(request),
+          again.reason(),
           TimeUnit.NANOSECONDS.toMillis(waitNanos));
       sleep(waitNanos);
     }
@@ -115,11 +121,14 @@ public final class RequestExecutor implements AutoCloseable {
   }
 
   private <R> R replay(ApiRequest request, PageParser<R> parser) {
-    RawCapture capture =
-        archive.replay(request.signature())
-            .orElseThrow(() -> new ProviderApiException(
-                "Replay: the raw archive holds no (more) response for " + request.signature(),
-                request.path(), 0, null, null));
+    RawCapture capture = archive
+        .replay(request.signature())
+        .orElseThrow(() -> new ProviderApiException(
+            "Replay: the raw archive holds no (more) response for " + request.signature(),
+            request.path(),
+            0,
+            null,
+            null));
     try (capture) {
       InputStream body = XmlSniffer.requireXml(capture.body(), request.path());
       R result = ResponseHandling.parse(
@@ -129,7 +138,8 @@ public final class RequestExecutor implements AutoCloseable {
     } catch (IOException | XMLStreamException e) {
       throw new PageException(
           "archived page '" + capture.page() + "' of " + request.signature() + " is unreadable: "
-              + e.getMessage(), e);
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -141,8 +151,8 @@ public final class RequestExecutor implements AutoCloseable {
   }
 
   private RuntimeException exhausted(ApiRequest request, Outcome.Again<?> last, int attempts) {
-    String message = request.label() + " " + request.path() + " failed " + attempts + " times; last: "
-        + last.reason();
+    String message = request.label() + " " + request.path() + " failed " + attempts
+        + " times; last: " + last.reason();
     if (last.cause() instanceof XMLStreamException && !Transport.isIo(last.cause())) {
       return new PageException(message, last.cause());
     }

@@ -49,7 +49,10 @@ final class ResponseHandling {
     permit.onResponse(limits);
     int status = response.code();
     if (log.isDebugEnabled()) {
-      log.debug("{} {} ({} ms)", request.label(), status,
+      log.debug(
+          "{} {} ({} ms)",
+          request.label(),
+          status,
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
     if (status == 200 && response.body() != null) {
@@ -57,7 +60,8 @@ final class ResponseHandling {
         return new Outcome.Done<>(parseOk(request, body, limits, parser));
       }
     }
-    ResponseBody errorBody = status == 200 || status == 202 ? response.body() : response.errorBody();
+    ResponseBody errorBody =
+        status == 200 || status == 202 ? response.body() : response.errorBody();
     String text = readError(request, errorBody);
     if (status == 409) {
       return conflict(request, permit, limits, SimpleReturn.tryParse(text));
@@ -72,8 +76,8 @@ final class ResponseHandling {
     if (status == 404) {
       // Qualys' own errors carry a SIMPLE_RETURN; a bare 404 (an HTML page, nothing) on one of
       // its documented paths most likely comes from a server that is not a Qualys API.
-      throw QualysErrors.notAQualysApi(request.path(), 404,
-          "HTTP 404" + (text.isBlank() ? "" : ": " + snippet(text)));
+      throw QualysErrors.notAQualysApi(
+          request.path(), 404, "HTTP 404" + (text.isBlank() ? "" : ": " + snippet(text)));
     }
     throw QualysErrors.status(request.path(), status, snippet(text));
   }
@@ -117,13 +121,16 @@ final class ResponseHandling {
       if (seconds > retry.maxRateWait().toSeconds()) {
         throw new ProviderRateLimitException(
             "Qualys rate limit reached at " + request.path() + " and the next call is allowed"
-                + " only in " + seconds + " s (" + reason + ")", request.path(), 409, code);
+                + " only in " + seconds + " s (" + reason + ")",
+            request.path(),
+            409,
+            code);
       }
       long waitNanos = TimeUnit.SECONDS.toNanos(seconds) + jitter(TimeUnit.SECONDS.toNanos(1));
       // The governor holds back every call to this API until then, this one included.
       permit.onRateConflict(waitNanos);
-      return new Outcome.Again<>(reason + "; all calls wait " + seconds + " s", true, 0, code, 409,
-          null);
+      return new Outcome.Again<>(
+          reason + "; all calls wait " + seconds + " s", true, 0, code, 409, null);
     }
     if (code == null || "1960".equals(code) || "1920".equals(code)) {
       long base = retry.concurrencyWait().toNanos();
@@ -153,7 +160,8 @@ final class ResponseHandling {
     if (body == null) {
       return "";
     }
-    try (body; var capture = archive.capture(request.signature(), body.byteStream())) {
+    try (body;
+        var capture = archive.capture(request.signature(), body.byteStream())) {
       return new String(capture.body().readNBytes(ERROR_BODY_LIMIT), StandardCharsets.UTF_8);
     }
   }

@@ -3,8 +3,8 @@ package dev.graphwright.qualys.client.http;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import javax.xml.stream.XMLStreamException;
 
@@ -26,7 +26,8 @@ final class Transport {
       return true;
     }
     Throwable io = e instanceof XMLStreamException x && x.getNestedException() != null
-        ? x.getNestedException() : e;
+        ? x.getNestedException()
+        : e;
     return io instanceof InterruptedIOException && !(io instanceof SocketTimeoutException);
   }
 

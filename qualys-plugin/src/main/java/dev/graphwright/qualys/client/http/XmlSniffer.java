@@ -22,7 +22,9 @@ final class XmlSniffer {
     byte[] head = buffered.readNBytes(PEEK);
     buffered.reset();
     int i = 0;
-    if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xEF
+        && (head[1] & 0xff) == 0xBB
         && (head[2] & 0xff) == 0xBF) {
       i = 3;
     }

@@ -67,8 +67,8 @@ public final class ApiGovernor {
         }
         long now = System.nanoTime();
         int capacity = capacity();
-        long wait = Math.max(pacer.waitNanos(now),
-            lastStart + times.startSpacingNanos(capacity) - now);
+        long wait =
+            Math.max(pacer.waitNanos(now), lastStart + times.startSpacingNanos(capacity) - now);
         if (inFlight + 1 == capacity && !fixed) {
           // The last free slot: make sure Qualys has let go of the call that freed it.
           wait = Math.max(wait, releases.graceLeft(now));
@@ -151,8 +151,13 @@ public final class ApiGovernor {
       }
       pacer.learn(limits, System.nanoTime());
       if (capacity() != before && log.isDebugEnabled()) {
-        log.debug("{}: limit {}, others running ~{}, reserve {}: {} calls at once", api, limit,
-            foreign.estimate(System.nanoTime()), settings.reserve(), capacity());
+        log.debug(
+            "{}: limit {}, others running ~{}, reserve {}: {} calls at once",
+            api,
+            limit,
+            foreign.estimate(System.nanoTime()),
+            settings.reserve(),
+            capacity());
       }
       changed.signalAll();
     } finally {

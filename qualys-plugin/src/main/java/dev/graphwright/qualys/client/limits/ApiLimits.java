@@ -41,7 +41,9 @@ public record ApiLimits(
 
   /** Whether any limit header was present. */
   public boolean any() {
-    return concurrencyLimit != null || rateLimit != null || rateRemaining != null
+    return concurrencyLimit != null
+        || rateLimit != null
+        || rateRemaining != null
         || toWaitSeconds != null;
   }
 

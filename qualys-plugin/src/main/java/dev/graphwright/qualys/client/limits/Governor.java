@@ -20,15 +20,13 @@ public final class Governor {
 
   /** The governor of a v2 API that announces its limits in headers. */
   public ApiGovernor limited(String apiPath) {
-    return apis.computeIfAbsent(
-        apiPath, path -> new ApiGovernor(path, settings, false, seed));
+    return apis.computeIfAbsent(apiPath, path -> new ApiGovernor(path, settings, false, seed));
   }
 
   /** The governor of an API without limit headers (QPS): a fixed parallelism. */
   public ApiGovernor fixed(String apiPath, int parallelism) {
     var fixedSettings = new GovernorSettings(parallelism, 0, 0, 0);
-    return apis.computeIfAbsent(
-        apiPath, path -> new ApiGovernor(path, fixedSettings, true, null));
+    return apis.computeIfAbsent(apiPath, path -> new ApiGovernor(path, fixedSettings, true, null));
   }
 
   /**

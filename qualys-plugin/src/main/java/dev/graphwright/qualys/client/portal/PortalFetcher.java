@@ -27,13 +27,16 @@ public final class PortalFetcher {
   }
 
   public PortalVersion portalVersion() {
-    var request = ApiRequest.get("PortalApi.portalVersion", PortalApi.PORTAL_VERSION, api::portalVersion);
-    XmlNode root = executor.execute(request, governor.fixed(PortalApi.PORTAL_VERSION, 1),
-        PortalFetcher::readRoot);
+    var request =
+        ApiRequest.get("PortalApi.portalVersion", PortalApi.PORTAL_VERSION, api::portalVersion);
+    XmlNode root = executor.execute(
+        request, governor.fixed(PortalApi.PORTAL_VERSION, 1), PortalFetcher::readRoot);
     String code = root.text("responseCode");
     if (code != null && !code.equals("SUCCESS")) {
       XmlNode details = root.child("responseErrorDetails");
-      throw QualysErrors.qps(PortalApi.PORTAL_VERSION, code,
+      throw QualysErrors.qps(
+          PortalApi.PORTAL_VERSION,
+          code,
           details == null ? null : details.text("errorMessage"),
           details == null ? null : details.text("errorResolution"));
     }
@@ -50,8 +53,11 @@ public final class PortalFetcher {
   /** Calls about.php and seeds the governor with the limits its headers announce. */
   public SubscriptionInfo about() {
     var request = ApiRequest.get("PortalApi.about", PortalApi.ABOUT, api::about);
-    SubscriptionInfo info = executor.execute(request, governor.limited(PortalApi.ABOUT),
-        (reader, page) -> new SubscriptionInfo(aboutVersions(readRoot(reader, page)), page.limits()));
+    SubscriptionInfo info = executor.execute(
+        request,
+        governor.limited(PortalApi.ABOUT),
+        (reader, page) ->
+            new SubscriptionInfo(aboutVersions(readRoot(reader, page)), page.limits()));
     governor.seed(info.limits());
     return info;
   }
@@ -60,8 +66,10 @@ public final class PortalFetcher {
     var versions = new LinkedHashMap<String, String>();
     for (XmlNode child : about.children()) {
       if (child.name().equals("API-VERSION")) {
-        versions.put(child.name(),
-            child.attributes().getOrDefault("MAJOR", "?") + "." + child.attributes().getOrDefault("MINOR", "?"));
+        versions.put(
+            child.name(),
+            child.attributes().getOrDefault("MAJOR", "?") + "."
+                + child.attributes().getOrDefault("MINOR", "?"));
       } else if (!child.hasChildren() && child.text() != null) {
         versions.put(child.name(), child.text());
       }

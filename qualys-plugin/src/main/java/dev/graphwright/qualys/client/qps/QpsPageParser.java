@@ -48,12 +48,14 @@ public final class QpsPageParser<T> implements PageParser<QpsPage> {
       }
       String name = reader.getLocalName();
       if (depth == 0 && SimpleReturn.isErrorRoot(name)) {
-        throw QualysErrors.simpleReturn(page.endpoint(), 200, SimpleReturn.from(XmlNode.read(reader)));
+        throw QualysErrors.simpleReturn(
+            page.endpoint(), 200, SimpleReturn.from(XmlNode.read(reader)));
       }
       if (depth == 1) {
         switch (name) {
           case "responseCode" -> responseCode = XmlReading.text(reader);
-          case "hasMoreRecords" -> hasMore = Boolean.TRUE.equals(QualysValues.bool(XmlReading.text(reader)));
+          case "hasMoreRecords" ->
+            hasMore = Boolean.TRUE.equals(QualysValues.bool(XmlReading.text(reader)));
           case "lastId" -> lastId = XmlReading.text(reader);
           case "responseErrorDetails" -> throw qpsError(page, responseCode, XmlNode.read(reader));
           case "data" -> {
@@ -104,7 +106,10 @@ public final class QpsPageParser<T> implements PageParser<QpsPage> {
   }
 
   private static RuntimeException qpsError(PageContext page, String responseCode, XmlNode details) {
-    return QualysErrors.qps(page.endpoint(), responseCode == null ? "UNKNOWN" : responseCode,
-        details.text("errorMessage"), details.text("errorResolution"));
+    return QualysErrors.qps(
+        page.endpoint(),
+        responseCode == null ? "UNKNOWN" : responseCode,
+        details.text("errorMessage"),
+        details.text("errorResolution"));
   }
 }

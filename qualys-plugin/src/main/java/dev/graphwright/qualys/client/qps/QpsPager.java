@@ -36,14 +36,18 @@ public final class QpsPager {
     while (true) {
       QpsSearch pageSearch = lastId == null ? search : search.and("id", "GREATER", lastId);
       String xml = pageSearch.toXml();
-      var request = ApiRequest.xml(label, path, xml, () -> call.apply(RequestBody.create(xml, XML)));
+      var request =
+          ApiRequest.xml(label, path, xml, () -> call.apply(RequestBody.create(xml, XML)));
       QpsPage page = executor.execute(request, governor, parser);
       if (!page.hasMoreRecords() || page.lastId() == null) {
         return;
       }
       if (lastId != null && !greater(page.lastId(), lastId)) {
-        log.warn("QPS paging of {} did not advance (lastId {} after {}); stopping", path,
-            page.lastId(), lastId);
+        log.warn(
+            "QPS paging of {} did not advance (lastId {} after {}); stopping",
+            path,
+            page.lastId(),
+            lastId);
         return;
       }
       lastId = page.lastId();

@@ -32,13 +32,18 @@ public record QpsSearch(int limitResults, List<Criterion> criteria) {
   /** The XML body. */
   public String toXml() {
     var xml = new StringBuilder(256 + criteria.size() * 64);
-    xml.append("<ServiceRequest><preferences><limitResults>").append(limitResults)
+    xml.append("<ServiceRequest><preferences><limitResults>")
+        .append(limitResults)
         .append("</limitResults></preferences>");
     if (!criteria.isEmpty()) {
       xml.append("<filters>");
       for (Criterion c : criteria) {
-        xml.append("<Criteria field=\"").append(escape(c.field())).append("\" operator=\"")
-            .append(escape(c.operator())).append("\">").append(escape(c.value()))
+        xml.append("<Criteria field=\"")
+            .append(escape(c.field()))
+            .append("\" operator=\"")
+            .append(escape(c.operator()))
+            .append("\">")
+            .append(escape(c.value()))
             .append("</Criteria>");
       }
       xml.append("</filters>");

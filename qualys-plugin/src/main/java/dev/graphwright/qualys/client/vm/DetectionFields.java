@@ -8,41 +8,110 @@ import org.jspecify.annotations.Nullable;
 /** The raw text values of one DETECTION while it is read; unknown elements are ignored. */
 final class DetectionFields {
 
-  @Nullable String qid;
-  @Nullable String type;
-  @Nullable String severity;
-  @Nullable String port;
-  @Nullable String protocol;
-  @Nullable String fqdn;
-  @Nullable String ssl;
-  @Nullable String instance;
-  @Nullable String status;
-  @Nullable String firstFound;
-  @Nullable String lastFound;
-  @Nullable String timesFound;
-  @Nullable String lastTest;
-  @Nullable String lastUpdate;
-  @Nullable String lastFixed;
-  @Nullable String lastProcessed;
-  @Nullable String ignored;
-  @Nullable String disabled;
-  @Nullable String results;
-  @Nullable String uniqueVulnId;
-  @Nullable String qds;
-  @Nullable String qdsSeverity;
-  @Nullable String firstReopened;
-  @Nullable String lastReopened;
-  @Nullable String timesReopened;
+  @Nullable
+  String qid;
+
+  @Nullable
+  String type;
+
+  @Nullable
+  String severity;
+
+  @Nullable
+  String port;
+
+  @Nullable
+  String protocol;
+
+  @Nullable
+  String fqdn;
+
+  @Nullable
+  String ssl;
+
+  @Nullable
+  String instance;
+
+  @Nullable
+  String status;
+
+  @Nullable
+  String firstFound;
+
+  @Nullable
+  String lastFound;
+
+  @Nullable
+  String timesFound;
+
+  @Nullable
+  String lastTest;
+
+  @Nullable
+  String lastUpdate;
+
+  @Nullable
+  String lastFixed;
+
+  @Nullable
+  String lastProcessed;
+
+  @Nullable
+  String ignored;
+
+  @Nullable
+  String disabled;
+
+  @Nullable
+  String results;
+
+  @Nullable
+  String uniqueVulnId;
+
+  @Nullable
+  String qds;
+
+  @Nullable
+  String qdsSeverity;
+
+  @Nullable
+  String firstReopened;
+
+  @Nullable
+  String lastReopened;
+
+  @Nullable
+  String timesReopened;
+
   Map<String, String> qdsFactors = Map.of();
 
   /** Whether Qualys' element name is a field we keep. */
   static boolean wanted(String element) {
     return switch (element) {
-      case "QID", "TYPE", "SEVERITY", "PORT", "PROTOCOL", "FQDN", "SSL", "INSTANCE", "STATUS",
-          "FIRST_FOUND_DATETIME", "LAST_FOUND_DATETIME", "TIMES_FOUND", "LAST_TEST_DATETIME",
-          "LAST_UPDATE_DATETIME", "LAST_FIXED_DATETIME", "LAST_PROCESSED_DATETIME", "IS_IGNORED",
-          "IS_DISABLED", "RESULTS", "UNIQUE_VULN_ID", "QDS", "FIRST_REOPENED_DATETIME",
-          "LAST_REOPENED_DATETIME", "TIMES_REOPENED" -> true;
+      case "QID",
+          "TYPE",
+          "SEVERITY",
+          "PORT",
+          "PROTOCOL",
+          "FQDN",
+          "SSL",
+          "INSTANCE",
+          "STATUS",
+          "FIRST_FOUND_DATETIME",
+          "LAST_FOUND_DATETIME",
+          "TIMES_FOUND",
+          "LAST_TEST_DATETIME",
+          "LAST_UPDATE_DATETIME",
+          "LAST_FIXED_DATETIME",
+          "LAST_PROCESSED_DATETIME",
+          "IS_IGNORED",
+          "IS_DISABLED",
+          "RESULTS",
+          "UNIQUE_VULN_ID",
+          "QDS",
+          "FIRST_REOPENED_DATETIME",
+          "LAST_REOPENED_DATETIME",
+          "TIMES_REOPENED" -> true;
       default -> false;
     };
   }

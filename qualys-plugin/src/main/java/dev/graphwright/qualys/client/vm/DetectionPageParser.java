@@ -50,7 +50,8 @@ final class DetectionPageParser implements PageParser<@Nullable String> {
       }
       String name = reader.getLocalName();
       if (name.equals("DETECTION_LIST") && host == null) {
-        DetectionHost header = fields.toHost(new RawRef(page, start, XmlReading.startOffset(reader)));
+        DetectionHost header =
+            fields.toHost(new RawRef(page, start, XmlReading.startOffset(reader)));
         HandlerFailure.call(() -> handler.onHost(header));
         readDetections(reader, header, page);
         host = header;
@@ -105,8 +106,8 @@ final class DetectionPageParser implements PageParser<@Nullable String> {
     String qid = fields.qid;
     if (!QualysValues.isDigits(qid)) {
       String shown = qid == null ? "(none)" : "'" + qid + "'";
-      HandlerFailure.call(() -> badRecord.accept(
-          "host " + host.id() + ": detection with QID " + shown + " skipped (" + rawRef.encode() + ")"));
+      HandlerFailure.call(() -> badRecord.accept("host " + host.id() + ": detection with QID "
+          + shown + " skipped (" + rawRef.encode() + ")"));
       return;
     }
     Detection detection = fields.toDetection(qid, rawRef);
@@ -114,13 +115,16 @@ final class DetectionPageParser implements PageParser<@Nullable String> {
   }
 
   /** {@code <QDS_FACTOR name="CVSS">9.8</QDS_FACTOR>...}: name to text; unnamed ones are skipped. */
-  private static Map<String, String> readQdsFactors(XMLStreamReader2 reader) throws XMLStreamException {
+  private static Map<String, String> readQdsFactors(XMLStreamReader2 reader)
+      throws XMLStreamException {
     var factors = new LinkedHashMap<String, String>();
     while (reader.next() != XMLStreamConstants.END_ELEMENT) {
       if (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
         continue;
       }
-      String factor = reader.getLocalName().equals("QDS_FACTOR") ? reader.getAttributeValue(null, "name") : null;
+      String factor = reader.getLocalName().equals("QDS_FACTOR")
+          ? reader.getAttributeValue(null, "name")
+          : null;
       if (factor == null || factor.isBlank()) {
         XmlReading.skip(reader);
         continue;

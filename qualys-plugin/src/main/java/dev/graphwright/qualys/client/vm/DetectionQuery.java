@@ -50,54 +50,145 @@ public record DetectionQuery(
   /** All statuses and severities, no Info, no RESULTS, with EC2 metadata, tags and QDS. */
   public static DetectionQuery defaults() {
     return new DetectionQuery(
-        null, null, null, null, Set.of(), EnumSet.allOf(DetectionStatus.class), false, false, true,
-        true, false, true, HostScope.ALL);
+        null,
+        null,
+        null,
+        null,
+        Set.of(),
+        EnumSet.allOf(DetectionStatus.class),
+        false,
+        false,
+        true,
+        true,
+        false,
+        true,
+        HostScope.ALL);
   }
 
   /** This query with a detection-updated window. */
   public DetectionQuery updatedBetween(@Nullable Instant since, @Nullable Instant before) {
-    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, since, before, severities,
-        statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored, qds, scope);
+    return new DetectionQuery(
+        vmScanDateAfter,
+        vmScanDateBefore,
+        since,
+        before,
+        severities,
+        statuses,
+        includeInfo,
+        includeResults,
+        ec2Metadata,
+        tags,
+        includeIgnored,
+        qds,
+        scope);
   }
 
   /** This query with a VM scan window. */
   public DetectionQuery scannedBetween(@Nullable Instant after, @Nullable Instant before) {
-    return new DetectionQuery(after, before, detectionUpdatedSince, detectionUpdatedBefore,
-        severities, statuses, includeInfo, includeResults, ec2Metadata, tags, includeIgnored, qds, scope);
+    return new DetectionQuery(
+        after,
+        before,
+        detectionUpdatedSince,
+        detectionUpdatedBefore,
+        severities,
+        statuses,
+        includeInfo,
+        includeResults,
+        ec2Metadata,
+        tags,
+        includeIgnored,
+        qds,
+        scope);
   }
 
   /** This query with these severities and statuses. */
   public DetectionQuery filtered(Set<Integer> severities, Set<DetectionStatus> statuses) {
-    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
-        detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, includeIgnored, qds, scope);
+    return new DetectionQuery(
+        vmScanDateAfter,
+        vmScanDateBefore,
+        detectionUpdatedSince,
+        detectionUpdatedBefore,
+        severities,
+        statuses,
+        includeInfo,
+        includeResults,
+        ec2Metadata,
+        tags,
+        includeIgnored,
+        qds,
+        scope);
   }
 
   /** This query with Information Gathered detections and/or RESULTS switched on or off. */
   public DetectionQuery including(boolean info, boolean results) {
-    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
-        detectionUpdatedBefore, severities, statuses, info, results, ec2Metadata, tags, includeIgnored, qds, scope);
+    return new DetectionQuery(
+        vmScanDateAfter,
+        vmScanDateBefore,
+        detectionUpdatedSince,
+        detectionUpdatedBefore,
+        severities,
+        statuses,
+        info,
+        results,
+        ec2Metadata,
+        tags,
+        includeIgnored,
+        qds,
+        scope);
   }
 
   /** This query with ignored and disabled detections included, or not. */
   public DetectionQuery withIgnored(boolean ignored) {
-    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
-        detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, ignored, qds, scope);
+    return new DetectionQuery(
+        vmScanDateAfter,
+        vmScanDateBefore,
+        detectionUpdatedSince,
+        detectionUpdatedBefore,
+        severities,
+        statuses,
+        includeInfo,
+        includeResults,
+        ec2Metadata,
+        tags,
+        ignored,
+        qds,
+        scope);
   }
 
   /** This query with the Qualys Detection Score and its factors asked for, or not. */
   public DetectionQuery withQds(boolean wanted) {
-    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
-        detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, includeIgnored, wanted, scope);
+    return new DetectionQuery(
+        vmScanDateAfter,
+        vmScanDateBefore,
+        detectionUpdatedSince,
+        detectionUpdatedBefore,
+        severities,
+        statuses,
+        includeInfo,
+        includeResults,
+        ec2Metadata,
+        tags,
+        includeIgnored,
+        wanted,
+        scope);
   }
 
   /** This query limited to the hosts in this scope. */
   public DetectionQuery within(HostScope hostScope) {
-    return new DetectionQuery(vmScanDateAfter, vmScanDateBefore, detectionUpdatedSince,
-        detectionUpdatedBefore, severities, statuses, includeInfo, includeResults, ec2Metadata,
-        tags, includeIgnored, qds, hostScope);
+    return new DetectionQuery(
+        vmScanDateAfter,
+        vmScanDateBefore,
+        detectionUpdatedSince,
+        detectionUpdatedBefore,
+        severities,
+        statuses,
+        includeInfo,
+        includeResults,
+        ec2Metadata,
+        tags,
+        includeIgnored,
+        qds,
+        hostScope);
   }
 
   Map<String, String> toParams() {
@@ -129,7 +220,9 @@ public record DetectionQuery(
     QueryParams.putInstant(params, "detection_updated_since", detectionUpdatedSince);
     QueryParams.putInstant(params, "detection_updated_before", detectionUpdatedBefore);
     QueryParams.putList(params, "severities", new TreeSet<>(severities));
-    QueryParams.putList(params, "status",
+    QueryParams.putList(
+        params,
+        "status",
         statuses.stream().sorted().map(DetectionStatus::toString).toList());
     scope.putParams(params);
     return params;

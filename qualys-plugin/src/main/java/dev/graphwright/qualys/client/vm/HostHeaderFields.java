@@ -48,14 +48,27 @@ final class HostHeaderFields {
     }
   }
 
-  @Nullable String id() {
+  @Nullable
+  String id() {
     return id;
   }
 
   DetectionHost toHost(RawRef rawRef) {
     return new DetectionHost(
-        id == null ? "" : id, assetId, ip, trackingMethod, os, dns, fqdn, netbios, qgHostId,
-        QualysValues.instant(lastScan), QualysValues.instant(lastVmScanned), ec2, tags, wrongShape,
+        id == null ? "" : id,
+        assetId,
+        ip,
+        trackingMethod,
+        os,
+        dns,
+        fqdn,
+        netbios,
+        qgHostId,
+        QualysValues.instant(lastScan),
+        QualysValues.instant(lastVmScanned),
+        ec2,
+        tags,
+        wrongShape,
         rawRef);
   }
 
@@ -66,7 +79,8 @@ final class HostHeaderFields {
 
   // The nested parts are read straight from the stream: they come with every host.
   private void readDnsData(XMLStreamReader2 reader) throws XMLStreamException {
-    for (String child = XmlReading.nextChild(reader); child != null;
+    for (String child = XmlReading.nextChild(reader);
+        child != null;
         child = XmlReading.nextChild(reader)) {
       if (child.equals("FQDN")) {
         fqdn = text(reader, "DNS_DATA/FQDN");
@@ -77,12 +91,15 @@ final class HostHeaderFields {
   }
 
   private void readTags(XMLStreamReader2 reader) throws XMLStreamException {
-    for (String tag = XmlReading.nextChild(reader); tag != null; tag = XmlReading.nextChild(reader)) {
+    for (String tag = XmlReading.nextChild(reader);
+        tag != null;
+        tag = XmlReading.nextChild(reader)) {
       if (!tag.equals("TAG")) {
         XmlReading.skip(reader);
         continue;
       }
-      for (String child = XmlReading.nextChild(reader); child != null;
+      for (String child = XmlReading.nextChild(reader);
+          child != null;
           child = XmlReading.nextChild(reader)) {
         String value = child.equals("NAME") ? XmlReading.text(reader) : skipped(reader);
         if (value != null) {
@@ -93,7 +110,8 @@ final class HostHeaderFields {
   }
 
   private void readMetadata(XMLStreamReader2 reader) throws XMLStreamException {
-    for (String cloud = XmlReading.nextChild(reader); cloud != null;
+    for (String cloud = XmlReading.nextChild(reader);
+        cloud != null;
         cloud = XmlReading.nextChild(reader)) {
       if (cloud.equals("EC2")) {
         ec2 = readEc2(reader);
@@ -105,7 +123,8 @@ final class HostHeaderFields {
 
   private static Ec2Metadata readEc2(XMLStreamReader2 reader) throws XMLStreamException {
     var attributes = new LinkedHashMap<String, String>();
-    for (String attribute = XmlReading.nextChild(reader); attribute != null;
+    for (String attribute = XmlReading.nextChild(reader);
+        attribute != null;
         attribute = XmlReading.nextChild(reader)) {
       if (!attribute.equals("ATTRIBUTE")) {
         XmlReading.skip(reader);
@@ -113,7 +132,8 @@ final class HostHeaderFields {
       }
       String name = null;
       String value = null;
-      for (String child = XmlReading.nextChild(reader); child != null;
+      for (String child = XmlReading.nextChild(reader);
+          child != null;
           child = XmlReading.nextChild(reader)) {
         switch (child) {
           case "NAME" -> name = XmlReading.text(reader);

@@ -33,7 +33,8 @@ public record HostIdQuery(
 
   /** This query limited to the hosts in this scope. */
   public HostIdQuery within(HostScope hostScope) {
-    return new HostIdQuery(vmScanDateAfter, vmScanDateBefore, vmProcessedAfter, vmProcessedBefore, hostScope);
+    return new HostIdQuery(
+        vmScanDateAfter, vmScanDateBefore, vmProcessedAfter, vmProcessedBefore, hostScope);
   }
 
   Map<String, String> toParams() {

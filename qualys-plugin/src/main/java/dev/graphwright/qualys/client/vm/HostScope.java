@@ -24,8 +24,8 @@ public record HostScope(List<String> tagNames, boolean allTags, List<String> ass
     for (String name : tagNames) {
       if (name.isBlank() || name.contains(",")) {
         // The API takes the names as one comma-separated list.
-        throw new IllegalArgumentException("a tag name for the host filter cannot be blank or hold a comma: '"
-            + name + "'");
+        throw new IllegalArgumentException(
+            "a tag name for the host filter cannot be blank or hold a comma: '" + name + "'");
       }
     }
   }

@@ -56,7 +56,12 @@ public final class VmFetcher {
     params.put("details", "None");
     params.put("truncation_limit", Integer.toString(paging.hostListTruncation()));
     params.putAll(query.toParams());
-    allPages("VmApi.listHosts", VmApi.HOST_LIST, params, api::listHosts, new IdSetPageParser(onId),
+    allPages(
+        "VmApi.listHosts",
+        VmApi.HOST_LIST,
+        params,
+        api::listHosts,
+        new IdSetPageParser(onId),
         "host list");
   }
 
@@ -71,10 +76,16 @@ public final class VmFetcher {
     PageRunner.run("qualys-detections", ranges, paging.workers(), range -> {
       var rangeParams = new LinkedHashMap<>(params);
       rangeParams.put("ids", range.toParam());
-      pagesOf("detections ids=" + range, rangeParams, range.last(), onFailure,
-          "VmApi.listHostDetections", VmApi.DETECTIONS, api::listHostDetections,
-          what -> new DetectionPageParser(handler,
-              detail -> PageFailures.badRecord(onFailure, what, detail)));
+      pagesOf(
+          "detections ids=" + range,
+          rangeParams,
+          range.last(),
+          onFailure,
+          "VmApi.listHostDetections",
+          VmApi.DETECTIONS,
+          api::listHostDetections,
+          what -> new DetectionPageParser(
+              handler, detail -> PageFailures.badRecord(onFailure, what, detail)));
     });
   }
 
@@ -86,7 +97,8 @@ public final class VmFetcher {
       if (QualysValues.isDigits(qid) && qid.length() < 19) {
         unique.add(qid);
       } else {
-        PageFailures.badRecord(onFailure, "knowledge base", "QID '" + qid + "' is not a number; not requested");
+        PageFailures.badRecord(
+            onFailure, "knowledge base", "QID '" + qid + "' is not a number; not requested");
       }
     }
     var batches = new ArrayList<List<String>>();
@@ -106,10 +118,16 @@ public final class VmFetcher {
       params.put("action", "list");
       params.put("details", "All");
       params.put("ids", String.join(",", qidBatch));
-      String what = "knowledge base ids=" + qidBatch.getFirst() + ".." + qidBatch.getLast()
-          + " (" + qidBatch.size() + " QIDs)";
-      pagesOf(what, params, Long.MAX_VALUE, onFailure, "VmApi.listVulnerabilities",
-          VmApi.KNOWLEDGE_BASE, api::listVulnerabilities,
+      String what = "knowledge base ids=" + qidBatch.getFirst() + ".." + qidBatch.getLast() + " ("
+          + qidBatch.size() + " QIDs)";
+      pagesOf(
+          what,
+          params,
+          Long.MAX_VALUE,
+          onFailure,
+          "VmApi.listVulnerabilities",
+          VmApi.KNOWLEDGE_BASE,
+          api::listVulnerabilities,
           w -> new KbPageParser(onVuln, detail -> PageFailures.badRecord(onFailure, w, detail)));
     });
   }
@@ -123,8 +141,13 @@ public final class VmFetcher {
     params.put("action", "list");
     params.put("details", "None");
     QueryParams.putInstant(params, "last_modified_after", after);
-    allPages("VmApi.listVulnerabilities", VmApi.KNOWLEDGE_BASE, params, api::listVulnerabilities,
-        new IdSetPageParser(onQid), "knowledge base changes");
+    allPages(
+        "VmApi.listVulnerabilities",
+        VmApi.KNOWLEDGE_BASE,
+        params,
+        api::listVulnerabilities,
+        new IdSetPageParser(onQid),
+        "knowledge base changes");
   }
 
   /** Every asset group the user may see (id and title), following WARNING/id_min pages. */
@@ -132,8 +155,13 @@ public final class VmFetcher {
     var params = new LinkedHashMap<String, String>();
     params.put("action", "list");
     params.put("show_attributes", "ID,TITLE");
-    allPages("VmApi.listAssetGroups", VmApi.ASSET_GROUPS, params, api::listAssetGroups,
-        new AssetGroupPageParser(onGroup), "asset groups");
+    allPages(
+        "VmApi.listAssetGroups",
+        VmApi.ASSET_GROUPS,
+        params,
+        api::listAssetGroups,
+        new AssetGroupPageParser(onGroup),
+        "asset groups");
   }
 
   /** Every WARNING/id_min page of one request, in order, on the caller's thread; failures propagate. */
@@ -166,7 +194,9 @@ public final class VmFetcher {
       String pageWhat = idMin == null ? what : what + " id_min=" + idMin;
       String from = idMin;
       String[] next = {null};
-      boolean ok = PageFailures.isolate(pageWhat, onFailure,
+      boolean ok = PageFailures.isolate(
+          pageWhat,
+          onFailure,
           () -> next[0] = page(label, path, params, from, call, parserFor.apply(pageWhat)));
       idMin = ok ? advance(idMin, next[0], lastId, what) : null;
     } while (idMin != null);
@@ -198,7 +228,10 @@ public final class VmFetcher {
     }
     long nextValue = Long.parseLong(next);
     if (current != null && nextValue <= Long.parseLong(current)) {
-      log.warn("Qualys paging of {} did not advance (id_min {} after {}); stopping", what, next,
+      log.warn(
+          "Qualys paging of {} did not advance (id_min {} after {}); stopping",
+          what,
+          next,
           current);
       return null;
     }

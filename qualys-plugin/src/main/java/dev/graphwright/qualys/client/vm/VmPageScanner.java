@@ -44,7 +44,8 @@ final class VmPageScanner {
       if (root) {
         root = false;
         if (SimpleReturn.isErrorRoot(name)) {
-          throw QualysErrors.simpleReturn(page.endpoint(), 200, SimpleReturn.from(XmlNode.read(reader)));
+          throw QualysErrors.simpleReturn(
+              page.endpoint(), 200, SimpleReturn.from(XmlNode.read(reader)));
         }
       } else if (name.equals("WARNING")) {
         nextIdMin = nextIdMin(XmlNode.read(reader), page);
@@ -58,7 +59,8 @@ final class VmPageScanner {
   private static @Nullable String nextIdMin(XmlNode warning, PageContext page) {
     String idMin = idMinOf(warning.text("URL"));
     if (!"1980".equals(warning.text("CODE")) || idMin == null) {
-      log.warn("Qualys {} warning {}: {}", page.endpoint(), warning.text("CODE"), warning.text("TEXT"));
+      log.warn(
+          "Qualys {} warning {}: {}", page.endpoint(), warning.text("CODE"), warning.text("TEXT"));
     }
     return idMin;
   }
@@ -75,7 +77,8 @@ final class VmPageScanner {
     for (String pair : url.substring(query + 1).split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0 && pair.substring(0, eq).equals("id_min")) {
-        String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).trim();
+        String value =
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).trim();
         return value.chars().allMatch(Character::isDigit) && !value.isEmpty() ? value : null;
       }
     }

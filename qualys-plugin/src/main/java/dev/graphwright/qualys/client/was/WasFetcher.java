@@ -44,8 +44,14 @@ public final class WasFetcher {
       search = search.and("lastScan.date", "GREATER", format(query.lastScannedAfter()));
     }
     var parser = new QpsPageParser<>("WebApp", WasMappers::webApp, onApp);
-    QpsPager.pages(executor, governor.fixed(WasApi.SEARCH_WEB_APPS, paging.parallelism()),
-        "WasApi.searchWebApps", WasApi.SEARCH_WEB_APPS, search, api::searchWebApps, parser);
+    QpsPager.pages(
+        executor,
+        governor.fixed(WasApi.SEARCH_WEB_APPS, paging.parallelism()),
+        "WasApi.searchWebApps",
+        WasApi.SEARCH_WEB_APPS,
+        search,
+        api::searchWebApps,
+        parser);
   }
 
   public void forEachWebAppFinding(
@@ -55,20 +61,29 @@ public final class WasFetcher {
       PageFailureHandler onFailure) {
     var chunks = new ArrayList<List<String>>();
     for (int i = 0; i < webAppIds.size(); i += paging.webAppIdsPerRequest()) {
-      chunks.add(webAppIds.subList(i, Math.min(webAppIds.size(), i + paging.webAppIdsPerRequest())));
+      chunks.add(
+          webAppIds.subList(i, Math.min(webAppIds.size(), i + paging.webAppIdsPerRequest())));
     }
     var gate = governor.fixed(WasApi.SEARCH_FINDINGS, paging.parallelism());
     var parser = new QpsPageParser<>("Finding", WasMappers::finding, onFinding);
     PageRunner.run("qualys-was-findings", chunks, paging.parallelism(), chunk -> {
-      var search = QpsSearch.of(paging.limitResults())
-          .and("webApp.id", "IN", String.join(",", chunk));
+      var search =
+          QpsSearch.of(paging.limitResults()).and("webApp.id", "IN", String.join(",", chunk));
       if (query.lastDetectedAfter() != null) {
         search = search.and("lastDetectedDate", "GREATER", format(query.lastDetectedAfter()));
       }
       var chunkSearch = search;
-      PageFailures.isolate("web app findings webApp.id=" + String.join(",", chunk), onFailure,
-          () -> QpsPager.pages(executor, gate, "WasApi.searchFindings", WasApi.SEARCH_FINDINGS,
-              chunkSearch, api::searchFindings, parser));
+      PageFailures.isolate(
+          "web app findings webApp.id=" + String.join(",", chunk),
+          onFailure,
+          () -> QpsPager.pages(
+              executor,
+              gate,
+              "WasApi.searchFindings",
+              WasApi.SEARCH_FINDINGS,
+              chunkSearch,
+              api::searchFindings,
+              parser));
     });
   }
 

@@ -15,8 +15,13 @@ final class WasMappers {
   static WebApp webApp(XmlNode app, RawRef rawRef) {
     var fields = new FieldReader(app);
     return new WebApp(
-        fields.text("id"), fields.text("name"), fields.text("url"),
-        fields.instant("createdDate"), fields.instant("updatedDate"), tags(app), rawRef);
+        fields.text("id"),
+        fields.text("name"),
+        fields.text("url"),
+        fields.instant("createdDate"),
+        fields.instant("updatedDate"),
+        tags(app),
+        rawRef);
   }
 
   static WebAppFinding finding(XmlNode finding, RawRef rawRef) {
@@ -27,13 +32,25 @@ final class WasMappers {
         : new WebAppRef(app.text("id"), app.text("name"), app.text("url"));
     XmlNode cvss = finding.child("cvssV3");
     return new WebAppFinding(
-        fields.text("id"), fields.text("uniqueId"), fields.text("qid"), fields.text("name"),
-        fields.text("type"), fields.text("findingType"), fields.integer("severity"),
-        fields.text("url"), fields.text("status"), fields.bool("potential"),
-        fields.instant("firstDetectedDate"), fields.instant("lastDetectedDate"),
-        fields.instant("lastTestedDate"), fields.instant("fixedDate"),
-        fields.integer("timesDetected"), fields.bool("isIgnored"), webApp,
-        cvss == null ? null : QualysValues.decimal(cvss.text("base")), rawRef);
+        fields.text("id"),
+        fields.text("uniqueId"),
+        fields.text("qid"),
+        fields.text("name"),
+        fields.text("type"),
+        fields.text("findingType"),
+        fields.integer("severity"),
+        fields.text("url"),
+        fields.text("status"),
+        fields.bool("potential"),
+        fields.instant("firstDetectedDate"),
+        fields.instant("lastDetectedDate"),
+        fields.instant("lastTestedDate"),
+        fields.instant("fixedDate"),
+        fields.integer("timesDetected"),
+        fields.bool("isIgnored"),
+        webApp,
+        cvss == null ? null : QualysValues.decimal(cvss.text("base")),
+        rawRef);
   }
 
   private static List<String> tags(XmlNode app) {

@@ -9,4 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param name {@code name}
  * @param url {@code url}
  */
-public record WebAppRef(@Nullable String id, @Nullable String name, @Nullable String url) {}
+public record WebAppRef(
+    @Nullable String id, @Nullable String name, @Nullable String url) {}

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param text Qualys' message; null when absent
  * @param items the {@code ITEM_LIST} key/values, e.g. {@code SECONDS_TO_WAIT}
  */
-public record SimpleReturn(@Nullable String code, @Nullable String text, Map<String, String> items) {
+public record SimpleReturn(
+    @Nullable String code, @Nullable String text, Map<String, String> items) {
 
   /** Maps a {@code SIMPLE_RETURN} or {@code GENERIC_RETURN} element. */
   public static SimpleReturn from(XmlNode root) {
@@ -53,7 +54,8 @@ public record SimpleReturn(@Nullable String code, @Nullable String text, Map<Str
   /** Parses an error body already read into memory; null when it is not such a document. */
   public static @Nullable SimpleReturn tryParse(String body) {
     try {
-      XMLStreamReader2 reader = QualysXml.open(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+      XMLStreamReader2 reader =
+          QualysXml.open(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
       try {
         while (reader.hasNext()) {
           if (reader.next() == XMLStreamConstants.START_ELEMENT) {

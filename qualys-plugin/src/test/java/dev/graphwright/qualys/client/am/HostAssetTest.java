@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.PageXml;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.support.WireMockSupport;
+import dev.graphwright.test.CountingMetrics;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -49,13 +49,17 @@ class HostAssetTest {
 
   private QualysClient client(int idsPerRequest) {
     return QualysClient.create(
-        TestClients.config(WireMockSupport.baseUrl(server)).hostAssetsPerRequest(idsPerRequest).build(),
-        new CountingMetrics(), new MemoryArchive());
+        TestClients.config(WireMockSupport.baseUrl(server))
+            .hostAssetsPerRequest(idsPerRequest)
+            .build(),
+        new CountingMetrics(),
+        new MemoryArchive());
   }
 
   @Test
   void fixtureAssetsParseToTheirValues() {
-    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(qps(TestClients.fixture("host-assets.xml"))));
+    server.stubFor(
+        post(urlPathEqualTo(PATH)).willReturn(qps(TestClients.fixture("host-assets.xml"))));
     var collected = new Collected<HostAsset>();
 
     try (var client = client(250)) {
@@ -64,7 +68,8 @@ class HostAssetTest {
 
     assertEquals(List.of(), collected.failures);
     List<HostAsset> assets = collected.records;
-    assertEquals(List.of("7001", "7002", "7003"), assets.stream().map(HostAsset::id).toList());
+    assertEquals(
+        List.of("7001", "7002", "7003"), assets.stream().map(HostAsset::id).toList());
     HostAsset ec2 = assets.getFirst();
     assertEquals("1001", ec2.qwebHostId());
     assertEquals("web-01", ec2.name());
@@ -76,14 +81,33 @@ class HostAssetTest {
     assertEquals("10.9.8.7", ec2.address());
     assertEquals("INSTANCE_ID", ec2.trackingMethod());
     assertEquals(List.of("Cloud Agent", "PCI"), ec2.tags());
-    assertEquals(List.of(new NetworkInterface("ip-10-9-8-7", "PRIVATE", "10.9.8.7"),
-        new NetworkInterface(null, "PUBLIC", "198.51.100.7")), ec2.networkInterfaces());
-    assertEquals(new Ec2Source("eu-west-3", "000123456789", "i-0fedcba9876543210", "t3.small",
-        "RUNNING", "eu-west-3a", "r-0123456789abcdef0", "subnet-0aa", "vpc-0bb", "ami-0cc",
-        "ip-10-9-8-7.eu-west-3.compute.internal",
-        "ec2-198-51-100-7.eu-west-3.compute.amazonaws.com", "10.9.8.7", "198.51.100.7",
-        Instant.parse("2025-05-01T10:00:00Z"), Instant.parse("2026-02-01T11:00:00Z"), "web-sg",
-        false, Map.of("Team", "Payments", "Name", "web-01")), ec2.ec2());
+    assertEquals(
+        List.of(
+            new NetworkInterface("ip-10-9-8-7", "PRIVATE", "10.9.8.7"),
+            new NetworkInterface(null, "PUBLIC", "198.51.100.7")),
+        ec2.networkInterfaces());
+    assertEquals(
+        new Ec2Source(
+            "eu-west-3",
+            "000123456789",
+            "i-0fedcba9876543210",
+            "t3.small",
+            "RUNNING",
+            "eu-west-3a",
+            "r-0123456789abcdef0",
+            "subnet-0aa",
+            "vpc-0bb",
+            "ami-0cc",
+            "ip-10-9-8-7.eu-west-3.compute.internal",
+            "ec2-198-51-100-7.eu-west-3.compute.amazonaws.com",
+            "10.9.8.7",
+            "198.51.100.7",
+            Instant.parse("2025-05-01T10:00:00Z"),
+            Instant.parse("2026-02-01T11:00:00Z"),
+            "web-sg",
+            false,
+            Map.of("Team", "Payments", "Name", "web-01")),
+        ec2.ec2());
     assertEquals(List.of(), ec2.wrongShapeFields());
 
     HostAsset legacy = assets.get(1);
@@ -106,7 +130,8 @@ class HostAssetTest {
   void batchesAndPagesByLastId() {
     String asset = "<HostAsset><id>%s</id><qwebHostId>%s</qwebHostId></HostAsset>";
     server.stubFor(post(urlPathEqualTo(PATH))
-        .withRequestBody(containing(">11,12<")).withRequestBody(notContaining("GREATER"))
+        .withRequestBody(containing(">11,12<"))
+        .withRequestBody(notContaining("GREATER"))
         .willReturn(qps(PageXml.qps(asset.formatted(501, 11), true, "501"))));
     server.stubFor(post(urlPathEqualTo(PATH))
         .withRequestBody(containing(">11,12<"))
@@ -121,20 +146,29 @@ class HostAssetTest {
       client.forEachHostAsset(List.of("11", "12", "13"), collected, collected);
     }
 
-    assertEquals(List.of("501", "502", "503"),
-        collected.records.stream().map(HostAsset::id).sorted(Comparator.naturalOrder()).toList());
-    server.verify(3, postRequestedFor(urlPathEqualTo(PATH))
-        .withHeader("Content-Type", containing("text/xml"))
-        .withRequestBody(containing("<limitResults>2</limitResults>"))
-        .withRequestBody(containing("<Criteria field=\"qwebHostId\" operator=\"IN\">")));
-    server.verify(postRequestedFor(urlPathEqualTo(PATH)).withHeader("X-Requested-With",
-        equalTo("graphwright-test")));
+    assertEquals(
+        List.of("501", "502", "503"),
+        collected.records.stream()
+            .map(HostAsset::id)
+            .sorted(Comparator.naturalOrder())
+            .toList());
+    server.verify(
+        3,
+        postRequestedFor(urlPathEqualTo(PATH))
+            .withHeader("Content-Type", containing("text/xml"))
+            .withRequestBody(containing("<limitResults>2</limitResults>"))
+            .withRequestBody(containing("<Criteria field=\"qwebHostId\" operator=\"IN\">")));
+    server.verify(postRequestedFor(urlPathEqualTo(PATH))
+        .withHeader("X-Requested-With", equalTo("graphwright-test")));
   }
 
   @Test
   void emptyResultHasNoData() {
-    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(qps(
-        "<ServiceResponse><responseCode>SUCCESS</responseCode><count>0</count></ServiceResponse>")));
+    server.stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                qps(
+                    "<ServiceResponse><responseCode>SUCCESS</responseCode><count>0</count></ServiceResponse>")));
     var collected = new Collected<HostAsset>();
 
     try (var client = client(250)) {

@@ -13,11 +13,16 @@ public final class FakeServerMain {
 
   public static void main(String[] args) throws Exception {
     Quiet.logs();
-    try (var server = new FakeQualysServer(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
-        Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]))) {
+    try (var server = new FakeQualysServer(
+        Integer.parseInt(args[0]),
+        Integer.parseInt(args[1]),
+        Integer.parseInt(args[2]),
+        Integer.parseInt(args[3]),
+        Long.parseLong(args[4]))) {
       System.out.println(server.baseUrl());
       Thread.sleep(Long.parseLong(args[5]) * 1000);
-      System.out.printf("fake server: requests=%d http409=%d maxConcurrency=%d%n",
+      System.out.printf(
+          "fake server: requests=%d http409=%d maxConcurrency=%d%n",
           server.requests(), server.http409(), server.maxConcurrency());
     }
   }

@@ -1,13 +1,13 @@
 package dev.graphwright.qualys.client.bench;
 
-import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.config.Secret;
+import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.QualysClientConfig;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.IdRange;
+import dev.graphwright.test.CountingMetrics;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,17 +24,21 @@ public final class LargeResponseMain {
     String url = args[0];
     int hosts = Integer.parseInt(args[1]);
     var config = QualysClientConfig.builder(url, "bench", new Secret("bench"))
-        .detectionTruncation(hosts).pageDeadline(Duration.ofMinutes(5)).build();
+        .detectionTruncation(hosts)
+        .pageDeadline(Duration.ofMinutes(5))
+        .build();
     var counter = new CountingHandler();
     var failures = new Collected<Object>();
     HeapPeak.reset();
     long started = System.nanoTime();
-    try (var client = QualysClient.create(config, new CountingMetrics(), RawArchive.passThrough())) {
-      client.forEachHostDetection(List.of(new IdRange(1, hosts)), DetectionQuery.defaults(), counter,
-          failures);
+    try (var client =
+        QualysClient.create(config, new CountingMetrics(), RawArchive.passThrough())) {
+      client.forEachHostDetection(
+          List.of(new IdRange(1, hosts)), DetectionQuery.defaults(), counter, failures);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf("detections=%d failures=%d peakHeapMiB=%d seconds=%.1f%n",
+    System.out.printf(
+        "detections=%d failures=%d peakHeapMiB=%d seconds=%.1f%n",
         counter.detections.sum(), failures.failures.size(), HeapPeak.mebibytes(), seconds);
   }
 }

@@ -14,7 +14,8 @@ final class Quiet {
       root.setLevel(Level.INFO);
     }
     if (Boolean.getBoolean("bench.debugGovernor")
-        && LoggerFactory.getLogger("dev.graphwright.qualys.client.limits") instanceof Logger limits) {
+        && LoggerFactory.getLogger("dev.graphwright.qualys.client.limits")
+            instanceof Logger limits) {
       limits.setLevel(Level.DEBUG);
     }
   }

@@ -19,9 +19,15 @@ final class SimulatorProcess implements AutoCloseable {
     var portFile = Files.createTempFile("qualys-simulator", ".port");
     Files.delete(portFile);
     var command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "-cp", System.getProperty("java.class.path"), "dev.graphwright.qualys.sim.Main",
-        "--port", "0", "--port-file", portFile.toString()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g",
+        "-cp",
+        System.getProperty("java.class.path"),
+        "dev.graphwright.qualys.sim.Main",
+        "--port",
+        "0",
+        "--port-file",
+        portFile.toString()));
     command.addAll(simulatorArgs);
     process = new ProcessBuilder(command).inheritIO().start();
     long deadline = System.nanoTime() + 120_000_000_000L;

@@ -27,7 +27,6 @@ import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.QualysClientConfig;
 import dev.graphwright.qualys.client.am.HostAsset;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.PageXml;
 import dev.graphwright.qualys.client.support.TestClients;
@@ -39,6 +38,7 @@ import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
 import dev.graphwright.qualys.client.vm.IdRange;
 import dev.graphwright.qualys.client.vm.KbVuln;
+import dev.graphwright.test.CountingMetrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -77,8 +77,8 @@ class ErrorHandlingTest {
   }
 
   private QualysClient client(UnaryOperator<QualysClientConfig.Builder> tweak) {
-    return QualysClient.create(tweak.apply(TestClients.config(WireMockSupport.baseUrl(server))).build(),
-        metrics, archive);
+    return QualysClient.create(
+        tweak.apply(TestClients.config(WireMockSupport.baseUrl(server))).build(), metrics, archive);
   }
 
   private QualysClient client() {
@@ -106,19 +106,25 @@ class ErrorHandlingTest {
 
   /** First answer {@code first}, then a good detection page for host 1. */
   private static void failOnceThenSucceed(ResponseDefinitionBuilder first) {
-    MappingBuilder failing = post(urlPathEqualTo(DETECTIONS)).inScenario("once")
-        .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered").willReturn(first);
+    MappingBuilder failing = post(urlPathEqualTo(DETECTIONS))
+        .inScenario("once")
+        .whenScenarioStateIs(Scenario.STARTED)
+        .willSetStateTo("recovered")
+        .willReturn(first);
     server.stubFor(failing);
-    server.stubFor(post(urlPathEqualTo(DETECTIONS)).inScenario("once")
+    server.stubFor(post(urlPathEqualTo(DETECTIONS))
+        .inScenario("once")
         .whenScenarioStateIs("recovered")
         .willReturn(v2(PageXml.detections(List.of(1L), 2, null))));
   }
 
   @Test
   void badLoginIsFatalAndNamesTheLikelyCauses() {
-    server.stubFor(get(urlPathEqualTo(ABOUT)).willReturn(aResponse().withStatus(401)
-        .withHeader("Content-Type", "text/xml;charset=UTF-8")
-        .withBody(PageXml.simpleReturn("2000", "Bad Login/Password", null, null))));
+    server.stubFor(get(urlPathEqualTo(ABOUT))
+        .willReturn(aResponse()
+            .withStatus(401)
+            .withHeader("Content-Type", "text/xml;charset=UTF-8")
+            .withBody(PageXml.simpleReturn("2000", "Bad Login/Password", null, null))));
 
     try (var client = client()) {
       var error = assertThrows(ProviderAuthenticationException.class, client::verifyCredentials);
@@ -134,13 +140,15 @@ class ErrorHandlingTest {
 
   @Test
   void expiredAccountSentWithHttp200IsFatal() {
-    server.stubFor(get(urlPathEqualTo(ABOUT)).willReturn(v2(
-        "<?xml version=\"1.0\"?>" + PageXml.simpleReturn("2001", "This account has expired.", null, null))));
+    server.stubFor(get(urlPathEqualTo(ABOUT))
+        .willReturn(v2("<?xml version=\"1.0\"?>"
+            + PageXml.simpleReturn("2001", "This account has expired.", null, null))));
 
     try (var client = client()) {
       var error = assertThrows(ProviderAuthenticationException.class, client::verifyCredentials);
       assertEquals("2001", error.providerCode());
-      assertTrue(error.getMessage().contains("This account has expired. The Qualys subscription"),
+      assertTrue(
+          error.getMessage().contains("This account has expired. The Qualys subscription"),
           "one period after Qualys' own: " + error.getMessage());
     }
   }
@@ -151,12 +159,14 @@ class ErrorHandlingTest {
         + "<responseErrorDetails><errorMessage>You are not authorized to access the application"
         + " through the API.</errorMessage><errorResolution>Contact your account manager."
         + "</errorResolution></responseErrorDetails></ServiceResponse>";
-    server.stubFor(post(urlPathEqualTo("/qps/rest/2.0/search/am/hostasset")).willReturn(qps(unauthorized)));
+    server.stubFor(
+        post(urlPathEqualTo("/qps/rest/2.0/search/am/hostasset")).willReturn(qps(unauthorized)));
     server.stubFor(get(urlPathEqualTo("/qps/rest/portal/version")).willReturn(qps(unauthorized)));
     var collected = new Collected<HostAsset>();
 
     try (var client = client()) {
-      var error = assertThrows(ProviderAuthenticationException.class,
+      var error = assertThrows(
+          ProviderAuthenticationException.class,
           () -> client.forEachHostAsset(List.of("1", "2"), collected, collected));
       assertEquals("UNAUTHORIZED", error.providerCode());
       assertTrue(error.getMessage().contains("not authorized to access the application"));
@@ -167,11 +177,12 @@ class ErrorHandlingTest {
 
   @Test
   void qpsInvalidRequestCarriesMessageAndResolution() {
-    server.stubFor(post(urlPathEqualTo("/qps/rest/2.0/search/am/hostasset")).willReturn(qps(
-        "<ServiceResponse><responseCode>INVALID_REQUEST</responseCode><responseErrorDetails>"
-            + "<errorMessage>Criteria: Invalid value format for criteria 'qwebHostId' (x1).</errorMessage>"
-            + "<errorResolution>Specify criteria value(s) as Long.</errorResolution>"
-            + "</responseErrorDetails></ServiceResponse>")));
+    server.stubFor(post(urlPathEqualTo("/qps/rest/2.0/search/am/hostasset"))
+        .willReturn(qps(
+            "<ServiceResponse><responseCode>INVALID_REQUEST</responseCode><responseErrorDetails>"
+                + "<errorMessage>Criteria: Invalid value format for criteria 'qwebHostId' (x1).</errorMessage>"
+                + "<errorResolution>Specify criteria value(s) as Long.</errorResolution>"
+                + "</responseErrorDetails></ServiceResponse>")));
     var collected = new Collected<HostAsset>();
 
     try (var client = client()) {
@@ -179,7 +190,8 @@ class ErrorHandlingTest {
     }
 
     assertEquals(1, collected.failures.size());
-    var cause = assertInstanceOf(ProviderApiException.class, collected.errors.getFirst().getCause());
+    var cause =
+        assertInstanceOf(ProviderApiException.class, collected.errors.getFirst().getCause());
     assertEquals("INVALID_REQUEST", cause.providerCode());
     assertTrue(cause.getMessage().contains("Invalid value format"));
     assertTrue(cause.getMessage().contains("Specify criteria value(s) as Long."));
@@ -187,14 +199,22 @@ class ErrorHandlingTest {
 
   @Test
   void badRequestIsNotRetriedAndKeepsQualysCodeAndText() {
-    String text = "parameter ids has invalid value: abc123 (neither a positive integer nor a range: abc123)";
-    server.stubFor(post(urlPathEqualTo(HOSTS)).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/xml").withBody(PageXml.simpleReturn("1905", text, null, null))));
-    server.stubFor(post(urlPathEqualTo(DETECTIONS)).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/xml").withBody(PageXml.simpleReturn("1905", text, null, null))));
+    String text =
+        "parameter ids has invalid value: abc123 (neither a positive integer nor a range: abc123)";
+    server.stubFor(post(urlPathEqualTo(HOSTS))
+        .willReturn(aResponse()
+            .withStatus(400)
+            .withHeader("Content-Type", "application/xml")
+            .withBody(PageXml.simpleReturn("1905", text, null, null))));
+    server.stubFor(post(urlPathEqualTo(DETECTIONS))
+        .willReturn(aResponse()
+            .withStatus(400)
+            .withHeader("Content-Type", "application/xml")
+            .withBody(PageXml.simpleReturn("1905", text, null, null))));
 
     try (var client = client()) {
-      var error = assertThrows(ProviderApiException.class,
+      var error = assertThrows(
+          ProviderApiException.class,
           () -> client.forEachScannedHostId(HostIdQuery.all(), id -> {}));
       assertEquals("1905", error.providerCode());
       assertEquals(400, error.httpStatus());
@@ -202,7 +222,8 @@ class ErrorHandlingTest {
       assertFalse(error.fatal());
 
       var failures = detections(client, new Hosts(), new IdRange(1, 5));
-      var cause = assertInstanceOf(ProviderApiException.class, failures.errors.getFirst().getCause());
+      var cause = assertInstanceOf(
+          ProviderApiException.class, failures.errors.getFirst().getCause());
       assertEquals("1905", cause.providerCode());
     }
     assertEquals(2, metrics.get(RunMetrics.REQUESTS));
@@ -211,11 +232,16 @@ class ErrorHandlingTest {
 
   @Test
   void concurrencyLimit1960IsRetriedAfterAShortWait() {
-    failOnceThenSucceed(aResponse().withStatus(409).withHeader("Content-Type", "text/xml")
-        .withHeader("X-Concurrency-Limit-Limit", "2").withHeader("X-Concurrency-Limit-Running", "2")
-        .withBody(PageXml.simpleReturn("1960",
+    failOnceThenSucceed(aResponse()
+        .withStatus(409)
+        .withHeader("Content-Type", "text/xml")
+        .withHeader("X-Concurrency-Limit-Limit", "2")
+        .withHeader("X-Concurrency-Limit-Running", "2")
+        .withBody(PageXml.simpleReturn(
+            "1960",
             "This API cannot be run again until 1 currently running API instance has finished.",
-            "CALLS_TO_FINISH", "1")));
+            "CALLS_TO_FINISH",
+            "1")));
     var hosts = new Hosts();
 
     try (var client = client()) {
@@ -232,10 +258,16 @@ class ErrorHandlingTest {
 
   @Test
   void rateLimit1965WaitsTheAnnouncedTimeThenRetries() {
-    failOnceThenSucceed(aResponse().withStatus(409).withHeader("Content-Type", "text/xml")
-        .withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-ToWait-Sec", "1")
-        .withBody(PageXml.simpleReturn("1965", "This API cannot be run again for another 1 seconds.",
-            "SECONDS_TO_WAIT", "1")));
+    failOnceThenSucceed(aResponse()
+        .withStatus(409)
+        .withHeader("Content-Type", "text/xml")
+        .withHeader("X-RateLimit-Remaining", "0")
+        .withHeader("X-RateLimit-ToWait-Sec", "1")
+        .withBody(PageXml.simpleReturn(
+            "1965",
+            "This API cannot be run again for another 1 seconds.",
+            "SECONDS_TO_WAIT",
+            "1")));
     var hosts = new Hosts();
     long started = System.nanoTime();
 
@@ -277,8 +309,8 @@ class ErrorHandlingTest {
 
   @Test
   void stalledBodyIsAbandonedAtThePageDeadlineAndRetried() {
-    failOnceThenSucceed(v2(PageXml.detections(List.of(1L, 2L, 3L), 50, null))
-        .withChunkedDribbleDelay(4, 40_000));
+    failOnceThenSucceed(
+        v2(PageXml.detections(List.of(1L, 2L, 3L), 50, null)).withChunkedDribbleDelay(4, 40_000));
     var hosts = new Hosts();
     long started = System.nanoTime();
 
@@ -296,13 +328,20 @@ class ErrorHandlingTest {
 
   @Test
   void nonXmlBodyIsAClearError() {
-    server.stubFor(post(urlPathEqualTo(HOSTS)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>")));
-    server.stubFor(post(urlPathEqualTo(DETECTIONS)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/xml").withBody("Host ID,IP Address\n1,10.0.0.1\n")));
+    server.stubFor(post(urlPathEqualTo(HOSTS))
+        .willReturn(aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/html")
+            .withBody("<html><body>Sign in</body></html>")));
+    server.stubFor(post(urlPathEqualTo(DETECTIONS))
+        .willReturn(aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/xml")
+            .withBody("Host ID,IP Address\n1,10.0.0.1\n")));
 
     try (var client = client()) {
-      var error = assertThrows(ProviderApiException.class,
+      var error = assertThrows(
+          ProviderApiException.class,
           () -> client.forEachScannedHostId(HostIdQuery.all(), id -> {}));
       assertTrue(error.getMessage().contains("text/html"), error.getMessage());
       assertTrue(error.getMessage().contains("instead of XML"));
@@ -315,20 +354,24 @@ class ErrorHandlingTest {
 
   @Test
   void malformedAndTruncatedPagesAreReportedWhileOtherRangesGoOn() {
-    server.stubFor(post(urlPathEqualTo(DETECTIONS)).withFormParam("ids", equalTo("1-5"))
+    server.stubFor(post(urlPathEqualTo(DETECTIONS))
+        .withFormParam("ids", equalTo("1-5"))
         .willReturn(v2("<HOST_LIST_VM_DETECTION_OUTPUT><RESPONSE><HOST_LIST><HOST><ID>1</ID>"
             + "<DETECTION_LIST><DETECTION><QID>5</QID></DETECTION></HOST_LIST></RESPONSE>"
             + "</HOST_LIST_VM_DETECTION_OUTPUT>")));
     String whole = PageXml.detections(List.of(7L, 8L), 3, null);
-    server.stubFor(post(urlPathEqualTo(DETECTIONS)).withFormParam("ids", equalTo("6-9"))
+    server.stubFor(post(urlPathEqualTo(DETECTIONS))
+        .withFormParam("ids", equalTo("6-9"))
         .willReturn(v2(whole.substring(0, whole.length() / 2))));
-    server.stubFor(post(urlPathEqualTo(DETECTIONS)).withFormParam("ids", equalTo("10-12"))
+    server.stubFor(post(urlPathEqualTo(DETECTIONS))
+        .withFormParam("ids", equalTo("10-12"))
         .willReturn(v2(PageXml.detections(List.of(11L), 1, null))));
     var hosts = new Hosts();
 
     Collected<Object> failures;
     try (var client = client()) {
-      failures = detections(client, hosts, new IdRange(1, 5), new IdRange(6, 9), new IdRange(10, 12));
+      failures =
+          detections(client, hosts, new IdRange(1, 5), new IdRange(6, 9), new IdRange(10, 12));
     }
 
     assertEquals(Set.of("detections ids=1-5", "detections ids=6-9"), Set.copyOf(failures.failures));
@@ -336,20 +379,30 @@ class ErrorHandlingTest {
     for (var error : failures.errors) {
       assertEquals("PAGE_FAILED", error.code());
       assertTrue(error.getMessage().contains("malformed or truncated XML"), error.getMessage());
-      assertFalse(error.getMessage().contains("detections ids="),
+      assertFalse(
+          error.getMessage().contains("detections ids="),
           "the handler gets the page apart; the message does not repeat it: " + error.getMessage());
     }
-    assertEquals(2 * 2, metrics.get(RunMetrics.RETRIES), "each broken page retried maxRetries times");
+    assertEquals(
+        2 * 2, metrics.get(RunMetrics.RETRIES), "each broken page retried maxRetries times");
   }
 
   /** A 409/1965 as Qualys sends it: all six limit headers, no calls remaining. */
   private static ResponseDefinitionBuilder rateRefusal(String toWaitHeader, String secondsInBody) {
-    return aResponse().withStatus(409).withHeader("Content-Type", "text/xml")
-        .withHeader("X-RateLimit-Limit", "300").withHeader("X-RateLimit-Window-Sec", "3600")
-        .withHeader("X-Concurrency-Limit-Limit", "4").withHeader("X-Concurrency-Limit-Running", "1")
-        .withHeader("X-RateLimit-ToWait-Sec", toWaitHeader).withHeader("X-RateLimit-Remaining", "0")
-        .withBody(PageXml.simpleReturn("1965", "This API cannot be run again for another "
-            + secondsInBody + " seconds.", "SECONDS_TO_WAIT", secondsInBody));
+    return aResponse()
+        .withStatus(409)
+        .withHeader("Content-Type", "text/xml")
+        .withHeader("X-RateLimit-Limit", "300")
+        .withHeader("X-RateLimit-Window-Sec", "3600")
+        .withHeader("X-Concurrency-Limit-Limit", "4")
+        .withHeader("X-Concurrency-Limit-Running", "1")
+        .withHeader("X-RateLimit-ToWait-Sec", toWaitHeader)
+        .withHeader("X-RateLimit-Remaining", "0")
+        .withBody(PageXml.simpleReturn(
+            "1965",
+            "This API cannot be run again for another " + secondsInBody + " seconds.",
+            "SECONDS_TO_WAIT",
+            secondsInBody));
   }
 
   @Test
@@ -369,18 +422,22 @@ class ErrorHandlingTest {
     var hosts = new Hosts();
     long started = System.nanoTime();
 
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      try (var client = client()) {
-        var failures = detections(client, hosts, new IdRange(1, 5), new IdRange(6, 9));
-        assertEquals(List.of(), failures.failures);
-      }
-    }, "the API was held for minutes, not for the 1 s the refusal named");
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          try (var client = client()) {
+            var failures = detections(client, hosts, new IdRange(1, 5), new IdRange(6, 9));
+            assertEquals(List.of(), failures.failures);
+          }
+        },
+        "the API was held for minutes, not for the 1 s the refusal named");
 
     long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
     assertTrue(elapsedMs >= 1000, "the named second was waited: " + elapsedMs + " ms");
     assertEquals(Set.of("1"), hosts.ids);
     assertEquals(1, metrics.get(RunMetrics.HTTP_409));
-    assertEquals(3, metrics.get(RunMetrics.REQUESTS), "the refused call, its retry, the other range");
+    assertEquals(
+        3, metrics.get(RunMetrics.REQUESTS), "the refused call, its retry, the other range");
   }
 
   /** A KB page with one VULN whose DIAGNOSIS is a CDATA section. */
@@ -400,9 +457,11 @@ class ErrorHandlingTest {
   void aPageTruncatedInsideCdataIsRetriedThenReportedAsAPageFailure() {
     String diagnosis = "<P>The server accepts <B>weak</B> ciphers.";
     String cut = kbPage("1", diagnosis);
-    server.stubFor(post(urlPathEqualTo(KB)).withFormParam("ids", equalTo("1"))
+    server.stubFor(post(urlPathEqualTo(KB))
+        .withFormParam("ids", equalTo("1"))
         .willReturn(v2(cut.substring(0, insideCdata(cut)))));
-    server.stubFor(post(urlPathEqualTo(KB)).withFormParam("ids", equalTo("2"))
+    server.stubFor(post(urlPathEqualTo(KB))
+        .withFormParam("ids", equalTo("2"))
         .willReturn(v2(kbPage("2", diagnosis))));
     var collected = new Collected<KbVuln>();
 
@@ -413,7 +472,8 @@ class ErrorHandlingTest {
     assertEquals(List.of("2"), collected.records.stream().map(KbVuln::qid).toList());
     assertEquals(List.of("knowledge base ids=1..1 (1 QIDs)"), collected.failures);
     String message = collected.errors.getFirst().getMessage();
-    assertTrue(message.contains("malformed or truncated XML") && message.contains("CDATA"), message);
+    assertTrue(
+        message.contains("malformed or truncated XML") && message.contains("CDATA"), message);
     assertFalse(message.contains("knowledge base ids="), "the subject is not repeated: " + message);
     assertEquals(2, metrics.get(RunMetrics.RETRIES), "the cut page was retried maxRetries times");
   }
@@ -430,13 +490,18 @@ class ErrorHandlingTest {
     // body (a comment after the root) to twice the cut so that the first chunk ends at the cut.
     // The 3 s deadline cancels the call between the two.
     String padding = "p".repeat(2 * cut - page.length() - "<!---->".length());
-    server.stubFor(post(urlPathEqualTo(KB)).inScenario("cut")
-        .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("whole")
-        .willReturn(v2(page + "<!--" + padding + "-->").withChunkedDribbleDelay(2, 4_000)
+    server.stubFor(post(urlPathEqualTo(KB))
+        .inScenario("cut")
+        .whenScenarioStateIs(Scenario.STARTED)
+        .willSetStateTo("whole")
+        .willReturn(v2(page + "<!--" + padding + "-->")
+            .withChunkedDribbleDelay(2, 4_000)
             // Not gzipped: the compressor would hold the first chunk back.
             .withHeader("Content-Encoding", "identity")));
-    server.stubFor(post(urlPathEqualTo(KB)).inScenario("cut")
-        .whenScenarioStateIs("whole").willReturn(v2(page)));
+    server.stubFor(post(urlPathEqualTo(KB))
+        .inScenario("cut")
+        .whenScenarioStateIs("whole")
+        .willReturn(v2(page)));
     var collected = new Collected<KbVuln>();
 
     try (var client = client(b -> b.pageDeadline(Duration.ofSeconds(3)))) {
@@ -450,7 +515,9 @@ class ErrorHandlingTest {
 
   @Test
   void aUrlAnswering404IsNotAQualysApiAndStopsTheCredentialsCheck() {
-    var notFound = aResponse().withStatus(404).withHeader("Content-Type", "text/html")
+    var notFound = aResponse()
+        .withStatus(404)
+        .withHeader("Content-Type", "text/html")
         .withBody("<html><body><h1>Not Found</h1></body></html>");
     server.stubFor(get(urlPathEqualTo(ABOUT)).willReturn(notFound));
     server.stubFor(post(urlPathEqualTo(HOSTS)).willReturn(notFound));
@@ -458,15 +525,19 @@ class ErrorHandlingTest {
     try (var client = client()) {
       var error = assertThrows(ConfigException.class, client::about);
       assertTrue(error.fatal());
-      for (String part : List.of("HTTP 404: <html><body><h1>Not Found</h1>",
-          "does not look like a Qualys API server", "check the API URL (QUALYS_API_URL)",
-          "US3 https://qualysapi.qg3.apps.qualys.com", "platform-identification")) {
+      for (String part : List.of(
+          "HTTP 404: <html><body><h1>Not Found</h1>",
+          "does not look like a Qualys API server",
+          "check the API URL (QUALYS_API_URL)",
+          "US3 https://qualysapi.qg3.apps.qualys.com",
+          "platform-identification")) {
         assertTrue(error.getMessage().contains(part), part + " in: " + error.getMessage());
       }
       assertThrows(ConfigException.class, client::verifyCredentials);
 
       // Later in a run the same answer fails its call with the same advice, but is not fatal.
-      var later = assertThrows(ProviderApiException.class,
+      var later = assertThrows(
+          ProviderApiException.class,
           () -> client.forEachScannedHostId(HostIdQuery.all(), id -> {}));
       assertFalse(later.fatal());
       assertEquals(404, later.httpStatus());
@@ -477,14 +548,20 @@ class ErrorHandlingTest {
 
   @Test
   void aNonXmlAnswerToTheCredentialsCheckIsFatalAndSaysToCheckTheUrl() {
-    server.stubFor(get(urlPathEqualTo(ABOUT)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>")));
+    server.stubFor(get(urlPathEqualTo(ABOUT))
+        .willReturn(aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/html")
+            .withBody("<html><body>Sign in</body></html>")));
 
     try (var client = client()) {
       var error = assertThrows(ConfigException.class, client::verifyCredentials);
       assertTrue(error.fatal());
-      assertTrue(error.getMessage().contains("text/html") && error.getMessage().contains("instead of XML")
-          && error.getMessage().contains("does not look like a Qualys API server"), error.getMessage());
+      assertTrue(
+          error.getMessage().contains("text/html")
+              && error.getMessage().contains("instead of XML")
+              && error.getMessage().contains("does not look like a Qualys API server"),
+          error.getMessage());
     }
   }
 
@@ -501,7 +578,8 @@ class ErrorHandlingTest {
 
   @Test
   void handlerExceptionsStopTheDownloadUnchanged() {
-    server.stubFor(post(urlPathEqualTo(DETECTIONS)).willReturn(v2(PageXml.detections(List.of(1L), 1, null))));
+    server.stubFor(
+        post(urlPathEqualTo(DETECTIONS)).willReturn(v2(PageXml.detections(List.of(1L), 1, null))));
     var boom = new IllegalStateException("graph write failed");
     DetectionHandler failing = new DetectionHandler() {
       @Override
@@ -514,9 +592,13 @@ class ErrorHandlingTest {
     };
 
     try (var client = client()) {
-      var thrown = assertThrows(IllegalStateException.class, () -> client.forEachHostDetection(
-          List.of(new IdRange(1, 5), new IdRange(6, 9)), DetectionQuery.defaults(), failing,
-          new Collected<>()));
+      var thrown = assertThrows(
+          IllegalStateException.class,
+          () -> client.forEachHostDetection(
+              List.of(new IdRange(1, 5), new IdRange(6, 9)),
+              DetectionQuery.defaults(),
+              failing,
+              new Collected<>()));
       assertEquals(boom, thrown);
     }
     assertEquals(0, metrics.get(RunMetrics.RETRIES));

@@ -25,15 +25,16 @@ class QualysApiUrlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "http://qualysapi.qualys.com",
-    "https://gateway.qg3.apps.qualys.com",
-    "https://qualysguard.qg3.apps.qualys.com",
-    "https://qualysapi.qualys.com/api/2.0",
-    "qualysapi.qualys.com",
-    "https://example.com",
-    ""
-  })
+  @ValueSource(
+      strings = {
+        "http://qualysapi.qualys.com",
+        "https://gateway.qg3.apps.qualys.com",
+        "https://qualysguard.qg3.apps.qualys.com",
+        "https://qualysapi.qualys.com/api/2.0",
+        "qualysapi.qualys.com",
+        "https://example.com",
+        ""
+      })
   void rejectsWithTheListOfPlatforms(String configured) {
     var error = assertThrows(ConfigException.class, () -> QualysApiUrl.parse(configured));
     assertTrue(error.getMessage().startsWith("apiUrl: invalid Qualys API URL"), error.getMessage());

@@ -1,13 +1,12 @@
 package dev.graphwright.qualys.client.limits;
 
-import dev.graphwright.api.raw.RawArchive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.graphwright.api.RunMetrics;
+import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.FakeQualysServer;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.vm.Detection;
@@ -15,6 +14,7 @@ import dev.graphwright.qualys.client.vm.DetectionHandler;
 import dev.graphwright.qualys.client.vm.DetectionHost;
 import dev.graphwright.qualys.client.vm.DetectionQuery;
 import dev.graphwright.qualys.client.vm.IdRange;
+import dev.graphwright.test.CountingMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
@@ -51,7 +51,10 @@ class GovernorTest {
 
   private static void download(FakeQualysServer server, boolean aboutFirst, Counter counter) {
     var metrics = new CountingMetrics();
-    var config = TestClients.config(server.baseUrl()).concurrencyCap(16).detectionTruncation(50).build();
+    var config = TestClients.config(server.baseUrl())
+        .concurrencyCap(16)
+        .detectionTruncation(50)
+        .build();
     var failures = new Collected<Object>();
     try (var client = QualysClient.create(config, metrics, RawArchive.passThrough())) {
       if (aboutFirst) {

@@ -53,8 +53,12 @@ public final class FakeQualysServer implements AutoCloseable {
     server.createContext("/msp/about.php", this::about);
     server.createContext("/api/2.0/fo/asset/host/", exchange -> {
       exchange.getRequestBody().readAllBytes();
-      send(exchange, 200, foreign + 1, "<?xml version=\"1.0\"?><HOST_LIST_OUTPUT><RESPONSE>"
-          + "<ID_SET><ID_RANGE>1-" + hosts + "</ID_RANGE></ID_SET></RESPONSE></HOST_LIST_OUTPUT>");
+      send(
+          exchange,
+          200,
+          foreign + 1,
+          "<?xml version=\"1.0\"?><HOST_LIST_OUTPUT><RESPONSE>" + "<ID_SET><ID_RANGE>1-" + hosts
+              + "</ID_RANGE></ID_SET></RESPONSE></HOST_LIST_OUTPUT>");
     });
     server.start();
   }
@@ -77,8 +81,12 @@ public final class FakeQualysServer implements AutoCloseable {
 
   private void about(HttpExchange exchange) throws IOException {
     // about.php is an API of its own: its calls do not count against the detection limit.
-    send(exchange, 200, 1 + foreign, "<?xml version=\"1.0\"?><ABOUT><API-VERSION MAJOR=\"1\""
-        + " MINOR=\"4\"/><WEB-VERSION>10.0.0-1</WEB-VERSION></ABOUT>");
+    send(
+        exchange,
+        200,
+        1 + foreign,
+        "<?xml version=\"1.0\"?><ABOUT><API-VERSION MAJOR=\"1\""
+            + " MINOR=\"4\"/><WEB-VERSION>10.0.0-1</WEB-VERSION></ABOUT>");
   }
 
   private void detections(HttpExchange exchange) throws IOException {
@@ -91,9 +99,13 @@ public final class FakeQualysServer implements AutoCloseable {
         conflicts.incrementAndGet();
         active.decrementAndGet();
         counted = false;
-        send(exchange, 409, running, "<SIMPLE_RETURN><RESPONSE><CODE>1960</CODE><TEXT>This API"
-            + " cannot be run again until 1 currently running API instance has finished."
-            + "</TEXT></RESPONSE></SIMPLE_RETURN>");
+        send(
+            exchange,
+            409,
+            running,
+            "<SIMPLE_RETURN><RESPONSE><CODE>1960</CODE><TEXT>This API"
+                + " cannot be run again until 1 currently running API instance has finished."
+                + "</TEXT></RESPONSE></SIMPLE_RETURN>");
         return;
       }
       maxActive.accumulateAndGet(running - foreign, Math::max);
@@ -116,7 +128,8 @@ public final class FakeQualysServer implements AutoCloseable {
     }
   }
 
-  private void send(HttpExchange exchange, int status, int running, String body) throws IOException {
+  private void send(HttpExchange exchange, int status, int running, String body)
+      throws IOException {
     headers(exchange, running);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(status, bytes.length);
@@ -142,7 +155,9 @@ public final class FakeQualysServer implements AutoCloseable {
     for (String pair : body.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        form.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        form.put(
+            pair.substring(0, eq),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
     return form;

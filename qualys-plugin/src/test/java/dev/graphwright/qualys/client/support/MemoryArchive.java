@@ -64,7 +64,8 @@ public final class MemoryArchive implements RawArchive {
       return Optional.empty();
     }
     return Optional.of(new Capture(
-        request, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
+        request,
+        new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
         "replayed-" + counter.incrementAndGet()));
   }
 

@@ -17,7 +17,9 @@ public final class PageXml {
       for (long id : hostIds) {
         xml.append("<HOST><ID>").append(id).append("</ID><IP>10.0.0.1</IP><DETECTION_LIST>");
         for (int d = 0; d < detections; d++) {
-          xml.append("<DETECTION><QID>").append(1000 + d).append("</QID><TYPE>Confirmed</TYPE>")
+          xml.append("<DETECTION><QID>")
+              .append(1000 + d)
+              .append("</QID><TYPE>Confirmed</TYPE>")
               .append("<SEVERITY>3</SEVERITY><STATUS>Active</STATUS></DETECTION>");
         }
         xml.append("</DETECTION_LIST></HOST>");
@@ -52,8 +54,10 @@ public final class PageXml {
     return "<!DOCTYPE SIMPLE_RETURN SYSTEM \"https://qualysapi.example.test/api/2.0/simple_return.dtd\">\n"
         + "<SIMPLE_RETURN><RESPONSE><DATETIME>2026-03-01T00:00:00Z</DATETIME>"
         + "<CODE>" + code + "</CODE><TEXT>" + text + "</TEXT>"
-        + (itemKey == null ? "" : "<ITEM_LIST><ITEM><KEY>" + itemKey + "</KEY><VALUE>" + itemValue
-            + "</VALUE></ITEM></ITEM_LIST>")
+        + (itemKey == null
+            ? ""
+            : "<ITEM_LIST><ITEM><KEY>" + itemKey + "</KEY><VALUE>" + itemValue
+                + "</VALUE></ITEM></ITEM_LIST>")
         + "</RESPONSE></SIMPLE_RETURN>";
   }
 

@@ -13,6 +13,7 @@ public final class TestClients {
 
   /** The test password; tests assert it never shows up anywhere. */
   public static final String PASSWORD = "Xyzzy-s3cret-P4ss!";
+
   public static final String USER = "gw_apiuser";
 
   private TestClients() {}

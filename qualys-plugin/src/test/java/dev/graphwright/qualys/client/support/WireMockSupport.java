@@ -37,7 +37,9 @@ public final class WireMockSupport {
 
   /** A QPS 200 (no limit headers). */
   public static ResponseDefinitionBuilder qps(String body) {
-    return WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/xml")
+    return WireMock.aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/xml")
         .withBody(body);
   }
 }

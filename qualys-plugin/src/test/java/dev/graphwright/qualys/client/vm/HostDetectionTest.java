@@ -15,11 +15,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.graphwright.api.RunMetrics;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.PageXml;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.support.WireMockSupport;
+import dev.graphwright.test.CountingMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -79,22 +79,24 @@ class HostDetectionTest {
   }
 
   private QualysClient client() {
-    return QualysClient.create(TestClients.config(WireMockSupport.baseUrl(server)).build(), metrics,
-        archive);
+    return QualysClient.create(
+        TestClients.config(WireMockSupport.baseUrl(server)).build(), metrics, archive);
   }
 
   @Test
   void fixtureHostsAndDetectionsParseToTheirValues() {
-    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(v2(TestClients.fixture("detections-two-hosts.xml"))));
+    server.stubFor(
+        post(urlPathEqualTo(PATH)).willReturn(v2(TestClients.fixture("detections-two-hosts.xml"))));
     var recorder = new Recorder();
     var failures = new Collected<Object>();
 
     try (var client = client()) {
-      client.forEachHostDetection(List.of(new IdRange(1001, 1002)), DetectionQuery.defaults(),
-          recorder, failures);
+      client.forEachHostDetection(
+          List.of(new IdRange(1001, 1002)), DetectionQuery.defaults(), recorder, failures);
     }
 
-    assertEquals(List.of("1001", "1002"), recorder.hosts.stream().map(DetectionHost::id).toList());
+    assertEquals(
+        List.of("1001", "1002"), recorder.hosts.stream().map(DetectionHost::id).toList());
     assertEquals(List.of("1001", "1002"), recorder.ended);
     DetectionHost ec2Host = recorder.hosts.getFirst();
     assertEquals("5001", ec2Host.assetId());
@@ -117,15 +119,38 @@ class HostDetectionTest {
     List<Detection> first = recorder.detections.get("1001");
     assertEquals(2, first.size());
     Detection full = first.getFirst();
-    assertEquals(new Detection("45678", "Confirmed", 4, 443, "tcp", "www.example.test", true, "os",
-        "Re-Opened", Instant.parse("2025-11-02T01:02:03Z"), Instant.parse("2026-02-20T04:00:00Z"),
-        17, Instant.parse("2026-02-20T04:00:01Z"), Instant.parse("2026-02-20T04:05:06Z"),
-        Instant.parse("2026-01-10T00:00:00Z"), Instant.parse("2026-02-20T04:05:07Z"), false, true,
-        "TLSv1.0 is enabled\npeer doesn&apos;t negotiate", "900001", 72, "HIGH",
-        Map.of("CVSS", "7.5", "RTI", "Easy_Exploit,Remote_Code_Execution", "epss", "0.42"),
-        Instant.parse("2025-12-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), 2,
-        full.rawRef()), full);
-    assertEquals(List.of("CVSS", "RTI", "epss"), List.copyOf(full.qdsFactors().keySet()), "document order");
+    assertEquals(
+        new Detection(
+            "45678",
+            "Confirmed",
+            4,
+            443,
+            "tcp",
+            "www.example.test",
+            true,
+            "os",
+            "Re-Opened",
+            Instant.parse("2025-11-02T01:02:03Z"),
+            Instant.parse("2026-02-20T04:00:00Z"),
+            17,
+            Instant.parse("2026-02-20T04:00:01Z"),
+            Instant.parse("2026-02-20T04:05:06Z"),
+            Instant.parse("2026-01-10T00:00:00Z"),
+            Instant.parse("2026-02-20T04:05:07Z"),
+            false,
+            true,
+            "TLSv1.0 is enabled\npeer doesn&apos;t negotiate",
+            "900001",
+            72,
+            "HIGH",
+            Map.of("CVSS", "7.5", "RTI", "Easy_Exploit,Remote_Code_Execution", "epss", "0.42"),
+            Instant.parse("2025-12-01T00:00:00Z"),
+            Instant.parse("2026-02-01T00:00:00Z"),
+            2,
+            full.rawRef()),
+        full);
+    assertEquals(
+        List.of("CVSS", "RTI", "epss"), List.copyOf(full.qdsFactors().keySet()), "document order");
     Detection info = first.get(1);
     assertEquals("Info", info.type());
     assertNull(info.port());
@@ -149,19 +174,20 @@ class HostDetectionTest {
 
   @Test
   void headerValuesWithChildElementsAreListedAsWrongShapeAndTheHostStillParses() {
-    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(v2(
-        "<HOST_LIST_VM_DETECTION_OUTPUT><RESPONSE><HOST_LIST><HOST><ID>7</ID><IP>10.0.0.7</IP>"
-            + "<OS><X>1</X></OS><DNS><X>1</X></DNS>"
-            + "<DNS_DATA><HOSTNAME>h</HOSTNAME><FQDN><A>b</A></FQDN></DNS_DATA>"
-            + "<NETBIOS>H7</NETBIOS><DETECTION_LIST><DETECTION><QID>5</QID><TYPE>Confirmed</TYPE>"
-            + "</DETECTION></DETECTION_LIST></HOST></HOST_LIST></RESPONSE>"
-            + "</HOST_LIST_VM_DETECTION_OUTPUT>")));
+    server.stubFor(post(urlPathEqualTo(PATH))
+        .willReturn(v2(
+            "<HOST_LIST_VM_DETECTION_OUTPUT><RESPONSE><HOST_LIST><HOST><ID>7</ID><IP>10.0.0.7</IP>"
+                + "<OS><X>1</X></OS><DNS><X>1</X></DNS>"
+                + "<DNS_DATA><HOSTNAME>h</HOSTNAME><FQDN><A>b</A></FQDN></DNS_DATA>"
+                + "<NETBIOS>H7</NETBIOS><DETECTION_LIST><DETECTION><QID>5</QID><TYPE>Confirmed</TYPE>"
+                + "</DETECTION></DETECTION_LIST></HOST></HOST_LIST></RESPONSE>"
+                + "</HOST_LIST_VM_DETECTION_OUTPUT>")));
     var recorder = new Recorder();
     var failures = new Collected<Object>();
 
     try (var client = client()) {
-      client.forEachHostDetection(List.of(new IdRange(7, 7)), DetectionQuery.defaults(), recorder,
-          failures);
+      client.forEachHostDetection(
+          List.of(new IdRange(7, 7)), DetectionQuery.defaults(), recorder, failures);
     }
 
     DetectionHost host = recorder.hosts.getFirst();
@@ -171,27 +197,31 @@ class HostDetectionTest {
     assertNull(host.fqdn());
     assertEquals("H7", host.netbios(), "the other values are kept");
     assertEquals(1, recorder.detections.get("7").size(), "its detections are still handed on");
-    assertEquals(List.of(), failures.failures, "the client reports nothing itself: the DTO says it");
+    assertEquals(
+        List.of(), failures.failures, "the client reports nothing itself: the DTO says it");
   }
 
   @Test
   void rawRefsPointAtTheRecordsInTheArchivedPage() {
-    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(v2(TestClients.fixture("detections-two-hosts.xml"))));
+    server.stubFor(
+        post(urlPathEqualTo(PATH)).willReturn(v2(TestClients.fixture("detections-two-hosts.xml"))));
     var recorder = new Recorder();
 
     try (var client = client()) {
-      client.forEachHostDetection(List.of(new IdRange(1001, 1002)), DetectionQuery.defaults(),
-          recorder, new Collected<>());
+      client.forEachHostDetection(
+          List.of(new IdRange(1001, 1002)), DetectionQuery.defaults(), recorder, new Collected<>());
     }
 
     Detection detection = recorder.detections.get("1001").getFirst();
     String page = archive.page(detection.rawRef().page());
-    String record = page.substring((int) detection.rawRef().start(), (int) detection.rawRef().end());
+    String record = page.substring(
+        (int) detection.rawRef().start(), (int) detection.rawRef().end());
     assertTrue(record.startsWith("<DETECTION>"), record);
     assertTrue(record.endsWith("</DETECTION>"), record);
     assertTrue(record.contains("<QID>45678</QID>"));
     DetectionHost host = recorder.hosts.get(1);
-    String header = page.substring((int) host.rawRef().start(), (int) host.rawRef().end());
+    String header =
+        page.substring((int) host.rawRef().start(), (int) host.rawRef().end());
     assertTrue(header.startsWith("<HOST>") && header.contains("<ID>1002</ID>"), header);
     assertFalse(header.contains("DETECTION_LIST"));
     assertEquals(0, archive.discarded());
@@ -199,18 +229,25 @@ class HostDetectionTest {
 
   @Test
   void requestCarriesTheQueryAndTheAuthHeaders() {
-    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(v2(PageXml.detections(List.of(), 0, null))));
+    server.stubFor(
+        post(urlPathEqualTo(PATH)).willReturn(v2(PageXml.detections(List.of(), 0, null))));
     var query = DetectionQuery.defaults()
-        .updatedBetween(Instant.parse("2026-01-01T00:00:00.123Z"), Instant.parse("2026-02-01T00:00:00Z"))
-        .filtered(java.util.Set.of(5, 3, 4), java.util.Set.of(DetectionStatus.ACTIVE, DetectionStatus.NEW))
+        .updatedBetween(
+            Instant.parse("2026-01-01T00:00:00.123Z"), Instant.parse("2026-02-01T00:00:00Z"))
+        .filtered(
+            java.util.Set.of(5, 3, 4),
+            java.util.Set.of(DetectionStatus.ACTIVE, DetectionStatus.NEW))
         .including(true, true);
 
     try (var client = client()) {
-      client.forEachHostDetection(List.of(new IdRange(5, 5)), query, new Recorder(), new Collected<>());
+      client.forEachHostDetection(
+          List.of(new IdRange(5, 5)), query, new Recorder(), new Collected<>());
     }
 
-    String auth = "Basic " + Base64.getEncoder().encodeToString(
-        (TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String auth = "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                (TestClients.USER + ":" + TestClients.PASSWORD).getBytes(StandardCharsets.UTF_8));
     server.verify(postRequestedFor(urlPathEqualTo(PATH))
         .withHeader("Authorization", equalTo(auth))
         .withHeader("X-Requested-With", equalTo("graphwright-test"))
@@ -232,11 +269,12 @@ class HostDetectionTest {
 
   @Test
   void defaultQueryLeavesOutInfoAndResults() {
-    server.stubFor(post(urlPathEqualTo(PATH)).willReturn(v2(PageXml.detections(List.of(), 0, null))));
+    server.stubFor(
+        post(urlPathEqualTo(PATH)).willReturn(v2(PageXml.detections(List.of(), 0, null))));
 
     try (var client = client()) {
-      client.forEachHostDetection(List.of(new IdRange(1, 9)), DetectionQuery.defaults(),
-          new Recorder(), new Collected<>());
+      client.forEachHostDetection(
+          List.of(new IdRange(1, 9)), DetectionQuery.defaults(), new Recorder(), new Collected<>());
     }
 
     server.verify(postRequestedFor(urlPathEqualTo(PATH))
@@ -255,17 +293,25 @@ class HostDetectionTest {
     var failures = new Collected<Object>();
 
     try (var client = client()) {
-      client.forEachHostDetection(List.of(new IdRange(1, 300), new IdRange(301, 600)),
-          DetectionQuery.defaults(), recorder, failures);
+      client.forEachHostDetection(
+          List.of(new IdRange(1, 300), new IdRange(301, 600)),
+          DetectionQuery.defaults(),
+          recorder,
+          failures);
     }
 
-    assertEquals(java.util.Set.of("1", "20", "150", "299", "301", "400", "600"),
+    assertEquals(
+        java.util.Set.of("1", "20", "150", "299", "301", "400", "600"),
         java.util.Set.copyOf(recorder.hosts.stream().map(DetectionHost::id).toList()));
     assertEquals(7, recorder.hosts.size(), "no page fetched twice");
     assertEquals(3, recorder.detections.get("299").size());
     assertEquals(List.of(), failures.failures);
-    server.verify(1, postRequestedFor(urlPathEqualTo(PATH)).withFormParam("ids", equalTo("1-300"))
-        .withFormParam("id_min", equalTo("150")).withFormParam("show_tags", equalTo("1")));
+    server.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(PATH))
+            .withFormParam("ids", equalTo("1-300"))
+            .withFormParam("id_min", equalTo("150"))
+            .withFormParam("show_tags", equalTo("1")));
     assertEquals(4, server.getAllServeEvents().size());
   }
 

@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.graphwright.qualys.client.QualysClient;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.PageXml;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.support.WireMockSupport;
+import dev.graphwright.test.CountingMetrics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +45,19 @@ class HostIdListTest {
   }
 
   private QualysClient client() {
-    return QualysClient.create(TestClients.config(WireMockSupport.baseUrl(server)).build(),
-        new CountingMetrics(), new MemoryArchive());
+    return QualysClient.create(
+        TestClients.config(WireMockSupport.baseUrl(server)).build(),
+        new CountingMetrics(),
+        new MemoryArchive());
   }
 
   @Test
   void followsWarningIdMinAndExpandsIdRanges() {
-    server.stubFor(post(urlPathEqualTo(PATH)).withFormParam("id_min", absent())
+    server.stubFor(post(urlPathEqualTo(PATH))
+        .withFormParam("id_min", absent())
         .willReturn(v2(PageXml.hostIds("<ID>1</ID><ID_RANGE>2-5</ID_RANGE><ID>7</ID>", "8"))));
-    server.stubFor(post(urlPathEqualTo(PATH)).withFormParam("id_min", equalTo("8"))
+    server.stubFor(post(urlPathEqualTo(PATH))
+        .withFormParam("id_min", equalTo("8"))
         .willReturn(v2(PageXml.hostIds("<ID>8</ID><ID_RANGE>10-11</ID_RANGE>", null))));
     var ids = new ArrayList<String>();
 

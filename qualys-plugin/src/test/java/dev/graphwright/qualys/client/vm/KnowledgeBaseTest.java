@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.support.Collected;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.support.WireMockSupport;
+import dev.graphwright.test.CountingMetrics;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -42,29 +42,49 @@ class KnowledgeBaseTest {
   void eachQidIsRequestedOnceAndEntriesParse() {
     var collected = new Collected<KbVuln>();
 
-    try (var client = QualysClient.create(TestClients.config(WireMockSupport.baseUrl(server)).build(),
-        new CountingMetrics(), new MemoryArchive())) {
-      client.forEachVulnerability(List.of("45678", "6", "45678", "abc", "38173", "6"), collected,
-          collected);
+    try (var client = QualysClient.create(
+        TestClients.config(WireMockSupport.baseUrl(server)).build(),
+        new CountingMetrics(),
+        new MemoryArchive())) {
+      client.forEachVulnerability(
+          List.of("45678", "6", "45678", "abc", "38173", "6"), collected, collected);
     }
 
-    server.verify(1, postRequestedFor(urlPathEqualTo(PATH))
-        .withFormParam("ids", equalTo("6,38173,45678"))
-        .withFormParam("details", equalTo("All"))
-        .withFormParam("action", equalTo("list")));
+    server.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(PATH))
+            .withFormParam("ids", equalTo("6,38173,45678"))
+            .withFormParam("details", equalTo("All"))
+            .withFormParam("action", equalTo("list")));
     assertEquals(1, collected.failures.size());
     assertTrue(collected.errors.getFirst().getMessage().contains("'abc'"));
 
-    assertEquals(List.of("45678", "6", "38173"), collected.records.stream().map(KbVuln::qid).toList());
+    assertEquals(
+        List.of("45678", "6", "38173"),
+        collected.records.stream().map(KbVuln::qid).toList());
     KbVuln full = collected.records.getFirst();
-    assertEquals(new KbVuln("45678", "Vulnerability", 4, "Example TLS Weakness",
-        "General remote services", Instant.parse("2020-06-07T08:09:10Z"),
-        Instant.parse("2026-01-02T03:04:05Z"), true,
-        List.of(new Cve("CVE-2026-0001", "https://cve.example.test/CVE-2026-0001"),
-            new Cve("CVE-2026-0002", "https://cve.example.test/CVE-2026-0002")),
-        7.5, 6.1, 8.1, 7.3, "<P>The server accepts <B>weak</B> ciphers.",
-        "Traffic may be decrypted.",
-        "Disable TLSv1.0.<BR>See <A HREF=\"https://example.test\">vendor</A>.", full.rawRef()), full);
+    assertEquals(
+        new KbVuln(
+            "45678",
+            "Vulnerability",
+            4,
+            "Example TLS Weakness",
+            "General remote services",
+            Instant.parse("2020-06-07T08:09:10Z"),
+            Instant.parse("2026-01-02T03:04:05Z"),
+            true,
+            List.of(
+                new Cve("CVE-2026-0001", "https://cve.example.test/CVE-2026-0001"),
+                new Cve("CVE-2026-0002", "https://cve.example.test/CVE-2026-0002")),
+            7.5,
+            6.1,
+            8.1,
+            7.3,
+            "<P>The server accepts <B>weak</B> ciphers.",
+            "Traffic may be decrypted.",
+            "Disable TLSv1.0.<BR>See <A HREF=\"https://example.test\">vendor</A>.",
+            full.rawRef()),
+        full);
     KbVuln single = collected.records.get(1);
     assertEquals(List.of(new Cve("CVE-1999-0001", null)), single.cves());
     assertEquals(false, single.patchable());

@@ -21,7 +21,9 @@ class QualysValuesTest {
   @Test
   void otherTimestampFormsAndJunk() {
     assertEquals(Instant.parse("2026-01-02T00:00:00Z"), QualysValues.instant("2026-01-02"));
-    assertEquals(Instant.parse("2026-01-02T03:04:05.678Z"), QualysValues.instant("2026-01-02T03:04:05.678Z"));
+    assertEquals(
+        Instant.parse("2026-01-02T03:04:05.678Z"),
+        QualysValues.instant("2026-01-02T03:04:05.678Z"));
     assertNull(QualysValues.instant("2026-13-02T03:04:05Z"));
     assertNull(QualysValues.instant("yesterday"));
     assertNull(QualysValues.instant(null));

@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.graphwright.api.error.PageException;
 import dev.graphwright.qualys.client.QualysClient;
-import dev.graphwright.test.CountingMetrics;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.support.WireMockSupport;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
+import dev.graphwright.test.CountingMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -45,14 +45,17 @@ class XmlSafetyTest {
     server.resetAll();
     server.stubFor(get(urlPathEqualTo("/evil.dtd"))
         .willReturn(aResponse().withBody("<!ENTITY leak \"LEAKED\">")));
-    server.stubFor(get(urlPathEqualTo("/secret.txt")).willReturn(aResponse().withBody("TOP-SECRET")));
+    server.stubFor(
+        get(urlPathEqualTo("/secret.txt")).willReturn(aResponse().withBody("TOP-SECRET")));
   }
 
   private List<String> hostIds(String body) {
     server.stubFor(post(urlPathEqualTo(HOSTS)).willReturn(v2(body)));
     var ids = new ArrayList<String>();
-    try (var client = QualysClient.create(TestClients.config(WireMockSupport.baseUrl(server)).build(),
-        new CountingMetrics(), new MemoryArchive())) {
+    try (var client = QualysClient.create(
+        TestClients.config(WireMockSupport.baseUrl(server)).build(),
+        new CountingMetrics(),
+        new MemoryArchive())) {
       client.forEachScannedHostId(HostIdQuery.all(), ids::add);
     }
     return ids;
@@ -81,10 +84,15 @@ class XmlSafetyTest {
 
   @Test
   void entityExpansionBombDoesNotExpand() {
-    var doctype = new StringBuilder("<!DOCTYPE HOST_LIST_OUTPUT [<!ENTITY lol0 \"lollollollollol\">");
+    var doctype =
+        new StringBuilder("<!DOCTYPE HOST_LIST_OUTPUT [<!ENTITY lol0 \"lollollollollol\">");
     for (int i = 1; i <= 9; i++) {
-      doctype.append("<!ENTITY lol").append(i).append(" \"")
-          .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+      doctype
+          .append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">");
     }
     String body = "<?xml version=\"1.0\"?>\n" + doctype + "]>\n"
         + "<HOST_LIST_OUTPUT><RESPONSE><ID_SET><ID>&lol9;</ID></ID_SET></RESPONSE></HOST_LIST_OUTPUT>";

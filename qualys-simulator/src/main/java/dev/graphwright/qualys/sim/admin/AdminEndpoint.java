@@ -26,7 +26,8 @@ import java.util.Map;
  * Answers are JSON.
  */
 public final class AdminEndpoint {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final QualysSimulator simulator;
 
@@ -36,14 +37,18 @@ public final class AdminEndpoint {
 
   /** Answers one admin call. */
   public Reply handle(ApiRequest request) {
-    String path = request.path().endsWith("/") ? request.path().substring(0, request.path().length() - 1)
+    String path = request.path().endsWith("/")
+        ? request.path().substring(0, request.path().length() - 1)
         : request.path();
     String method = request.method();
     try {
       return switch (path) {
-        case "/__sim/expected" -> method.equals("GET") ? json(200, simulator.expected(single(request.params())))
-            : notAllowed(method);
-        case "/__sim/metrics" -> method.equals("GET") ? json(200, simulator.metrics()) : notAllowed(method);
+        case "/__sim/expected" ->
+          method.equals("GET")
+              ? json(200, simulator.expected(single(request.params())))
+              : notAllowed(method);
+        case "/__sim/metrics" ->
+          method.equals("GET") ? json(200, simulator.metrics()) : notAllowed(method);
         case "/__sim/faults" -> faults(request);
         case "/__sim/reset-metrics" -> {
           if (!method.equals("POST")) {
@@ -91,7 +96,12 @@ public final class AdminEndpoint {
       }
     }
     if (specs.isEmpty()) {
-      request.bodyText().lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(specs::add);
+      request
+          .bodyText()
+          .lines()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .forEach(specs::add);
     }
     return specs;
   }
@@ -118,12 +128,16 @@ public final class AdminEndpoint {
     }
     String share = request.params().get("share");
     if (share == null) {
-      throw new IllegalArgumentException("churn needs ?share=S, the share of hosts to rescan (e.g. 0.1)");
+      throw new IllegalArgumentException(
+          "churn needs ?share=S, the share of hosts to rescan (e.g. 0.1)");
     }
     String at = request.params().get("at");
     try {
-      return json(200, simulator.churn(Double.parseDouble(share.trim()),
-          at == null ? Instant.now() : Instant.parse(at.trim())));
+      return json(
+          200,
+          simulator.churn(
+              Double.parseDouble(share.trim()),
+              at == null ? Instant.now() : Instant.parse(at.trim())));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("share is not a number: " + share, e);
     } catch (DateTimeParseException e) {
@@ -149,7 +163,10 @@ public final class AdminEndpoint {
     }
     String at = request.params().get("at");
     try {
-      return json(200, simulator.reviseKnowledgeBase(numbers, at == null ? Instant.now() : Instant.parse(at.trim())));
+      return json(
+          200,
+          simulator.reviseKnowledgeBase(
+              numbers, at == null ? Instant.now() : Instant.parse(at.trim())));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("at is not an ISO-8601 instant: " + at, e);
     }
@@ -181,8 +198,11 @@ public final class AdminEndpoint {
     try {
       text = JSON.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot write JSON for " + value.getClass().getSimpleName(), e);
     }
-    return Reply.status(status, "application/json").body(BodyWriter.of(out -> out.raw(text))).build();
+    return Reply.status(status, "application/json")
+        .body(BodyWriter.of(out -> out.raw(text)))
+        .build();
   }
 }

@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,15 +37,28 @@ record ExpectedQuery(
     Long findingsDetectedAfterMillis,
     HostScopeFilter hostScope) {
 
-  static final Set<String> NAMES = Set.of("scanned_after", "scanned_before", "detections_updated_after",
-      "detections_updated_before", "severities", "types", "statuses", "include_ignored", "include_disabled",
-      "webapps_scanned_after", "findings_detected_after", "host_tags", "host_tags_match", "asset_groups");
+  static final Set<String> NAMES = Set.of(
+      "scanned_after",
+      "scanned_before",
+      "detections_updated_after",
+      "detections_updated_before",
+      "severities",
+      "types",
+      "statuses",
+      "include_ignored",
+      "include_disabled",
+      "webapps_scanned_after",
+      "findings_detected_after",
+      "host_tags",
+      "host_tags_match",
+      "asset_groups");
 
   /** Parses query parameters; throws IllegalArgumentException naming the bad one. */
   static ExpectedQuery parse(Map<String, String> params, AssetGroups assetGroups) {
     for (String name : params.keySet()) {
       if (!NAMES.contains(name)) {
-        throw new IllegalArgumentException("unknown parameter '" + name + "'; known: " + String.join(", ", NAMES));
+        throw new IllegalArgumentException(
+            "unknown parameter '" + name + "'; known: " + String.join(", ", NAMES));
       }
     }
     try {
@@ -61,16 +73,29 @@ record ExpectedQuery(
           types.add(type);
         }
       }
-      Set<DetectionStatus> statuses = params.get("statuses") == null ? DetectionFilter.DEFAULT_STATUSES
+      Set<DetectionStatus> statuses = params.get("statuses") == null
+          ? DetectionFilter.DEFAULT_STATUSES
           : DetectionFilter.parseStatuses("statuses", params.get("statuses"));
-      int severities = params.get("severities") == null ? DetectionFilter.ALL_SEVERITIES
+      int severities = params.get("severities") == null
+          ? DetectionFilter.ALL_SEVERITIES
           : DetectionFilter.parseSeverities("severities", params.get("severities"));
       Long updatedAfter = seconds(params, "detections_updated_after");
       Long updatedBefore = seconds(params, "detections_updated_before");
-      var filter = new DetectionFilter(statuses, severities, types, updatedAfter, updatedBefore,
-          flag(params, "include_ignored"), flag(params, "include_disabled"), null);
-      return new ExpectedQuery(seconds(params, "scanned_after"), seconds(params, "scanned_before"), filter,
-          millis(params, "webapps_scanned_after"), millis(params, "findings_detected_after"),
+      var filter = new DetectionFilter(
+          statuses,
+          severities,
+          types,
+          updatedAfter,
+          updatedBefore,
+          flag(params, "include_ignored"),
+          flag(params, "include_disabled"),
+          null);
+      return new ExpectedQuery(
+          seconds(params, "scanned_after"),
+          seconds(params, "scanned_before"),
+          filter,
+          millis(params, "webapps_scanned_after"),
+          millis(params, "findings_detected_after"),
           hostScope(params, assetGroups));
     } catch (ParamException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
@@ -84,13 +109,16 @@ record ExpectedQuery(
   private static HostScopeFilter hostScope(Map<String, String> params, AssetGroups assetGroups) {
     var groups = new ArrayList<AssetGroups.Group>();
     for (String value : HostScopeFilter.items(params.get("asset_groups"))) {
-      groups.add(assetGroups.find(value)
-          .orElseThrow(() -> new IllegalArgumentException("asset_groups: no asset group '" + value + "'")));
+      groups.add(assetGroups
+          .find(value)
+          .orElseThrow(
+              () -> new IllegalArgumentException("asset_groups: no asset group '" + value + "'")));
     }
     var tags = new LinkedHashSet<TagRecord>();
     for (String value : HostScopeFilter.items(params.get("host_tags"))) {
       tags.add(HostFactory.findTag(value, false)
-          .orElseThrow(() -> new IllegalArgumentException("host_tags: no tag named '" + value + "'")));
+          .orElseThrow(
+              () -> new IllegalArgumentException("host_tags: no tag named '" + value + "'")));
     }
     String match = params.getOrDefault("host_tags_match", "any");
     if (!match.equals("any") && !match.equals("all")) {
@@ -98,7 +126,6 @@ record ExpectedQuery(
     }
     return new HostScopeFilter(groups, tags, match.equals("all"), Set.of(), false);
   }
-
 
   private static boolean flag(Map<String, String> params, String name) {
     String value = params.get(name);

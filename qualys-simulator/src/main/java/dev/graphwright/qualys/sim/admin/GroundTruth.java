@@ -11,10 +11,10 @@ import dev.graphwright.qualys.sim.query.HostSelection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -242,9 +242,27 @@ public final class GroundTruth {
       }
       long hostQidCount = hostQids.cardinality();
       long wasQidCount = wasQids.cardinality();
-      return new ExpectedCounts(hosts, hosts, ec2Hosts, publicIpHosts, hostsWithFindings, hostFindings,
-          fixedHostFindings, hostQidCount + wasQidCount, cves.size(), withoutCve, links, webApps, webAppFindings,
-          bySeverity, byType, byStatus, hostQidCount, wasQidCount, webByType, webBySeverity);
+      return new ExpectedCounts(
+          hosts,
+          hosts,
+          ec2Hosts,
+          publicIpHosts,
+          hostsWithFindings,
+          hostFindings,
+          fixedHostFindings,
+          hostQidCount + wasQidCount,
+          cves.size(),
+          withoutCve,
+          links,
+          webApps,
+          webAppFindings,
+          bySeverity,
+          byType,
+          byStatus,
+          hostQidCount,
+          wasQidCount,
+          webByType,
+          webBySeverity);
     }
   }
 }

@@ -27,7 +27,8 @@ public final class ActivityLogEndpoint implements Endpoint {
     String user = p.get("username") == null ? ctx.profile().username() : p.get("username");
     BodyWriter body = BodyWriter.of(out -> {
       out.raw("----BEGIN_RESPONSE_BODY_CSV\n");
-      out.raw("\"ID\",\"Date\",\"Action\",\"Module\",\"Details\",\"User Name\",\"User Role\",\"User IP\"\n");
+      out.raw(
+          "\"ID\",\"Date\",\"Action\",\"Module\",\"Details\",\"User Name\",\"User Role\",\"User IP\"\n");
       int written = 0;
       long nextId = -1;
       for (long id = Math.min(firstId, idMax); id > firstId - ENTRIES; id--) {
@@ -35,15 +36,19 @@ public final class ActivityLogEndpoint implements Endpoint {
           nextId = id;
           break;
         }
-        out.raw("\"" + id + "\",\"" + IsoDates.format(now - (firstId - id) * 3_600) + "\",\"request\",\"auth\","
-            + "\"API: /api/2.0/fo/activity_log/\",\"" + user + "\",\"Manager\",\"10.0.0." + (id % 200) + "\"\n");
+        out.raw("\"" + id + "\",\"" + IsoDates.format(now - (firstId - id) * 3_600)
+            + "\",\"request\",\"auth\"," + "\"API: /api/2.0/fo/activity_log/\",\"" + user
+            + "\",\"Manager\",\"10.0.0." + (id % 200) + "\"\n");
         written++;
       }
       out.raw("----END_RESPONSE_BODY_CSV\n");
       if (nextId > 0) {
-        out.raw("----BEGIN_RESPONSE_FOOTER_CSV\n\"WARNING\"\n\"CODE\",\"TEXT\",\"URL\"\n\"1980\",\"" + limit
-            + " record limit exceeded. Use URL to get next batch of results.\",\"" + ctx.request().origin()
-            + ctx.request().path() + "?action=list&truncation_limit=" + limit + "&id_max=" + nextId + "\"\n"
+        out.raw("----BEGIN_RESPONSE_FOOTER_CSV\n\"WARNING\"\n\"CODE\",\"TEXT\",\"URL\"\n\"1980\",\""
+            + limit
+            + " record limit exceeded. Use URL to get next batch of results.\",\""
+            + ctx.request().origin()
+            + ctx.request().path() + "?action=list&truncation_limit=" + limit + "&id_max=" + nextId
+            + "\"\n"
             + "----END_RESPONSE_FOOTER_CSV\n");
       }
     });

@@ -15,7 +15,15 @@ import java.util.Set;
  */
 public final class AssetGroupEndpoint implements Endpoint {
   static final V2Params.Rules RULES = new V2Params.Rules(
-      Set.of("action", "echo_request", "ids", "id_min", "id_max", "truncation_limit", "title", "show_attributes"),
+      Set.of(
+          "action",
+          "echo_request",
+          "ids",
+          "id_min",
+          "id_max",
+          "truncation_limit",
+          "title",
+          "show_attributes"),
       Set.of(),
       Set.of("network_ids", "unit_id", "user_id", "output_format"));
   private static final String ROOT = "ASSET_GROUP_LIST_OUTPUT";
@@ -30,7 +38,8 @@ public final class AssetGroupEndpoint implements Endpoint {
     boolean echo = p.flag("echo_request", false);
     var groups = ctx.account().assetGroups().all().stream()
         .filter(g -> scope.contains(g.id()))
-        .filter(g -> title == null || g.title().toLowerCase(Locale.ROOT).equals(title.strip().toLowerCase(Locale.ROOT)))
+        .filter(g -> title == null
+            || g.title().toLowerCase(Locale.ROOT).equals(title.strip().toLowerCase(Locale.ROOT)))
         .toList();
     BodyWriter body = BodyWriter.of(out -> {
       V2Document.open(out, ctx, ROOT, "/api/2.0/fo/asset/group/asset_group_list_output.dtd", echo);

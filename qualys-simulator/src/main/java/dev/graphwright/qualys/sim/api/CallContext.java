@@ -9,7 +9,11 @@ import java.time.Instant;
 
 /** Everything an endpoint needs to answer one call. */
 public record CallContext(
-    Account account, ApiRequest request, FaultDecision faults, FaultLedger ledger, ServiceProfile profile) {
+    Account account,
+    ApiRequest request,
+    FaultDecision faults,
+    FaultLedger ledger,
+    ServiceProfile profile) {
 
   /** The simulated "now" all data is anchored to, in epoch seconds. */
   public long dataNow() {

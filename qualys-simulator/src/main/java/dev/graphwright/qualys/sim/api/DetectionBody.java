@@ -18,8 +18,13 @@ final class DetectionBody implements BodyWriter {
 
   /** Page settings. */
   record Page(
-      int truncationLimit, boolean showResults, boolean showQds, boolean showQdsFactors,
-      boolean showReopenedInfo, HostXml.Options hostOptions, boolean echo) {}
+      int truncationLimit,
+      boolean showResults,
+      boolean showQds,
+      boolean showQdsFactors,
+      boolean showReopenedInfo,
+      HostXml.Options hostOptions,
+      boolean echo) {}
 
   private record Pending(HostRecord host, List<DetectionRecord> detections) {}
 
@@ -42,14 +47,20 @@ final class DetectionBody implements BodyWriter {
     this.page = page;
     this.hosts = ctx.account().hosts();
     this.cursor = scope.selection().cursor(hosts);
-    this.faults = new OneShotFaults(ctx, FaultKind.MALFORMED, FaultKind.BAD_QID, FaultKind.NON_STRING);
+    this.faults =
+        new OneShotFaults(ctx, FaultKind.MALFORMED, FaultKind.BAD_QID, FaultKind.NON_STRING);
   }
 
   @Override
   public boolean writeNext(XmlOut out) {
     if (!started) {
       started = true;
-      V2Document.open(out, ctx, ROOT, "/api/2.0/fo/asset/host/vm/detection/host_list_vm_detection_output.dtd", page.echo());
+      V2Document.open(
+          out,
+          ctx,
+          ROOT,
+          "/api/2.0/fo/asset/host/vm/detection/host_list_vm_detection_output.dtd",
+          page.echo());
       out.open("RESPONSE");
       out.leafDate("DATETIME", ctx.wallClock());
       next = advance();

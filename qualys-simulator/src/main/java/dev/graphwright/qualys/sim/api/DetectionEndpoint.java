@@ -1,9 +1,9 @@
 package dev.graphwright.qualys.sim.api;
 
 import dev.graphwright.qualys.sim.data.DetectionType;
+import dev.graphwright.qualys.sim.http.Reply;
 import dev.graphwright.qualys.sim.query.DetectionFilter;
 import dev.graphwright.qualys.sim.query.ParamException;
-import dev.graphwright.qualys.sim.http.Reply;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,20 +16,61 @@ import java.util.Set;
  */
 public final class DetectionEndpoint implements Endpoint {
   static final V2Params.Rules RULES = new V2Params.Rules(
-      union(V2HostScope.PARAMS, Set.of(
-          "action", "echo_request", "output_format", "truncation_limit", "status", "detection_updated_since",
-          "detection_updated_before", "max_days_since_detection_updated", "show_results", "show_igs",
-          "include_vuln_type", "include_ignored", "include_disabled", "qids", "severities", "show_tags",
-          "show_asset_id", "host_metadata", "host_metadata_fields", "show_qds", "show_qds_factors", "show_reopened_info")),
-      Set.of("suppress_duplicated_data_from_csv", "arf_kernel_filter", "arf_service_filter",
-          "arf_config_filter", "active_kernels_only", "filter_superseded_qids",
-          "show_cloud_tags", "cloud_tag_fields", "vuln_detection_source"),
-      Set.of("ips", "ipv6", "network_ids", "vm_auth_scan_date_before",
-          "vm_auth_scan_date_after", "detection_processed_before", "detection_processed_after",
-          "detection_last_tested_since", "detection_last_tested_since_days", "detection_last_tested_before",
-          "detection_last_tested_before_days", "include_search_list_titles", "exclude_search_list_titles",
-          "include_search_list_ids", "exclude_search_list_ids", "os_pattern", "compliance_enabled",
-          "qds_min", "qds_max"));
+      union(
+          V2HostScope.PARAMS,
+          Set.of(
+              "action",
+              "echo_request",
+              "output_format",
+              "truncation_limit",
+              "status",
+              "detection_updated_since",
+              "detection_updated_before",
+              "max_days_since_detection_updated",
+              "show_results",
+              "show_igs",
+              "include_vuln_type",
+              "include_ignored",
+              "include_disabled",
+              "qids",
+              "severities",
+              "show_tags",
+              "show_asset_id",
+              "host_metadata",
+              "host_metadata_fields",
+              "show_qds",
+              "show_qds_factors",
+              "show_reopened_info")),
+      Set.of(
+          "suppress_duplicated_data_from_csv",
+          "arf_kernel_filter",
+          "arf_service_filter",
+          "arf_config_filter",
+          "active_kernels_only",
+          "filter_superseded_qids",
+          "show_cloud_tags",
+          "cloud_tag_fields",
+          "vuln_detection_source"),
+      Set.of(
+          "ips",
+          "ipv6",
+          "network_ids",
+          "vm_auth_scan_date_before",
+          "vm_auth_scan_date_after",
+          "detection_processed_before",
+          "detection_processed_after",
+          "detection_last_tested_since",
+          "detection_last_tested_since_days",
+          "detection_last_tested_before",
+          "detection_last_tested_before_days",
+          "include_search_list_titles",
+          "exclude_search_list_titles",
+          "include_search_list_ids",
+          "exclude_search_list_ids",
+          "os_pattern",
+          "compliance_enabled",
+          "qds_min",
+          "qds_max"));
 
   @Override
   public Reply handle(CallContext ctx) {
@@ -43,10 +84,15 @@ public final class DetectionEndpoint implements Endpoint {
         p.flag("show_qds", false),
         p.flag("show_qds", false) && p.flag("show_qds_factors", false),
         p.flag("show_reopened_info", false),
-        new HostXml.Options(p.flag("show_asset_id", false), p.flag("show_tags", false), showsEc2Metadata(p),
+        new HostXml.Options(
+            p.flag("show_asset_id", false),
+            p.flag("show_tags", false),
+            showsEc2Metadata(p),
             p.lowerList("host_metadata_fields")),
         p.flag("echo_request", false));
-    return Reply.status(200, SimpleReturn.APPLICATION_XML).body(new DetectionBody(ctx, scope, filter, page)).build();
+    return Reply.status(200, SimpleReturn.APPLICATION_XML)
+        .body(new DetectionBody(ctx, scope, filter, page))
+        .build();
   }
 
   static void requireXml(V2Params p) {
@@ -81,8 +127,12 @@ public final class DetectionEndpoint implements Endpoint {
       since = since == null ? cutoff : Math.max(since, cutoff);
     }
     return new DetectionFilter(
-        status == null ? DetectionFilter.DEFAULT_STATUSES : DetectionFilter.parseStatuses("status", status),
-        severities == null ? DetectionFilter.ALL_SEVERITIES : DetectionFilter.parseSeverities("severities", severities),
+        status == null
+            ? DetectionFilter.DEFAULT_STATUSES
+            : DetectionFilter.parseStatuses("status", status),
+        severities == null
+            ? DetectionFilter.ALL_SEVERITIES
+            : DetectionFilter.parseSeverities("severities", severities),
         types,
         since,
         p.date("detection_updated_before"),

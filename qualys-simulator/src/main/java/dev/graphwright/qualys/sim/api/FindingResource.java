@@ -37,24 +37,40 @@ final class FindingResource implements QpsResource<FindingRecord> {
     add(fields, QpsField.keyword("uniqueId", FindingRecord::uniqueId, List.of()));
     add(fields, QpsField.of("qid", QpsField.Type.LONG, f -> (long) f.qid()));
     add(fields, QpsField.of("name", QpsField.Type.TEXT, FindingRecord::name));
-    add(fields, QpsField.keyword("type", f -> f.type().name(),
-        Arrays.stream(WasFindingType.values()).map(Enum::name).toList()));
+    add(
+        fields,
+        QpsField.keyword(
+            "type",
+            f -> f.type().name(),
+            Arrays.stream(WasFindingType.values()).map(Enum::name).toList()));
     add(fields, QpsField.of("url", QpsField.Type.TEXT, FindingRecord::url));
-    add(fields, QpsField.keyword("status", f -> f.status() == null ? null : f.status().name(),
-        Arrays.stream(WasStatus.values()).map(Enum::name).toList()));
+    add(
+        fields,
+        QpsField.keyword(
+            "status",
+            f -> f.status() == null ? null : f.status().name(),
+            Arrays.stream(WasStatus.values()).map(Enum::name).toList()));
     add(fields, QpsField.of("webApp.id", QpsField.Type.LONG, f -> f.webApp().id()));
     add(fields, QpsField.of("webApp.name", QpsField.Type.TEXT, f -> f.webApp().name()));
     add(fields, QpsField.of("severity", QpsField.Type.LONG, f -> (long) f.severity()));
-    add(fields, QpsField.of("firstDetectedDate", QpsField.Type.DATE, f -> f.firstDetected() * 1000));
+    add(
+        fields,
+        QpsField.of("firstDetectedDate", QpsField.Type.DATE, f -> f.firstDetected() * 1000));
     add(fields, QpsField.of("lastDetectedDate", QpsField.Type.DATE, f -> f.lastDetected() * 1000));
     add(fields, QpsField.of("lastTestedDate", QpsField.Type.DATE, f -> f.lastTested() * 1000));
-    add(fields, QpsField.of("fixedDate", QpsField.Type.DATE, f -> f.fixedDate() == 0 ? null : f.fixedDate() * 1000));
+    add(
+        fields,
+        QpsField.of(
+            "fixedDate",
+            QpsField.Type.DATE,
+            f -> f.fixedDate() == 0 ? null : f.fixedDate() * 1000));
     add(fields, QpsField.of("timesDetected", QpsField.Type.LONG, f -> (long) f.timesDetected()));
     add(fields, QpsField.of("isIgnored", QpsField.Type.BOOLEAN, FindingRecord::ignored));
     return Collections.unmodifiableMap(fields);
   }
 
-  private static void add(Map<String, QpsField<FindingRecord>> fields, QpsField<FindingRecord> field) {
+  private static void add(
+      Map<String, QpsField<FindingRecord>> fields, QpsField<FindingRecord> field) {
     fields.put(field.name(), field);
   }
 
@@ -64,7 +80,8 @@ final class FindingResource implements QpsResource<FindingRecord> {
   }
 
   @Override
-  public PrimitiveIterator.OfLong candidates(QpsCriteria<FindingRecord> criteria, QpsRequest request) {
+  public PrimitiveIterator.OfLong candidates(
+      QpsCriteria<FindingRecord> criteria, QpsRequest request) {
     long start = 0;
     Long after = criteria.greaterThan("id");
     if (after != null) {
@@ -76,7 +93,10 @@ final class FindingResource implements QpsResource<FindingRecord> {
     int firstApp = apps.appIndexOfFindingId(start);
     long[] appIds = criteria.equalsOrIn("webApp.id");
     IndexWalk appWalk = appIds != null
-        ? IndexWalk.of(Arrays.stream(appIds).map(id -> apps.ids().indexOf(id)).filter(i -> i >= firstApp).toArray())
+        ? IndexWalk.of(Arrays.stream(appIds)
+            .map(id -> apps.ids().indexOf(id))
+            .filter(i -> i >= firstApp)
+            .toArray())
         : IndexWalk.range(firstApp, apps.count());
     return new FindingWalk(appWalk);
   }
@@ -135,7 +155,8 @@ final class FindingResource implements QpsResource<FindingRecord> {
     return switch (f.type()) {
       case INFORMATION_GATHERED -> "INFO";
       case SENSITIVE_CONTENT -> "CC";
-      case VULNERABILITY -> f.name().contains("SQL") ? "SQL" : f.name().contains("Scripting") ? "XSS" : "PATH";
+      case VULNERABILITY ->
+        f.name().contains("SQL") ? "SQL" : f.name().contains("Scripting") ? "XSS" : "PATH";
     };
   }
 

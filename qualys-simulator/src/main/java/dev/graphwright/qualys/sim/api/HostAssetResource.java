@@ -16,8 +16,15 @@ import java.util.PrimitiveIterator;
 
 /** Asset Management host assets ({@code HostAsset}), one per host, ascending by asset id. */
 final class HostAssetResource implements QpsResource<HostRecord> {
-  private static final List<String> TRACKING = List.of("NONE", "IP", "DNSNAME", "NETBIOS", "INSTANCE_ID", "QAGENT",
-      "VIRTUAL_MACHINE_ID", "GCP_INSTANCE_ID");
+  private static final List<String> TRACKING = List.of(
+      "NONE",
+      "IP",
+      "DNSNAME",
+      "NETBIOS",
+      "INSTANCE_ID",
+      "QAGENT",
+      "VIRTUAL_MACHINE_ID",
+      "GCP_INSTANCE_ID");
   private static final Map<String, QpsField<HostRecord>> FIELDS = buildFields();
 
   private final HostFactory hosts;
@@ -39,8 +46,18 @@ final class HostAssetResource implements QpsResource<HostRecord> {
     put(fields, QpsField.of("address", QpsField.Type.TEXT, HostRecord::ip));
     put(fields, QpsField.of("name", QpsField.Type.TEXT, HostAssetResource::name));
     put(fields, QpsField.of("netbiosName", QpsField.Type.TEXT, HostRecord::netbios));
-    put(fields, QpsField.of("tagName", QpsField.Type.TEXT, h -> h.tags().stream().map(TagRecord::name).toList()));
-    put(fields, QpsField.of("tagId", QpsField.Type.LONG, h -> h.tags().stream().map(TagRecord::id).toList()));
+    put(
+        fields,
+        QpsField.of(
+            "tagName",
+            QpsField.Type.TEXT,
+            h -> h.tags().stream().map(TagRecord::name).toList()));
+    put(
+        fields,
+        QpsField.of(
+            "tagId",
+            QpsField.Type.LONG,
+            h -> h.tags().stream().map(TagRecord::id).toList()));
     return java.util.Collections.unmodifiableMap(fields);
   }
 
@@ -57,7 +74,8 @@ final class HostAssetResource implements QpsResource<HostRecord> {
   public PrimitiveIterator.OfLong candidates(QpsCriteria<HostRecord> criteria, QpsRequest request) {
     long[] hostIds = criteria.equalsOrIn("qwebHostId");
     if (hostIds != null) {
-      return IndexWalk.of(Arrays.stream(hostIds).map(id -> hosts.ids().indexOf(id)).toArray());
+      return IndexWalk.of(
+          Arrays.stream(hostIds).map(id -> hosts.ids().indexOf(id)).toArray());
     }
     long[] assetIds = criteria.equalsOrIn("id");
     if (assetIds != null) {
@@ -120,7 +138,8 @@ final class HostAssetResource implements QpsResource<HostRecord> {
     if (host.tracking() == TrackingMethod.AGENT) {
       agentInfo(out, host);
     }
-    for (String empty : new String[] {"openPort", "software", "vuln", "processor", "volume", "account"}) {
+    for (String empty :
+        new String[] {"openPort", "software", "vuln", "processor", "volume", "account"}) {
       out.open(empty);
       out.empty("list");
       out.close(empty);
@@ -238,7 +257,8 @@ final class HostAssetResource implements QpsResource<HostRecord> {
     out.close("networkInterface");
   }
 
-  private static void networkInterface(XmlOut out, String hostname, String interfaceId, String type, String address) {
+  private static void networkInterface(
+      XmlOut out, String hostname, String interfaceId, String type, String address) {
     out.open("HostAssetInterface");
     out.leaf("hostname", hostname);
     out.leaf("interfaceId", interfaceId);

@@ -12,7 +12,11 @@ final class HostListBody implements BodyWriter {
   private static final String ROOT = "HOST_LIST_OUTPUT";
 
   /** Page settings. */
-  record Page(HostListEndpoint.Details details, int truncationLimit, HostXml.Options hostOptions, boolean echo) {}
+  record Page(
+      HostListEndpoint.Details details,
+      int truncationLimit,
+      HostXml.Options hostOptions,
+      boolean echo) {}
 
   private final CallContext ctx;
   private final V2HostScope scope;
@@ -95,7 +99,8 @@ final class HostListBody implements BodyWriter {
     String element = first == last ? "ID" : "ID_RANGE";
     String text = first == last ? Long.toString(first) : first + "-" + last;
     if (faults.take(FaultKind.MALFORMED)) {
-      out.rawLine("<" + element + ">" + text.substring(0, 3) + "<" + text.substring(3) + "</" + element + ">");
+      out.rawLine("<" + element + ">" + text.substring(0, 3) + "<" + text.substring(3) + "</"
+          + element + ">");
     } else {
       out.leaf(element, text);
     }

@@ -11,16 +11,41 @@ import java.util.Set;
  */
 public final class HostListEndpoint implements Endpoint {
   static final V2Params.Rules RULES = new V2Params.Rules(
-      DetectionEndpoint.union(V2HostScope.PARAMS, Set.of(
-          "action", "echo_request", "details", "truncation_limit", "show_tags", "show_asset_id", "host_metadata",
-          "host_metadata_fields")),
-      Set.of("show_cloud_tags", "cloud_tag_fields", "show_ars", "show_ars_factors", "show_trurisk",
+      DetectionEndpoint.union(
+          V2HostScope.PARAMS,
+          Set.of(
+              "action",
+              "echo_request",
+              "details",
+              "truncation_limit",
+              "show_tags",
+              "show_asset_id",
+              "host_metadata",
+              "host_metadata_fields")),
+      Set.of(
+          "show_cloud_tags",
+          "cloud_tag_fields",
+          "show_ars",
+          "show_ars_factors",
+          "show_trurisk",
           "show_trurisk_factors"),
-      Set.of("os_pattern", "ips", "ipv6", "network_ids", "compliance_enabled",
-          "no_compliance_scan_since", "compliance_scan_since", "vm_auth_scan_date_before", "vm_auth_scan_date_after",
-          "scap_scan_since", "no_scap_scan_since",
-          "os_hostname", "ars_min", "ars_max",
-          "trurisk_min", "trurisk_max"));
+      Set.of(
+          "os_pattern",
+          "ips",
+          "ipv6",
+          "network_ids",
+          "compliance_enabled",
+          "no_compliance_scan_since",
+          "compliance_scan_since",
+          "vm_auth_scan_date_before",
+          "vm_auth_scan_date_after",
+          "scap_scan_since",
+          "no_scap_scan_since",
+          "os_hostname",
+          "ars_min",
+          "ars_max",
+          "trurisk_min",
+          "trurisk_max"));
 
   /** The {@code details} levels. */
   enum Details {
@@ -41,10 +66,15 @@ public final class HostListEndpoint implements Endpoint {
     var page = new HostListBody.Page(
         level,
         p.integer("truncation_limit", 1000),
-        new HostXml.Options(p.flag("show_asset_id", false), p.flag("show_tags", false),
-            DetectionEndpoint.showsEc2Metadata(p), p.lowerList("host_metadata_fields")),
+        new HostXml.Options(
+            p.flag("show_asset_id", false),
+            p.flag("show_tags", false),
+            DetectionEndpoint.showsEc2Metadata(p),
+            p.lowerList("host_metadata_fields")),
         p.flag("echo_request", false));
     var scope = V2HostScope.parse(p, ctx.dataNow(), ctx.account().assetGroups());
-    return Reply.status(200, SimpleReturn.APPLICATION_XML).body(new HostListBody(ctx, scope, page)).build();
+    return Reply.status(200, SimpleReturn.APPLICATION_XML)
+        .body(new HostListBody(ctx, scope, page))
+        .build();
   }
 }

@@ -15,7 +15,8 @@ final class HostXml {
   private HostXml() {}
 
   /** How to render hosts in one response. */
-  record Options(boolean showAssetId, boolean showTags, boolean ec2Metadata, Set<String> metadataFields) {}
+  record Options(
+      boolean showAssetId, boolean showTags, boolean ec2Metadata, Set<String> metadataFields) {}
 
   /** {@code DNS} as CDATA, or as child elements when the non-string fault asks for it. */
   static void dns(XmlOut out, HostRecord host, boolean nonString) {
@@ -65,7 +66,8 @@ final class HostXml {
     }
     var attributes = attributes(host.ec2());
     if (!options.metadataFields().isEmpty()) {
-      attributes.removeIf(a -> !options.metadataFields().contains(leaf(a[0]).toLowerCase(java.util.Locale.ROOT)));
+      attributes.removeIf(
+          a -> !options.metadataFields().contains(leaf(a[0]).toLowerCase(java.util.Locale.ROOT)));
     }
     if (attributes.isEmpty()) {
       return;

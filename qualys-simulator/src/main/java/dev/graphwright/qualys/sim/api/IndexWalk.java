@@ -23,7 +23,8 @@ final class IndexWalk implements PrimitiveIterator.OfLong {
 
   /** The given indices (negative ones skipped), ascending and distinct. */
   static IndexWalk of(long[] indices) {
-    return new IndexWalk(java.util.Arrays.stream(indices).filter(i -> i >= 0).sorted().distinct().toArray(), 0, 0);
+    return new IndexWalk(
+        java.util.Arrays.stream(indices).filter(i -> i >= 0).sorted().distinct().toArray(), 0, 0);
   }
 
   @Override

@@ -30,7 +30,11 @@ final class KnowledgeBaseBody implements BodyWriter {
   private int next = -1;
   private int written;
 
-  KnowledgeBaseBody(CallContext ctx, IdRanges scope, KnowledgeBaseEndpoint.VulnFilter filter, boolean idsOnly,
+  KnowledgeBaseBody(
+      CallContext ctx,
+      IdRanges scope,
+      KnowledgeBaseEndpoint.VulnFilter filter,
+      boolean idsOnly,
       boolean echo) {
     this.ctx = ctx;
     this.kb = ctx.account().knowledgeBase();
@@ -45,7 +49,12 @@ final class KnowledgeBaseBody implements BodyWriter {
   public boolean writeNext(XmlOut out) {
     if (!started) {
       started = true;
-      V2Document.open(out, ctx, ROOT, "/api/2.0/fo/knowledge_base/vuln/knowledge_base_vuln_list_output.dtd", echo);
+      V2Document.open(
+          out,
+          ctx,
+          ROOT,
+          "/api/2.0/fo/knowledge_base/vuln/knowledge_base_vuln_list_output.dtd",
+          echo);
       out.open("RESPONSE");
       out.leafDate("DATETIME", ctx.wallClock());
       out.comment(KEEP_ALIVE);

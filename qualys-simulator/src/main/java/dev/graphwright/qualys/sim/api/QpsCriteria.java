@@ -26,18 +26,22 @@ final class QpsCriteria<T> {
   }
 
   /** Validates and compiles; throws {@link QpsException} in Qualys' wording. */
-  static <T> QpsCriteria<T> compile(List<QpsRequest.Criterion> criteria, Map<String, QpsField<T>> fields) {
+  static <T> QpsCriteria<T> compile(
+      List<QpsRequest.Criterion> criteria, Map<String, QpsField<T>> fields) {
     var predicates = new ArrayList<Predicate<T>>();
     for (var c : criteria) {
       QpsField<T> field = fields.get(c.field());
       if (field == null) {
-        throw new QpsException("Criteria: Invalid field name '" + c.field() + "'.",
+        throw new QpsException(
+            "Criteria: Invalid field name '" + c.field() + "'.",
             "Supported fields: " + String.join(", ", fields.keySet()) + ".");
       }
       String op = c.operator().toUpperCase(Locale.ROOT);
       if (!field.type().operators().contains(op)) {
-        throw new QpsException("Criteria: Operator '" + c.operator() + "' is not supported for criteria '"
-            + c.field() + "'.", "Supported operators: " + String.join(", ", field.type().operators()) + ".");
+        throw new QpsException(
+            "Criteria: Operator '" + c.operator() + "' is not supported for criteria '" + c.field()
+                + "'.",
+            "Supported operators: " + String.join(", ", field.type().operators()) + ".");
       }
       List<Object> values = parseValues(field, op, c);
       predicates.add(record -> matches(field, op, values, record));
@@ -69,16 +73,24 @@ final class QpsCriteria<T> {
   /** The values of the first {@code EQUALS} or {@code IN} criterion on a numeric field, or null. */
   long[] equalsOrIn(String field) {
     for (var c : raw) {
-      if (c.field().equals(field) && (c.operator().equalsIgnoreCase("EQUALS") || c.operator().equalsIgnoreCase("IN"))) {
-        return Arrays.stream(c.value().split(",")).map(String::trim).filter(s -> !s.isEmpty())
-            .mapToLong(Long::parseLong).sorted().distinct().toArray();
+      if (c.field().equals(field)
+          && (c.operator().equalsIgnoreCase("EQUALS") || c.operator().equalsIgnoreCase("IN"))) {
+        return Arrays.stream(c.value().split(","))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .mapToLong(Long::parseLong)
+            .sorted()
+            .distinct()
+            .toArray();
       }
     }
     return null;
   }
 
-  private static <T> List<Object> parseValues(QpsField<T> field, String op, QpsRequest.Criterion c) {
-    List<String> tokens = op.equals("IN") ? Arrays.stream(c.value().split(",")).map(String::trim).toList()
+  private static <T> List<Object> parseValues(
+      QpsField<T> field, String op, QpsRequest.Criterion c) {
+    List<String> tokens = op.equals("IN")
+        ? Arrays.stream(c.value().split(",")).map(String::trim).toList()
         : List.of(c.value().trim());
     var values = new ArrayList<Object>();
     for (String token : tokens) {
@@ -88,7 +100,8 @@ final class QpsCriteria<T> {
   }
 
   private static Object parse(QpsField<?> field, String token, QpsRequest.Criterion c) {
-    String message = "Criteria: Invalid value format for criteria '" + c.field() + "' (" + c.value() + ").";
+    String message =
+        "Criteria: Invalid value format for criteria '" + c.field() + "' (" + c.value() + ").";
     return switch (field.type()) {
       case LONG -> {
         try {
@@ -100,7 +113,8 @@ final class QpsCriteria<T> {
       case DATE -> {
         Long millis = millis(token);
         if (millis == null) {
-          throw new QpsException(message, "Specify criteria value(s) as Date (yyyy-MM-dd'T'HH:mm:ss'Z').");
+          throw new QpsException(
+              message, "Specify criteria value(s) as Date (yyyy-MM-dd'T'HH:mm:ss'Z').");
         }
         yield millis;
       }
@@ -111,8 +125,10 @@ final class QpsCriteria<T> {
         yield Boolean.parseBoolean(token.toLowerCase(Locale.ROOT));
       }
       case KEYWORD -> {
-        if (!field.keywords().isEmpty() && field.keywords().stream().noneMatch(k -> k.equalsIgnoreCase(token))) {
-          throw new QpsException(message, "Values expected: " + String.join(", ", field.keywords()) + ".");
+        if (!field.keywords().isEmpty()
+            && field.keywords().stream().noneMatch(k -> k.equalsIgnoreCase(token))) {
+          throw new QpsException(
+              message, "Values expected: " + String.join(", ", field.keywords()) + ".");
         }
         yield token;
       }
@@ -135,11 +151,17 @@ final class QpsCriteria<T> {
     var actual = field.values(record);
     return switch (op) {
       case "NOT EQUALS" -> actual.stream().noneMatch(a -> equal(a, wanted.get(0)));
-      case "EQUALS", "IN" -> actual.stream().anyMatch(a -> wanted.stream().anyMatch(w -> equal(a, w)));
-      case "GREATER" -> actual.stream().anyMatch(a -> ((Number) a).longValue() > (Long) wanted.get(0));
-      case "LESSER" -> actual.stream().anyMatch(a -> ((Number) a).longValue() < (Long) wanted.get(0));
-      case "CONTAINS" -> actual.stream().anyMatch(
-          a -> a.toString().toLowerCase(Locale.ROOT).contains(wanted.get(0).toString().toLowerCase(Locale.ROOT)));
+      case "EQUALS", "IN" ->
+        actual.stream().anyMatch(a -> wanted.stream().anyMatch(w -> equal(a, w)));
+      case "GREATER" ->
+        actual.stream().anyMatch(a -> ((Number) a).longValue() > (Long) wanted.get(0));
+      case "LESSER" ->
+        actual.stream().anyMatch(a -> ((Number) a).longValue() < (Long) wanted.get(0));
+      case "CONTAINS" ->
+        actual.stream()
+            .anyMatch(a -> a.toString()
+                .toLowerCase(Locale.ROOT)
+                .contains(wanted.get(0).toString().toLowerCase(Locale.ROOT)));
       default -> false;
     };
   }

@@ -16,8 +16,12 @@ final class QpsDocument {
 
   static void open(XmlOut out, String origin, String xsdPath) {
     out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.open("ServiceResponse", "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
-        "xsi:noNamespaceSchemaLocation", origin + xsdPath);
+    out.open(
+        "ServiceResponse",
+        "xmlns:xsi",
+        "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:noNamespaceSchemaLocation",
+        origin + xsdPath);
   }
 
   static void close(XmlOut out) {
@@ -25,7 +29,8 @@ final class QpsDocument {
   }
 
   /** HTTP 200 with a non-SUCCESS {@code responseCode}, as QPS reports errors. */
-  static Reply error(String origin, String xsdPath, String code, String message, String resolution) {
+  static Reply error(
+      String origin, String xsdPath, String code, String message, String resolution) {
     BodyWriter body = BodyWriter.of(out -> {
       open(out, origin, xsdPath);
       out.leaf("responseCode", code);

@@ -15,7 +15,12 @@ import javax.xml.stream.XMLStreamReader;
  * @param startFromOffset 1-based position of the first record to return
  * @param startFromId when set, the first record has an id at least this
  */
-record QpsRequest(int limitResults, int startFromOffset, Long startFromId, boolean verbose, List<Criterion> criteria) {
+record QpsRequest(
+    int limitResults,
+    int startFromOffset,
+    Long startFromId,
+    boolean verbose,
+    List<Criterion> criteria) {
 
   /** One {@code Criteria} element. */
   record Criterion(String field, String operator, String value) {}
@@ -28,7 +33,8 @@ record QpsRequest(int limitResults, int startFromOffset, Long startFromId, boole
     try {
       return read(body);
     } catch (XMLStreamException e) {
-      throw new QpsException("Invalid XML in request: " + e.getMessage(), "Send a well-formed ServiceRequest.");
+      throw new QpsException(
+          "Invalid XML in request: " + e.getMessage(), "Send a well-formed ServiceRequest.");
     }
   }
 
@@ -47,14 +53,18 @@ record QpsRequest(int limitResults, int startFromOffset, Long startFromId, boole
         continue;
       }
       switch (reader.getLocalName()) {
-        case "limitResults" -> limit = Math.min(1000, number("limitResults", reader.getElementText(), 1));
+        case "limitResults" ->
+          limit = Math.min(1000, number("limitResults", reader.getElementText(), 1));
         case "startFromOffset" -> offset = number("startFromOffset", reader.getElementText(), 1);
-        case "startFromId" -> startFromId = (long) number("startFromId", reader.getElementText(), 0);
+        case "startFromId" ->
+          startFromId = (long) number("startFromId", reader.getElementText(), 0);
         case "verbose" -> verbose = Boolean.parseBoolean(reader.getElementText().trim());
         case "Criteria" -> {
           String field = reader.getAttributeValue(null, "field");
           String operator = reader.getAttributeValue(null, "operator");
-          criteria.add(new Criterion(field == null ? "" : field, operator == null ? "" : operator,
+          criteria.add(new Criterion(
+              field == null ? "" : field,
+              operator == null ? "" : operator,
               reader.getElementText().trim()));
         }
         default -> {
@@ -73,7 +83,8 @@ record QpsRequest(int limitResults, int startFromOffset, Long startFromId, boole
       }
       return (int) Math.min(Integer.MAX_VALUE, value);
     } catch (NumberFormatException e) {
-      throw new QpsException("Preferences: Invalid value for '" + name + "' (" + text.trim() + ").",
+      throw new QpsException(
+          "Preferences: Invalid value for '" + name + "' (" + text.trim() + ").",
           "Specify " + name + " as an integer of at least " + min + ".");
     }
   }

@@ -29,7 +29,8 @@ final class QpsSearchBody<T> implements BodyWriter {
     this.emptyDataOnNoResult = settings.emptyDataOnNoResult();
     this.verbose = settings.verbose();
     this.perHostLatency = settings.perHostLatency();
-    this.faults = new OneShotFaults(ctx, FaultKind.MALFORMED, FaultKind.BAD_QID, FaultKind.NON_STRING);
+    this.faults =
+        new OneShotFaults(ctx, FaultKind.MALFORMED, FaultKind.BAD_QID, FaultKind.NON_STRING);
     this.duplicateKey = duplicateKey(ctx, page, settings.duplicateFault());
   }
 
@@ -41,7 +42,11 @@ final class QpsSearchBody<T> implements BodyWriter {
    * @param duplicateFault the duplicate fault this resource honours, or null
    * @param perHostLatency whether each record costs the per-host latency (host assets)
    */
-  record Settings(String xsd, boolean emptyDataOnNoResult, boolean verbose, FaultKind duplicateFault,
+  record Settings(
+      String xsd,
+      boolean emptyDataOnNoResult,
+      boolean verbose,
+      FaultKind duplicateFault,
       boolean perHostLatency) {}
 
   @Override

@@ -7,4 +7,5 @@ package dev.graphwright.qualys.sim.api;
  * @param latencyPerHostMs delay per host streamed by the host APIs
  * @param poweredBy the {@code X-Powered-By} value, {@code Qualys:USPOD3:<uuid>:<uuid>}
  */
-public record ServiceProfile(String username, boolean evaluation, long latencyPerHostMs, String poweredBy) {}
+public record ServiceProfile(
+    String username, boolean evaluation, long latencyPerHostMs, String poweredBy) {}

@@ -22,17 +22,31 @@ public final class SimpleReturn {
    * @param code null for none
    * @param items ITEM_LIST entries, in order
    */
-  public static Reply reply(int status, String contentType, String origin, boolean prolog, Integer code, String text,
+  public static Reply reply(
+      int status,
+      String contentType,
+      String origin,
+      boolean prolog,
+      Integer code,
+      String text,
       Map<String, String> items) {
-    return Reply.status(status, contentType).body(body(origin, prolog, code, text, items)).build();
+    return Reply.status(status, contentType)
+        .body(body(origin, prolog, code, text, items))
+        .build();
   }
 
   /** The body alone. */
-  public static BodyWriter body(String origin, boolean prolog, Integer code, String text, Map<String, String> items) {
+  public static BodyWriter body(
+      String origin, boolean prolog, Integer code, String text, Map<String, String> items) {
     return BodyWriter.of(out -> write(out, origin, prolog, code, text, items));
   }
 
-  private static void write(XmlOut out, String origin, boolean prolog, Integer code, String text,
+  private static void write(
+      XmlOut out,
+      String origin,
+      boolean prolog,
+      Integer code,
+      String text,
       Map<String, String> items) {
     if (prolog) {
       out.declaration();
@@ -80,7 +94,8 @@ public final class SimpleReturn {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
+        + parts.get(parts.size() - 1);
   }
 
   private static String plural(long n, String unit) {

@@ -5,10 +5,12 @@ import java.util.Map;
 
 /** The frame of a v2 XML response: declaration, DOCTYPE, banner comments, optional echo. */
 final class V2Document {
-  static final String EVALUATION_BANNER = " This report was generated with an evaluation version of Qualys //";
-  static final String CONFIDENTIAL_BANNER = " CONFIDENTIAL AND PROPRIETARY INFORMATION. Qualys provides the QualysGuard"
-      + " Service \"As Is,\" without any warranty of any kind. Qualys makes no warranty that the information"
-      + " contained in this report is complete or error-free. Copyright 2026, Qualys, Inc. //";
+  static final String EVALUATION_BANNER =
+      " This report was generated with an evaluation version of Qualys //";
+  static final String CONFIDENTIAL_BANNER =
+      " CONFIDENTIAL AND PROPRIETARY INFORMATION. Qualys provides the QualysGuard"
+          + " Service \"As Is,\" without any warranty of any kind. Qualys makes no warranty that the information"
+          + " contained in this report is complete or error-free. Copyright 2026, Qualys, Inc. //";
 
   private V2Document() {}
 

@@ -19,14 +19,33 @@ import java.util.Set;
  * including {@code vm_processed_before/after} on the host's last scan processing time, and the
  * asset-group and tag filters.
  */
-record V2HostScope(HostSelection selection, Long processedAfter, Long processedBefore, HostScopeFilter filter,
+record V2HostScope(
+    HostSelection selection,
+    Long processedAfter,
+    Long processedBefore,
+    HostScopeFilter filter,
     AssetGroups assetGroups) {
 
   /** Parameters this scope implements. */
   static final Set<String> PARAMS = Set.of(
-      "ids", "id_min", "id_max", "vm_scan_since", "no_vm_scan_since", "vm_scan_date_after", "vm_scan_date_before",
-      "vm_processed_after", "vm_processed_before", "max_days_since_last_vm_scan", "ag_ids", "ag_titles", "use_tags",
-      "tag_set_by", "tag_include_selector", "tag_exclude_selector", "tag_set_include", "tag_set_exclude");
+      "ids",
+      "id_min",
+      "id_max",
+      "vm_scan_since",
+      "no_vm_scan_since",
+      "vm_scan_date_after",
+      "vm_scan_date_before",
+      "vm_processed_after",
+      "vm_processed_before",
+      "max_days_since_last_vm_scan",
+      "ag_ids",
+      "ag_titles",
+      "use_tags",
+      "tag_set_by",
+      "tag_include_selector",
+      "tag_exclude_selector",
+      "tag_set_include",
+      "tag_set_exclude");
 
   static V2HostScope parse(V2Params p, long dataNow, AssetGroups assetGroups) {
     IdRanges ids = p.ids("ids");
@@ -39,10 +58,18 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
       long cutoff = dataNow - p.longValue("max_days_since_last_vm_scan", 0) * 86_400L;
       since = since == null ? cutoff : Math.max(since, cutoff);
     }
-    var selection = new HostSelection(scope, since, p.date("no_vm_scan_since"), p.date("vm_scan_date_after"),
+    var selection = new HostSelection(
+        scope,
+        since,
+        p.date("no_vm_scan_since"),
+        p.date("vm_scan_date_after"),
         p.date("vm_scan_date_before"));
-    return new V2HostScope(selection, p.date("vm_processed_after"), p.date("vm_processed_before"),
-        scopeFilter(p, assetGroups), assetGroups);
+    return new V2HostScope(
+        selection,
+        p.date("vm_processed_after"),
+        p.date("vm_processed_before"),
+        scopeFilter(p, assetGroups),
+        assetGroups);
   }
 
   /**
@@ -54,7 +81,8 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
     var groups = new ArrayList<AssetGroups.Group>();
     for (String name : List.of("ag_ids", "ag_titles")) {
       for (String value : HostScopeFilter.items(p.get(name))) {
-        var group = assetGroups.find(value)
+        var group = assetGroups
+            .find(value)
             .orElseThrow(() -> ParamException.invalid(name, value + " (no such asset group)"));
         groups.add(group);
       }
@@ -68,17 +96,23 @@ record V2HostScope(HostSelection selection, Long processedAfter, Long processedB
       }
       return new HostScopeFilter(groups, Set.of(), false, Set.of(), false);
     }
-    boolean byId = switch (p.get("tag_set_by") == null ? "id" : p.get("tag_set_by").strip()) {
-      case "id" -> true;
-      case "name" -> false;
-      default -> throw ParamException.invalid("tag_set_by", p.get("tag_set_by"));
-    };
+    boolean byId =
+        switch (p.get("tag_set_by") == null ? "id" : p.get("tag_set_by").strip()) {
+          case "id" -> true;
+          case "name" -> false;
+          default -> throw ParamException.invalid("tag_set_by", p.get("tag_set_by"));
+        };
     var included = tags(p, "tag_set_include", byId);
     var excluded = tags(p, "tag_set_exclude", byId);
     if (included.isEmpty() && excluded.isEmpty()) {
-      throw new ParamException(ParamException.MISSING, "use_tags=1 needs tag_set_include or tag_set_exclude");
+      throw new ParamException(
+          ParamException.MISSING, "use_tags=1 needs tag_set_include or tag_set_exclude");
     }
-    return new HostScopeFilter(groups, included, selector(p, "tag_include_selector"), excluded,
+    return new HostScopeFilter(
+        groups,
+        included,
+        selector(p, "tag_include_selector"),
+        excluded,
         selector(p, "tag_exclude_selector"));
   }
 

@@ -38,11 +38,14 @@ final class V2Params {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new ParamException(ParamException.UNRECOGNIZED, "Unrecognized parameter(s): " + String.join(", ", unknown));
+      throw new ParamException(
+          ParamException.UNRECOGNIZED, "Unrecognized parameter(s): " + String.join(", ", unknown));
     }
     if (!unsupported.isEmpty()) {
-      throw new ParamException(ParamException.UNRECOGNIZED, "Unrecognized parameter(s): " + String.join(", ", unsupported)
-          + " (a Qualys parameter the simulator does not implement)");
+      throw new ParamException(
+          ParamException.UNRECOGNIZED,
+          "Unrecognized parameter(s): " + String.join(", ", unsupported)
+              + " (a Qualys parameter the simulator does not implement)");
     }
     String action = params.get("action");
     if (action == null) {

@@ -22,7 +22,8 @@ final class WarningUrl {
   }
 
   static String url(CallContext ctx, long nextId) {
-    var url = new StringBuilder(ctx.request().origin()).append(ctx.request().path()).append('?');
+    var url =
+        new StringBuilder(ctx.request().origin()).append(ctx.request().path()).append('?');
     for (Map.Entry<String, String> e : ctx.request().params().entries()) {
       if (!e.getKey().equals("id_min")) {
         url.append(encode(e.getKey())).append('=').append(encode(e.getValue())).append('&');

@@ -28,13 +28,26 @@ final class WebAppResource implements QpsResource<WebAppRecord> {
     fields.put("url", QpsField.of("url", QpsField.Type.TEXT, WebAppRecord::url));
     fields.put("isScanned", QpsField.of("isScanned", QpsField.Type.BOOLEAN, WebAppRecord::scanned));
     fields.put("isScheduled", QpsField.of("isScheduled", QpsField.Type.BOOLEAN, a -> false));
-    fields.put("lastScan.date", QpsField.of("lastScan.date", QpsField.Type.DATE,
-        a -> a.scanned() ? a.lastScanMillis() : null));
-    fields.put("createdDate", QpsField.of("createdDate", QpsField.Type.DATE, a -> a.created() * 1000));
-    fields.put("updatedDate", QpsField.of("updatedDate", QpsField.Type.DATE, a -> a.updated() * 1000));
-    fields.put("tags.name", QpsField.of("tags.name", QpsField.Type.TEXT,
-        a -> a.tags().stream().map(TagRecord::name).toList()));
-    fields.put("tags.id", QpsField.of("tags.id", QpsField.Type.LONG, a -> a.tags().stream().map(TagRecord::id).toList()));
+    fields.put(
+        "lastScan.date",
+        QpsField.of(
+            "lastScan.date", QpsField.Type.DATE, a -> a.scanned() ? a.lastScanMillis() : null));
+    fields.put(
+        "createdDate", QpsField.of("createdDate", QpsField.Type.DATE, a -> a.created() * 1000));
+    fields.put(
+        "updatedDate", QpsField.of("updatedDate", QpsField.Type.DATE, a -> a.updated() * 1000));
+    fields.put(
+        "tags.name",
+        QpsField.of(
+            "tags.name",
+            QpsField.Type.TEXT,
+            a -> a.tags().stream().map(TagRecord::name).toList()));
+    fields.put(
+        "tags.id",
+        QpsField.of(
+            "tags.id",
+            QpsField.Type.LONG,
+            a -> a.tags().stream().map(TagRecord::id).toList()));
     return Collections.unmodifiableMap(fields);
   }
 
@@ -44,7 +57,8 @@ final class WebAppResource implements QpsResource<WebAppRecord> {
   }
 
   @Override
-  public PrimitiveIterator.OfLong candidates(QpsCriteria<WebAppRecord> criteria, QpsRequest request) {
+  public PrimitiveIterator.OfLong candidates(
+      QpsCriteria<WebAppRecord> criteria, QpsRequest request) {
     long[] ids = criteria.equalsOrIn("id");
     if (ids != null) {
       return IndexWalk.of(Arrays.stream(ids).map(id -> apps.ids().indexOf(id)).toArray());

@@ -5,7 +5,8 @@ package dev.graphwright.qualys.sim.data;
  * addresses are the ones the {@code sharedIp} share asks for.
  */
 final class AddressPlan {
-  private static final int[] PUBLIC_FIRST_OCTETS = {3, 13, 18, 34, 35, 44, 52, 54, 99, 104, 151, 185};
+  private static final int[] PUBLIC_FIRST_OCTETS = {3, 13, 18, 34, 35, 44, 52, 54, 99, 104, 151, 185
+  };
 
   private final int scramble;
 

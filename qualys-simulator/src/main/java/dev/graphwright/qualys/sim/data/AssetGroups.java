@@ -38,8 +38,8 @@ public final class AssetGroups {
   public Optional<Group> find(String idOrTitle) {
     String wanted = idOrTitle.strip();
     for (var group : all()) {
-      if (Long.toString(group.id()).equals(wanted) || group.title().toLowerCase(Locale.ROOT)
-          .equals(wanted.toLowerCase(Locale.ROOT))) {
+      if (Long.toString(group.id()).equals(wanted)
+          || group.title().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
         return Optional.of(group);
       }
     }

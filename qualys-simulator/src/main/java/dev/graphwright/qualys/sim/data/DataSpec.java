@@ -30,9 +30,24 @@ public record DataSpec(
 
   /** A spec without known EC2 instances. */
   public DataSpec(
-      long seed, long now, int hosts, int detectionsPerHost, int qids, int webApps,
-      int findingsPerWebApp, Shares shares) {
-    this(seed, now, hosts, detectionsPerHost, qids, webApps, findingsPerWebApp, shares, java.util.List.of());
+      long seed,
+      long now,
+      int hosts,
+      int detectionsPerHost,
+      int qids,
+      int webApps,
+      int findingsPerWebApp,
+      Shares shares) {
+    this(
+        seed,
+        now,
+        hosts,
+        detectionsPerHost,
+        qids,
+        webApps,
+        findingsPerWebApp,
+        shares,
+        java.util.List.of());
   }
 
   /**

@@ -11,9 +11,12 @@ import java.util.List;
  * {@code hostId|port|protocol|qid|ssl|type} is therefore unique within the account.
  */
 public final class DetectionFactory {
-  private static final int[] PORTS = {443, 80, 22, 3389, 445, 8080, 8443, 25, 53, 1433, 3306, 5432, 135, 161};
+  private static final int[] PORTS = {
+    443, 80, 22, 3389, 445, 8080, 8443, 25, 53, 1433, 3306, 5432, 135, 161
+  };
   private static final String[] PROTOCOLS = {
-    "tcp", "tcp", "tcp", "tcp", "tcp", "tcp", "tcp", "tcp", "udp", "tcp", "tcp", "tcp", "tcp", "udp",
+    "tcp", "tcp", "tcp", "tcp", "tcp", "tcp", "tcp", "tcp", "udp", "tcp", "tcp", "tcp", "tcp",
+    "udp",
   };
   private static final boolean[] SSL_CAPABLE = {
     true, false, false, true, false, false, true, true, false, false, false, false, false, false,
@@ -21,6 +24,7 @@ public final class DetectionFactory {
 
   /** Of the open detections of a rescanned host: how many are fixed, how many found again. */
   private static final double FIXED_ON_RESCAN = 0.3;
+
   private static final double FOUND_AGAIN_ON_RESCAN = 0.4;
   /** Of the fixed detections of a rescanned host: how many come back. */
   private static final double REOPENED_ON_RESCAN = 0.3;
@@ -85,7 +89,12 @@ public final class DetectionFactory {
    * does not see them again).
    */
   private void rescan(
-      HostRecord host, Churns.Churn churn, List<DetectionRecord> detections, int start, int step, int pool) {
+      HostRecord host,
+      Churns.Churn churn,
+      List<DetectionRecord> detections,
+      int start,
+      int step,
+      int pool) {
     long scan = churn.scanTime();
     long processed = churn.processedTime();
     for (int i = 0; i < detections.size(); i++) {
@@ -99,11 +108,30 @@ public final class DetectionFactory {
         }
       } else if (d.status() != null && roll < FIXED_ON_RESCAN) {
         changed = new DetectionRecord(
-            d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
-            DetectionStatus.FIXED, d.firstFound(), d.lastFound(), scan, processed, processed, scan,
-            d.timesFound(), d.ignored(), d.disabled(), d.timesReopened(), d.firstReopened(), d.lastReopened());
+            d.hostIndex(),
+            d.ordinal(),
+            d.qid(),
+            d.type(),
+            d.severity(),
+            d.port(),
+            d.protocol(),
+            d.ssl(),
+            DetectionStatus.FIXED,
+            d.firstFound(),
+            d.lastFound(),
+            scan,
+            processed,
+            processed,
+            scan,
+            d.timesFound(),
+            d.ignored(),
+            d.disabled(),
+            d.timesReopened(),
+            d.firstReopened(),
+            d.lastReopened());
       } else if (roll < FIXED_ON_RESCAN + FOUND_AGAIN_ON_RESCAN) {
-        var status = d.status() == null ? null
+        var status = d.status() == null
+            ? null
             : d.status() == DetectionStatus.NEW ? DetectionStatus.ACTIVE : d.status();
         changed = found(d, status, scan, processed);
       }
@@ -115,19 +143,53 @@ public final class DetectionFactory {
     for (int n = 0; n < added; n++) {
       var d = planned(host, detections.size(), start, step, pool);
       detections.add(new DetectionRecord(
-          d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
-          d.status() == null ? null : DetectionStatus.NEW, scan, scan, scan, processed, processed, 0, 1,
-          d.ignored(), d.disabled(), 0, 0, 0));
+          d.hostIndex(),
+          d.ordinal(),
+          d.qid(),
+          d.type(),
+          d.severity(),
+          d.port(),
+          d.protocol(),
+          d.ssl(),
+          d.status() == null ? null : DetectionStatus.NEW,
+          scan,
+          scan,
+          scan,
+          processed,
+          processed,
+          0,
+          1,
+          d.ignored(),
+          d.disabled(),
+          0,
+          0,
+          0));
     }
   }
 
   /** The detection found again by a rescan, with this status (a reopening when it was fixed). */
-  private static DetectionRecord found(DetectionRecord d, DetectionStatus status, long scan, long processed) {
+  private static DetectionRecord found(
+      DetectionRecord d, DetectionStatus status, long scan, long processed) {
     boolean reopens = d.status() == DetectionStatus.FIXED;
     return new DetectionRecord(
-        d.hostIndex(), d.ordinal(), d.qid(), d.type(), d.severity(), d.port(), d.protocol(), d.ssl(),
-        status, d.firstFound(), scan, scan, processed, processed, d.lastFixed(), d.timesFound() + 1,
-        d.ignored(), d.disabled(),
+        d.hostIndex(),
+        d.ordinal(),
+        d.qid(),
+        d.type(),
+        d.severity(),
+        d.port(),
+        d.protocol(),
+        d.ssl(),
+        status,
+        d.firstFound(),
+        scan,
+        scan,
+        processed,
+        processed,
+        d.lastFixed(),
+        d.timesFound() + 1,
+        d.ignored(),
+        d.disabled(),
         d.timesReopened() + (reopens ? 1 : 0),
         reopens && d.firstReopened() == 0 ? scan : d.firstReopened(),
         reopens ? scan : d.lastReopened());
@@ -163,8 +225,15 @@ public final class DetectionFactory {
   }
 
   private DetectionRecord timeline(
-      HostRecord host, int ordinal, int qid, DetectionType type, int severity, int port, String protocol,
-      boolean ssl, Rng rng) {
+      HostRecord host,
+      int ordinal,
+      int qid,
+      DetectionType type,
+      int severity,
+      int port,
+      String protocol,
+      boolean ssl,
+      Rng rng) {
     // Generated detections follow the generated scan; a churn's rescan changes them afterwards.
     long scan = hosts.generatedLastVmScan(host.index());
     long processed = scan + rng.between(10, 300);
@@ -185,7 +254,9 @@ public final class DetectionFactory {
       lastUpdate = Math.min(lastFixed + rng.between(10, 300), processed);
     } else {
       // Half were touched by the latest processing, the rest changed at some earlier point.
-      lastUpdate = rng.chance(0.5) ? processed : firstFound + (long) (rng.nextDouble() * (scan - firstFound));
+      lastUpdate = rng.chance(0.5)
+          ? processed
+          : firstFound + (long) (rng.nextDouble() * (scan - firstFound));
     }
     boolean ignored = rng.chance(0.02);
     boolean disabled = rng.chance(0.01);
@@ -196,13 +267,32 @@ public final class DetectionFactory {
     if (status == DetectionStatus.REOPENED) {
       timesReopened = rng.between(1, 3);
       lastReopened = firstFound + (long) (rng.nextDouble() * (scan - firstFound));
-      firstReopened = timesReopened == 1 ? lastReopened
+      firstReopened = timesReopened == 1
+          ? lastReopened
           : firstFound + (long) (rng.nextDouble() * (lastReopened - firstFound));
     }
     return new DetectionRecord(
-        host.index(), ordinal, qid, type, severity, port, protocol, ssl, status,
-        firstFound, lastFound, scan, lastUpdate, processed, lastFixed, timesFound,
-        ignored, disabled, timesReopened, firstReopened, lastReopened);
+        host.index(),
+        ordinal,
+        qid,
+        type,
+        severity,
+        port,
+        protocol,
+        ssl,
+        status,
+        firstFound,
+        lastFound,
+        scan,
+        lastUpdate,
+        processed,
+        lastFixed,
+        timesFound,
+        ignored,
+        disabled,
+        timesReopened,
+        firstReopened,
+        lastReopened);
   }
 
   private DetectionStatus status(Rng rng) {
@@ -210,7 +300,9 @@ public final class DetectionFactory {
       return DetectionStatus.FIXED;
     }
     double roll = rng.nextDouble();
-    return roll < 0.15 ? DetectionStatus.NEW : roll < 0.2 ? DetectionStatus.REOPENED : DetectionStatus.ACTIVE;
+    return roll < 0.15
+        ? DetectionStatus.NEW
+        : roll < 0.2 ? DetectionStatus.REOPENED : DetectionStatus.ACTIVE;
   }
 
   private static int coprimeStep(Rng rng, int pool) {

@@ -33,7 +33,7 @@ public record DetectionRecord(
 
   /** The finding key {@code hostId|port|protocol|qid|ssl|type}; absent values are empty. */
   public String findingKey(long hostId) {
-    return hostId + "|" + (port < 0 ? "" : Integer.toString(port)) + "|" + (protocol == null ? "" : protocol)
-        + "|" + qid + "|" + (ssl ? 1 : 0) + "|" + type.label();
+    return hostId + "|" + (port < 0 ? "" : Integer.toString(port)) + "|"
+        + (protocol == null ? "" : protocol) + "|" + qid + "|" + (ssl ? 1 : 0) + "|" + type.label();
   }
 }

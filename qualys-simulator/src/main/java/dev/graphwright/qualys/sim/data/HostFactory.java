@@ -28,7 +28,11 @@ public final class HostFactory {
     this.spec = spec;
     this.churns = churns;
     long seed = spec.seed();
-    this.ids = new IdLayout(seed, Kind.HOST_ID_BLOCK, 107_000_000L + Rng.hash(seed, Kind.BASES, 1) % 900_000, spec.hosts());
+    this.ids = new IdLayout(
+        seed,
+        Kind.HOST_ID_BLOCK,
+        107_000_000L + Rng.hash(seed, Kind.BASES, 1) % 900_000,
+        spec.hosts());
     this.assetBase = 84_000_000L + Rng.hash(seed, Kind.BASES, 2) % 900_000;
     this.addresses = new AddressPlan(seed);
     this.ec2Accounts = ec2Accounts(seed);
@@ -103,13 +107,16 @@ public final class HostFactory {
     String os = operatingSystem(rng, ec2);
     Ec2Info ec2Info = ec2 ? ec2Info(index, rng) : null;
     String ip = primaryAddress(index, ec2Info);
-    boolean publicIp =
-        isKnownInstance(index) ? ec2Info.publicIp() != null : isPublicPrimary(sharedAddressOwner(index, ec2));
+    boolean publicIp = isKnownInstance(index)
+        ? ec2Info.publicIp() != null
+        : isPublicPrimary(sharedAddressOwner(index, ec2));
     String dns = ec2Info != null
         ? (ec2Info.publicDnsName() != null ? ec2Info.publicDnsName() : ec2Info.privateDnsName())
         : dnsName(index);
-    String netbios = os.startsWith("Windows") && dns != null && !isNumeric(dns) ? netbios(dns) : null;
-    long lastAuthScan = tracking == TrackingMethod.AGENT || rng.chance(0.4) ? lastVmScan - rng.nextInt(3_600) : 0;
+    String netbios =
+        os.startsWith("Windows") && dns != null && !isNumeric(dns) ? netbios(dns) : null;
+    long lastAuthScan =
+        tracking == TrackingMethod.AGENT || rng.chance(0.4) ? lastVmScan - rng.nextInt(3_600) : 0;
     String qgHostId = tracking == TrackingMethod.AGENT || ec2 ? rng.uuid() : null;
     var rescan = churns.lastRescanOf(index);
     if (rescan != null) {
@@ -119,9 +126,24 @@ public final class HostFactory {
       modified = rescan.processedTime();
     }
     return new HostRecord(
-        index, ids.id(index), assetId(index), tracking, ip, publicIp, dns, netbios, os,
-        lastVmScan, lastScanDatetime, duration, lastAuthScan, created, modified, tags(rng),
-        ec2Info, qgHostId);
+        index,
+        ids.id(index),
+        assetId(index),
+        tracking,
+        ip,
+        publicIp,
+        dns,
+        netbios,
+        os,
+        lastVmScan,
+        lastScanDatetime,
+        duration,
+        lastAuthScan,
+        created,
+        modified,
+        tags(rng),
+        ec2Info,
+        qgHostId);
   }
 
   /** Every tag of the pool, ascending by id. */
@@ -157,7 +179,8 @@ public final class HostFactory {
   }
 
   private boolean isEc2(int index) {
-    return isKnownInstance(index) || Rng.of(spec.seed(), KIND_STREAM, index).chance(spec.shares().ec2());
+    return isKnownInstance(index)
+        || Rng.of(spec.seed(), KIND_STREAM, index).chance(spec.shares().ec2());
   }
 
   private boolean isKnownInstance(int index) {
@@ -193,10 +216,14 @@ public final class HostFactory {
       return ec2Info.publicIp() != null ? ec2Info.publicIp() : ec2Info.privateIp();
     }
     if (ec2Info != null) {
-      return ec2Info.publicIp() != null && isPublicPrimary(index) ? ec2Info.publicIp() : ec2Info.privateIp();
+      return ec2Info.publicIp() != null && isPublicPrimary(index)
+          ? ec2Info.publicIp()
+          : ec2Info.privateIp();
     }
     int owner = sharedAddressOwner(index, false);
-    return isPublicPrimary(owner) ? addresses.publicAddress(owner) : addresses.privateAddress(owner);
+    return isPublicPrimary(owner)
+        ? addresses.publicAddress(owner)
+        : addresses.privateAddress(owner);
   }
 
   private String dnsName(int index) {
@@ -263,11 +290,15 @@ public final class HostFactory {
     String privateIp = addresses.vpcAddress(index);
     boolean hasPublic = isPublicPrimary(index) || rng.chance(0.3);
     String publicIp = hasPublic ? addresses.publicAddress(index) : null;
-    String internalSuffix = region.equals("us-east-1") ? ".ec2.internal" : "." + region + ".compute.internal";
+    String internalSuffix =
+        region.equals("us-east-1") ? ".ec2.internal" : "." + region + ".compute.internal";
     String privateDns = "ip-" + privateIp.replace('.', '-') + internalSuffix;
-    String publicDns = publicIp == null ? null
+    String publicDns = publicIp == null
+        ? null
         : "ec2-" + publicIp.replace('.', '-')
-            + (region.equals("us-east-1") ? ".compute-1.amazonaws.com" : "." + region + ".compute.amazonaws.com");
+            + (region.equals("us-east-1")
+                ? ".compute-1.amazonaws.com"
+                : "." + region + ".compute.amazonaws.com");
     var tags = new ArrayList<Ec2Info.Ec2Tag>();
     tags.add(new Ec2Info.Ec2Tag("Name", rng.pick(Names.HOST_ROLES) + "-" + index));
     tags.add(new Ec2Info.Ec2Tag("Environment", rng.pick(Names.ENVIRONMENTS)));
@@ -303,17 +334,35 @@ public final class HostFactory {
   // The instance as the other source knows it: its id, account, region and addresses.
   private static Ec2Info known(Ec2Info generated, KnownEc2Instance instance) {
     var region = instance.region();
-    var internal = region.equals("us-east-1") ? ".ec2.internal" : "." + region + ".compute.internal";
+    var internal =
+        region.equals("us-east-1") ? ".ec2.internal" : "." + region + ".compute.internal";
     var publicIp = instance.publicIp();
-    var publicDns = publicIp == null ? null
+    var publicDns = publicIp == null
+        ? null
         : "ec2-" + publicIp.replace('.', '-')
-            + (region.equals("us-east-1") ? ".compute-1.amazonaws.com" : "." + region + ".compute.amazonaws.com");
+            + (region.equals("us-east-1")
+                ? ".compute-1.amazonaws.com"
+                : "." + region + ".compute.amazonaws.com");
     return new Ec2Info(
-        instance.instanceId(), instance.accountId(), region, region + "a", generated.imageId(),
-        generated.instanceType(), instance.privateIp(), publicIp,
-        "ip-" + instance.privateIp().replace('.', '-') + internal, publicDns, generated.vpcId(),
-        generated.subnetId(), generated.reservationId(), generated.groupId(), generated.groupName(),
-        generated.interfaceId(), "RUNNING", false, generated.tags());
+        instance.instanceId(),
+        instance.accountId(),
+        region,
+        region + "a",
+        generated.imageId(),
+        generated.instanceType(),
+        instance.privateIp(),
+        publicIp,
+        "ip-" + instance.privateIp().replace('.', '-') + internal,
+        publicDns,
+        generated.vpcId(),
+        generated.subnetId(),
+        generated.reservationId(),
+        generated.groupId(),
+        generated.groupName(),
+        generated.interfaceId(),
+        "RUNNING",
+        false,
+        generated.tags());
   }
 
   // A handful of AWS accounts per seed; two of them have ids with leading zeros.

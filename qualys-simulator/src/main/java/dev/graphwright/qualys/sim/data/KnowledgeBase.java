@@ -84,15 +84,19 @@ public final class KnowledgeBase {
     var rng = Rng.of(seed, Kind.VULN, qid);
     if (wasQidIndex(qid) >= 0) {
       double roll = rng.nextDouble();
-      WasFindingType wasType = roll < 0.55 ? WasFindingType.VULNERABILITY
+      WasFindingType wasType = roll < 0.55
+          ? WasFindingType.VULNERABILITY
           : roll < 0.7 ? WasFindingType.SENSITIVE_CONTENT : WasFindingType.INFORMATION_GATHERED;
-      VulnType vulnType = wasType == WasFindingType.INFORMATION_GATHERED ? VulnType.INFORMATION : VulnType.CONFIRMED;
+      VulnType vulnType = wasType == WasFindingType.INFORMATION_GATHERED
+          ? VulnType.INFORMATION
+          : VulnType.CONFIRMED;
       int severity = severity(rng, vulnType);
       int cves = wasType == WasFindingType.VULNERABILITY && rng.chance(0.4) ? 1 : 0;
       return new VulnCore(qid, vulnType, severity, cves, wasType);
     }
     double roll = rng.nextDouble();
-    VulnType vulnType = roll < 0.2 ? VulnType.INFORMATION
+    VulnType vulnType = roll < 0.2
+        ? VulnType.INFORMATION
         : roll < 0.4 ? VulnType.POTENTIAL : roll < 0.9 ? VulnType.CONFIRMED : VulnType.EITHER;
     int severity = severity(rng, vulnType);
     int cves;
@@ -128,15 +132,30 @@ public final class KnowledgeBase {
     if (!exists(qid)) {
       throw new IllegalArgumentException("QID " + qid + " is not in the knowledge base");
     }
-    return revisions.merge(qid, new Revision(1, at), (old, next) -> new Revision(old.count() + 1, at)).count();
+    return revisions
+        .merge(qid, new Revision(1, at), (old, next) -> new Revision(old.count() + 1, at))
+        .count();
   }
 
   /** A revision of an entry: how many so far, and when the latest was made. */
   private record Revision(int count, long at) {
     VulnRecord applyTo(VulnRecord v) {
-      return new VulnRecord(v.core(), v.title() + " (revision " + count + ")", v.category(), v.published(), at,
-          v.patchable(), v.cves(), v.cvssBase(), v.cvssTemporal(), v.cvss3Base(), v.cvss3Temporal(), v.authTypes(),
-          v.diagnosis(), v.consequence(), v.solution());
+      return new VulnRecord(
+          v.core(),
+          v.title() + " (revision " + count + ")",
+          v.category(),
+          v.published(),
+          at,
+          v.patchable(),
+          v.cves(),
+          v.cvssBase(),
+          v.cvssTemporal(),
+          v.cvss3Base(),
+          v.cvss3Temporal(),
+          v.authTypes(),
+          v.diagnosis(),
+          v.consequence(),
+          v.solution());
     }
   }
 

@@ -25,13 +25,17 @@ public record KnownEc2Instance(
               "--ec2-instances: expected account,region,instance-id,private-ip,public-ip in " + file
                   + ", got: " + line);
         }
-        instances.add(
-            new KnownEc2Instance(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(),
-                f[4].isBlank() ? null : f[4].strip()));
+        instances.add(new KnownEc2Instance(
+            f[0].strip(),
+            f[1].strip(),
+            f[2].strip(),
+            f[3].strip(),
+            f[4].isBlank() ? null : f[4].strip()));
       }
       return instances;
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("--ec2-instances: cannot read " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "--ec2-instances: cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 }

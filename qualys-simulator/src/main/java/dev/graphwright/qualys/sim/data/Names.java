@@ -25,33 +25,79 @@ final class Names {
     "HP-UX 11.31",
   };
   static final String[] EC2_OS = {
-    "Amazon Linux 2", "Amazon Linux 2023", "Ubuntu Linux 22.04.3", "Windows Server 2022 Standard 64 bit Edition Version 21H2",
+    "Amazon Linux 2",
+    "Amazon Linux 2023",
+    "Ubuntu Linux 22.04.3",
+    "Windows Server 2022 Standard 64 bit Edition Version 21H2",
   };
   static final String[] HOST_ROLES = {
-    "web", "app", "db", "mail", "files", "build", "vpn", "api", "cache", "jump", "dc", "print", "log", "k8s-node",
+    "web",
+    "app",
+    "db",
+    "mail",
+    "files",
+    "build",
+    "vpn",
+    "api",
+    "cache",
+    "jump",
+    "dc",
+    "print",
+    "log",
+    "k8s-node",
   };
   static final String[] DOMAINS = {
     "corp.example.com", "prod.example.net", "eu.example.org", "lab.example.com", "dmz.example.com",
   };
   static final String[] TAG_NAMES = {
     "Cloud Agent", "Production", "PCI", "Linux Servers", "Windows Servers", "DMZ",
-    "Business Unit: Finance & Risk", "AWS", "Internet Facing", "Critical Assets", "Development", "2024",
+    "Business Unit: Finance & Risk", "AWS", "Internet Facing", "Critical Assets", "Development",
+        "2024",
   };
   static final String[] REGIONS = {
-    "us-east-1", "us-east-2", "us-west-2", "eu-west-1", "eu-central-1", "ap-south-1", "ap-southeast-2",
+    "us-east-1",
+    "us-east-2",
+    "us-west-2",
+    "eu-west-1",
+    "eu-central-1",
+    "ap-south-1",
+    "ap-southeast-2",
   };
   static final String[] INSTANCE_TYPES = {
     "t2.medium", "t3.large", "m5.xlarge", "c5.2xlarge", "r5.large", "t3.micro", "m6i.large",
   };
-  static final String[] GROUP_NAMES = {"default", "launch-wizard-2", "web-sg", "bastion", "eks-nodes"};
+  static final String[] GROUP_NAMES = {
+    "default", "launch-wizard-2", "web-sg", "bastion", "eks-nodes"
+  };
   static final String[] ENVIRONMENTS = {"production", "staging", "dev", "test"};
-  static final String[] DEPARTMENTS = {"Security", "Engineering", "Finance", "Marketing", "IT Operations"};
-  static final String[] OWNERS = {"Jordan Lee", "Sam Patel", "Alex Moreau", "Priya Nair", "Chris O'Neil"};
+  static final String[] DEPARTMENTS = {
+    "Security", "Engineering", "Finance", "Marketing", "IT Operations"
+  };
+  static final String[] OWNERS = {
+    "Jordan Lee", "Sam Patel", "Alex Moreau", "Priya Nair", "Chris O'Neil"
+  };
 
   static final String[] PRODUCTS = {
-    "OpenSSL", "Apache HTTP Server", "nginx", "Microsoft Windows", "Microsoft Office", "OpenSSH",
-    "Oracle Java SE", "Google Chrome", "Mozilla Firefox", "PHP", "MySQL", "PostgreSQL", "Samba",
-    "Apache Tomcat", "Cisco IOS", "VMware ESXi", "Linux Kernel", "glibc", "sudo", "curl",
+    "OpenSSL",
+    "Apache HTTP Server",
+    "nginx",
+    "Microsoft Windows",
+    "Microsoft Office",
+    "OpenSSH",
+    "Oracle Java SE",
+    "Google Chrome",
+    "Mozilla Firefox",
+    "PHP",
+    "MySQL",
+    "PostgreSQL",
+    "Samba",
+    "Apache Tomcat",
+    "Cisco IOS",
+    "VMware ESXi",
+    "Linux Kernel",
+    "glibc",
+    "sudo",
+    "curl",
   };
   static final String[] ISSUES = {
     "Multiple Vulnerabilities",
@@ -119,7 +165,8 @@ final class Names {
     "Support Desk", "Marketing Site", "Inventory Service", "Billing Console", "Status Page",
   };
   static final String[] URL_PATHS = {
-    "login.php", "search?q=test", "account/settings", "api/v1/orders?id=1", "download.jsp?file=report.pdf",
+    "login.php", "search?q=test", "account/settings", "api/v1/orders?id=1",
+        "download.jsp?file=report.pdf",
     "admin/", "cart/checkout", "profile/edit", "index.html", "graphql",
   };
 

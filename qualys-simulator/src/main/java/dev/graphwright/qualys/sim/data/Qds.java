@@ -20,8 +20,15 @@ import java.util.Map;
 public record Qds(int score, String severity, Map<String, String> factors) {
 
   private static final String[] INDICATORS = {
-    "Easy_Exploit", "Exploit_Public", "Active_Attacks", "Malware", "Remote_Code_Execution",
-    "Denial_of_Service", "Privilege_Escalation", "High_Lateral_Movement", "Unauthenticated_Exploitation",
+    "Easy_Exploit",
+    "Exploit_Public",
+    "Active_Attacks",
+    "Malware",
+    "Remote_Code_Execution",
+    "Denial_of_Service",
+    "Privilege_Escalation",
+    "High_Lateral_Movement",
+    "Unauthenticated_Exploitation",
   };
 
   public Qds {
@@ -39,7 +46,8 @@ public record Qds(int score, String severity, Map<String, String> factors) {
       }
     }
     int base = cvss >= 0 ? (int) Math.round(cvss * 10) : severity * 15;
-    int raise = (indicators.contains("Exploit_Public") ? 8 : 0) + (indicators.contains("Active_Attacks") ? 10 : 0)
+    int raise = (indicators.contains("Exploit_Public") ? 8 : 0)
+        + (indicators.contains("Active_Attacks") ? 10 : 0)
         + (indicators.contains("Malware") ? 5 : 0);
     int score = Math.max(1, Math.min(100, base + raise));
     var factors = new LinkedHashMap<String, String>();

@@ -5,4 +5,5 @@ package dev.graphwright.qualys.sim.data;
  *
  * @param wasType the finding type for web-application QIDs, null for host QIDs
  */
-public record VulnCore(int qid, VulnType vulnType, int severity, int cveCount, WasFindingType wasType) {}
+public record VulnCore(
+    int qid, VulnType vulnType, int severity, int cveCount, WasFindingType wasType) {}

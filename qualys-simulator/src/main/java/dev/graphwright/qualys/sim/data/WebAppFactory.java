@@ -26,7 +26,11 @@ public final class WebAppFactory {
     this.spec = spec;
     this.kb = kb;
     long seed = spec.seed();
-    this.ids = new IdLayout(seed, Kind.WEB_APP_ID_BLOCK, 81_220_000L + Rng.hash(seed, Kind.BASES, 4) % 90_000, spec.webApps());
+    this.ids = new IdLayout(
+        seed,
+        Kind.WEB_APP_ID_BLOCK,
+        81_220_000L + Rng.hash(seed, Kind.BASES, 4) % 90_000,
+        spec.webApps());
     this.findingBase = 3_158_000L + Rng.hash(seed, Kind.BASES, 5) % 900_000;
     this.maxFindings = (int) Math.floor(1.5 * spec.findingsPerWebApp()) + 1;
     this.span = 3L * maxFindings;
@@ -65,8 +69,17 @@ public final class WebAppFactory {
       tags.add(HostFactory.tag(WEB_APP_TAGS[(index + i) % WEB_APP_TAGS.length]));
     }
     return new WebAppRecord(
-        index, ids.id(index), name, url, 10_748_728L, created, updated, scanned,
-        scanned ? 2_900_000L + index * 10L + rng.nextInt(10) : 0, lastScanDate, tags);
+        index,
+        ids.id(index),
+        name,
+        url,
+        10_748_728L,
+        created,
+        updated,
+        scanned,
+        scanned ? 2_900_000L + index * 10L + rng.nextInt(10) : 0,
+        lastScanDate,
+        tags);
   }
 
   /** Number of findings of the application (none when it was never scanned). */
@@ -90,7 +103,10 @@ public final class WebAppFactory {
 
   /** The id of finding {@code f} of application {@code appIndex}. */
   public long findingId(int appIndex, int f) {
-    return findingBase + appIndex * span + 3L * f + Math.floorMod(Rng.hash(spec.seed(), Kind.FINDING_ID_OFFSET, appIndex, f), 3L);
+    return findingBase
+        + appIndex * span
+        + 3L * f
+        + Math.floorMod(Rng.hash(spec.seed(), Kind.FINDING_ID_OFFSET, appIndex, f), 3L);
   }
 
   /** The application index that owns finding id {@code id}, clamped to {@code [0, count]}. */
@@ -126,14 +142,30 @@ public final class WebAppFactory {
     }
     String url = info ? null : app.url() + rng.pick(Names.URL_PATHS);
     return new FindingRecord(
-        findingId(app.index(), f), rng.uuid(), qid, name, core.wasType(),
-        core.wasType() == WasFindingType.VULNERABILITY && rng.chance(0.1), core.severity(),
-        url, status, first, last, scan, fixed, info ? 0 : rng.between(1, 60), rng.chance(0.03), app);
+        findingId(app.index(), f),
+        rng.uuid(),
+        qid,
+        name,
+        core.wasType(),
+        core.wasType() == WasFindingType.VULNERABILITY && rng.chance(0.1),
+        core.severity(),
+        url,
+        status,
+        first,
+        last,
+        scan,
+        fixed,
+        info ? 0 : rng.between(1, 60),
+        rng.chance(0.03),
+        app);
   }
 
   private static WasStatus status(Rng rng) {
     double roll = rng.nextDouble();
-    return roll < 0.15 ? WasStatus.NEW : roll < 0.75 ? WasStatus.ACTIVE
-        : roll < 0.8 ? WasStatus.REOPENED : roll < 0.95 ? WasStatus.FIXED : WasStatus.PROTECTED;
+    return roll < 0.15
+        ? WasStatus.NEW
+        : roll < 0.75
+            ? WasStatus.ACTIVE
+            : roll < 0.8 ? WasStatus.REOPENED : roll < 0.95 ? WasStatus.FIXED : WasStatus.PROTECTED;
   }
 }

@@ -13,16 +13,28 @@ public enum FaultKind {
   RESET("reset", Stage.TRANSPORT, all(), all()),
   STALL("stall", Stage.TRANSPORT, all(), all()),
   TRUNCATE("truncate", Stage.TRANSPORT, all(), all()),
-  MALFORMED("malformed", Stage.CONTENT,
+  MALFORMED(
+      "malformed",
+      Stage.CONTENT,
       EnumSet.of(Api.DETECTION, Api.HOST_LIST, Api.KB, Api.HOST_ASSET, Api.FINDING),
       EnumSet.of(Api.DETECTION, Api.HOST_LIST, Api.KB, Api.HOST_ASSET, Api.FINDING)),
-  BAD_QID("bad-qid", Stage.CONTENT, EnumSet.of(Api.DETECTION, Api.FINDING), EnumSet.of(Api.DETECTION, Api.FINDING)),
-  NON_STRING("non-string", Stage.CONTENT,
-      EnumSet.of(Api.DETECTION, Api.HOST_LIST, Api.HOST_ASSET), EnumSet.of(Api.DETECTION, Api.HOST_LIST, Api.HOST_ASSET)),
-  DUPLICATE_DETECTION("duplicate-detection", Stage.CONTENT, EnumSet.of(Api.DETECTION), EnumSet.of(Api.DETECTION)),
-  DUPLICATE_WEBAPP_FINDING("duplicate-webapp-finding", Stage.CONTENT, EnumSet.of(Api.FINDING), EnumSet.of(Api.FINDING)),
+  BAD_QID(
+      "bad-qid",
+      Stage.CONTENT,
+      EnumSet.of(Api.DETECTION, Api.FINDING),
+      EnumSet.of(Api.DETECTION, Api.FINDING)),
+  NON_STRING(
+      "non-string",
+      Stage.CONTENT,
+      EnumSet.of(Api.DETECTION, Api.HOST_LIST, Api.HOST_ASSET),
+      EnumSet.of(Api.DETECTION, Api.HOST_LIST, Api.HOST_ASSET)),
+  DUPLICATE_DETECTION(
+      "duplicate-detection", Stage.CONTENT, EnumSet.of(Api.DETECTION), EnumSet.of(Api.DETECTION)),
+  DUPLICATE_WEBAPP_FINDING(
+      "duplicate-webapp-finding", Stage.CONTENT, EnumSet.of(Api.FINDING), EnumSet.of(Api.FINDING)),
   EXPIRED("expired", Stage.ACCOUNT, family(Api.Family.V2), family(Api.Family.V2)),
-  QPS_UNAUTHORIZED("qps-unauthorized", Stage.ACCOUNT, family(Api.Family.QPS), family(Api.Family.QPS)),
+  QPS_UNAUTHORIZED(
+      "qps-unauthorized", Stage.ACCOUNT, family(Api.Family.QPS), family(Api.Family.QPS)),
   CONCURRENCY_409("409-concurrency", Stage.LIMIT, limited(), limited()),
   RATE_409("409-rate", Stage.LIMIT, limited(), limited());
 

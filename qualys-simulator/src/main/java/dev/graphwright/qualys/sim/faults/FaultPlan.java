@@ -47,12 +47,15 @@ public final class FaultPlan {
         continue;
       }
       long n = a.counter.incrementAndGet();
-      double roll = (Rng.hash(seed, FAULT_STREAM + a.spec.kind().ordinal(), i, n) >>> 11) * 0x1.0p-53;
+      double roll =
+          (Rng.hash(seed, FAULT_STREAM + a.spec.kind().ordinal(), i, n) >>> 11) * 0x1.0p-53;
       if (roll < a.spec.rate()) {
         fired.add(a.spec.kind());
       }
     }
-    return fired.isEmpty() ? FaultDecision.NONE : new FaultDecision(fired, Rng.hash(seed, FAULT_STREAM, call));
+    return fired.isEmpty()
+        ? FaultDecision.NONE
+        : new FaultDecision(fired, Rng.hash(seed, FAULT_STREAM, call));
   }
 
   private record Active(FaultSpec spec, AtomicLong counter) {}

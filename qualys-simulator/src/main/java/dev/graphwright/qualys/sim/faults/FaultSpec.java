@@ -29,8 +29,9 @@ public record FaultSpec(FaultKind kind, double rate, Api api) {
       String key = text.substring(at + 1);
       api = Api.byKey(key);
       if (api == null) {
-        throw new IllegalArgumentException("unknown API '" + key + "' in fault '" + spec + "'; known: "
-            + Arrays.stream(Api.values()).map(Api::key).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(
+            "unknown API '" + key + "' in fault '" + spec + "'; known: "
+                + Arrays.stream(Api.values()).map(Api::key).collect(Collectors.joining(", ")));
       }
       text = text.substring(0, at);
     }
@@ -41,18 +42,22 @@ public record FaultSpec(FaultKind kind, double rate, Api api) {
       try {
         rate = Double.parseDouble(value);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("fault rate is not a number in '" + spec + "': " + value, e);
+        throw new IllegalArgumentException(
+            "fault rate is not a number in '" + spec + "': " + value, e);
       }
       text = text.substring(0, colon);
     }
     FaultKind kind = FaultKind.byLabel(text);
     if (kind == null) {
       throw new IllegalArgumentException("unknown fault '" + text + "'; known: "
-          + Arrays.stream(FaultKind.values()).map(FaultKind::label).collect(Collectors.joining(", ")));
+          + Arrays.stream(FaultKind.values())
+              .map(FaultKind::label)
+              .collect(Collectors.joining(", ")));
     }
     if (api != null && !kind.possibleApis().contains(api)) {
-      throw new IllegalArgumentException("fault '" + kind.label() + "' does not apply to '" + api.key()
-          + "'; it applies to " + kind.possibleApis().stream().map(Api::key).collect(Collectors.joining(", ")));
+      throw new IllegalArgumentException(
+          "fault '" + kind.label() + "' does not apply to '" + api.key() + "'; it applies to "
+              + kind.possibleApis().stream().map(Api::key).collect(Collectors.joining(", ")));
     }
     return new FaultSpec(kind, rate, api);
   }

@@ -33,7 +33,9 @@ public record ApiRequest(
     String query = q < 0 ? null : url.substring(q + 1);
     byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
     String contentType = request.getHeader("Content-Type");
-    String form = isForm(request.getMethod().getName(), contentType) ? new String(body, StandardCharsets.UTF_8) : null;
+    String form = isForm(request.getMethod().getName(), contentType)
+        ? new String(body, StandardCharsets.UTF_8)
+        : null;
     String host = request.getHeader("Host");
     if (host == null || host.isBlank()) {
       host = authority(request.getAbsoluteUrl());
@@ -68,9 +70,12 @@ public record ApiRequest(
       return null;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded = new String(
+          Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+      return colon < 0
+          ? null
+          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -81,7 +86,8 @@ public record ApiRequest(
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  // v2 clients post forms; a POST without a content type is read as a form too, as servlet stacks do.
+  // v2 clients post forms; a POST without a content type is read as a form too, as servlet stacks
+  // do.
   private static boolean isForm(String method, String contentType) {
     if (!"POST".equalsIgnoreCase(method)) {
       return false;

@@ -58,8 +58,15 @@ public final class MetricsRecorder {
       running.put(api.key(), limits.of(api).running());
     }
     return new SimulatorMetrics(
-        copy(requests), total(conflicts), copy(conflicts), maxConcurrency, copy(faults), bytes.sum(),
-        copy(statuses), running, heap());
+        copy(requests),
+        total(conflicts),
+        copy(conflicts),
+        maxConcurrency,
+        copy(faults),
+        bytes.sum(),
+        copy(statuses),
+        running,
+        heap());
   }
 
   /** Zeroes every counter and peak. */

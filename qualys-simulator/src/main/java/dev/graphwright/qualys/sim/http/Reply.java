@@ -67,7 +67,8 @@ public record Reply(
     }
 
     public Reply build() {
-      return new Reply(status, List.copyOf(headers), body, firstByteDelayMs, transportFault, cutHint, slot);
+      return new Reply(
+          status, List.copyOf(headers), body, firstByteDelayMs, transportFault, cutHint, slot);
     }
   }
 
@@ -75,7 +76,8 @@ public record Reply(
   public Reply withHeaders(List<Map.Entry<String, String>> more) {
     var all = new ArrayList<>(headers);
     all.addAll(more);
-    return new Reply(status, List.copyOf(all), body, firstByteDelayMs, transportFault, cutHint, slot);
+    return new Reply(
+        status, List.copyOf(all), body, firstByteDelayMs, transportFault, cutHint, slot);
   }
 
   /** This reply, holding a running-call slot until its body is written. */

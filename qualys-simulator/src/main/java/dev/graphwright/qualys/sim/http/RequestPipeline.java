@@ -40,8 +40,14 @@ public final class RequestPipeline {
   /** The configured user. */
   public record Credentials(String username, String password) {}
 
-  public RequestPipeline(Account account, Limits limits, FaultPlan faults, MetricsRecorder metrics,
-      ServiceProfile profile, Credentials credentials, long latencyMs) {
+  public RequestPipeline(
+      Account account,
+      Limits limits,
+      FaultPlan faults,
+      MetricsRecorder metrics,
+      ServiceProfile profile,
+      Credentials credentials,
+      long latencyMs) {
     this.account = account;
     this.limits = limits;
     this.faults = faults;
@@ -71,7 +77,8 @@ public final class RequestPipeline {
     }
     Api api = route.api();
     if (!authenticated(request)) {
-      return Responses.badLogin(request.origin()).withHeaders(List.of(Map.entry("Server", "Qualys")));
+      return Responses.badLogin(request.origin())
+          .withHeaders(List.of(Map.entry("Server", "Qualys")));
     }
     FaultDecision decision = faults.decide(api);
     Reply failure = injectedFailure(api, request, decision);
@@ -81,14 +88,17 @@ public final class RequestPipeline {
     Admission admission = limits.enter(api, forcedRefusal(decision));
     if (!admission.admitted()) {
       metrics.response(409, admission.outcome() == Admission.Outcome.CONCURRENCY ? 1960 : 1965);
-      return Responses.conflict(request.origin(), admission).withHeaders(limitHeaders(admission.state()));
+      return Responses.conflict(request.origin(), admission)
+          .withHeaders(limitHeaders(admission.state()));
     }
     Reply reply = answer(api, route.endpoint(), request, decision);
-    reply = reply.withHeaders(api.limited() ? limitHeaders(admission.state()) : qpsHeaders())
+    reply = reply
+        .withHeaders(api.limited() ? limitHeaders(admission.state()) : qpsHeaders())
         .withSlot(admission.slot());
     if (reply.status() == 200) {
       FaultKind transport = decision.transport();
-      reply = reply.withDelivery(latencyMs, transport, 1024 + (int) Math.floorMod(decision.draw(), 6144L));
+      reply = reply.withDelivery(
+          latencyMs, transport, 1024 + (int) Math.floorMod(decision.draw(), 6144L));
     }
     return reply;
   }
@@ -97,7 +107,8 @@ public final class RequestPipeline {
   private Reply injectedFailure(Api api, ApiRequest request, FaultDecision decision) {
     if (decision.has(FaultKind.EXPIRED)) {
       metrics.faultInjected(FaultKind.EXPIRED);
-      return Responses.expired(request.origin()).withHeaders(List.of(Map.entry("Server", "Qualys")));
+      return Responses.expired(request.origin())
+          .withHeaders(List.of(Map.entry("Server", "Qualys")));
     }
     if (decision.has(FaultKind.QPS_UNAUTHORIZED)) {
       metrics.faultInjected(FaultKind.QPS_UNAUTHORIZED);
@@ -115,9 +126,16 @@ public final class RequestPipeline {
       return Responses.missingRequestedWith(request.origin());
     }
     try {
-      return endpoint.handle(new CallContext(account, request, decision, metrics::faultInjected, profile));
+      return endpoint.handle(
+          new CallContext(account, request, decision, metrics::faultInjected, profile));
     } catch (ParamException e) {
-      return SimpleReturn.reply(400, SimpleReturn.APPLICATION_XML, request.origin(), false, e.code(), e.getMessage(),
+      return SimpleReturn.reply(
+          400,
+          SimpleReturn.APPLICATION_XML,
+          request.origin(),
+          false,
+          e.code(),
+          e.getMessage(),
           Map.of());
     } catch (RuntimeException e) {
       log.error("Simulator failure answering '{}' {}", api.key(), request.path(), e);
@@ -139,7 +157,9 @@ public final class RequestPipeline {
 
   private boolean authenticated(ApiRequest request) {
     String[] given = request.basicCredentials();
-    return given != null && given[0].equals(credentials.username()) && given[1].equals(credentials.password());
+    return given != null
+        && given[0].equals(credentials.username())
+        && given[1].equals(credentials.password());
   }
 
   // The six limit headers in the order Qualys sends them, then X-Powered-By.

@@ -29,11 +29,16 @@ public final class SimulatorExtension implements ResponseTransformerV2, ServeEve
    * @param handler answers simulator calls (Qualys and admin paths)
    * @param fallbackOrigin the origin to use when a request has no Host header
    */
-  public SimulatorExtension(Function<ApiRequest, Reply> handler, String fallbackOrigin, MetricsRecorder metrics,
-      java.util.function.BooleanSupplier stopping, long stallMaxMs) {
+  public SimulatorExtension(
+      Function<ApiRequest, Reply> handler,
+      String fallbackOrigin,
+      MetricsRecorder metrics,
+      java.util.function.BooleanSupplier stopping,
+      long stallMaxMs) {
     this.handler = handler;
     this.fallbackOrigin = fallbackOrigin;
-    this.delivery = new StreamedBody.Delivery(metrics::bytesServed, metrics::faultInjected, stopping, stallMaxMs);
+    this.delivery = new StreamedBody.Delivery(
+        metrics::bytesServed, metrics::faultInjected, stopping, stallMaxMs);
   }
 
   @Override
@@ -52,7 +57,9 @@ public final class SimulatorExtension implements ResponseTransformerV2, ServeEve
     if (reply.slot() != null) {
       inFlight.put(serveEvent.getId(), reply.slot());
     }
-    var headers = new HttpHeaders(reply.headers().stream().map(h -> new HttpHeader(h.getKey(), h.getValue())).toList());
+    var headers = new HttpHeaders(reply.headers().stream()
+        .map(h -> new HttpHeader(h.getKey(), h.getValue()))
+        .toList());
     return Response.response()
         .status(reply.status())
         .headers(headers)

@@ -38,8 +38,11 @@ final class StreamedBody extends InputStream {
    * @param stopping true once the simulator is shutting down (ends stalls)
    * @param stallMaxMs how long a stall holds the connection at most
    */
-  record Delivery(IntConsumer bytesServed, java.util.function.Consumer<FaultKind> faultInjected,
-      BooleanSupplier stopping, long stallMaxMs) {}
+  record Delivery(
+      IntConsumer bytesServed,
+      java.util.function.Consumer<FaultKind> faultInjected,
+      BooleanSupplier stopping,
+      long stallMaxMs) {}
 
   StreamedBody(Reply reply, Delivery delivery) {
     this.writer = reply.body();

@@ -7,7 +7,8 @@ package dev.graphwright.qualys.sim.limits;
  * @param secondsToWait for a rate refusal, how long until a call is allowed
  * @param slot the running call to release when its body is written; null when refused
  */
-public record Admission(Outcome outcome, LimitState state, int callsToFinish, long secondsToWait, CallSlot slot) {
+public record Admission(
+    Outcome outcome, LimitState state, int callsToFinish, long secondsToWait, CallSlot slot) {
 
   /** Whether the call may run. */
   public boolean admitted() {

@@ -28,20 +28,31 @@ public final class ApiLimiter {
     if (forced == Admission.Outcome.CONCURRENCY || busy) {
       int shown = Math.max(running + foreignRunning, limit);
       int toFinish = Math.max(1, shown - limit + 1);
-      return new Admission(Admission.Outcome.CONCURRENCY, state(shown, nowNanos, windowNanos), toFinish, 0, null);
+      return new Admission(
+          Admission.Outcome.CONCURRENCY, state(shown, nowNanos, windowNanos), toFinish, 0, null);
     }
     boolean exhausted = settings.rateLimit() > 0 && window.size() >= settings.rateLimit();
     if (forced == Admission.Outcome.RATE || exhausted) {
       long wait = exhausted ? secondsUntilFree(nowNanos, windowNanos) : 1 + (nowNanos & 1);
-      var state = new LimitState(settings.rateLimit() > 0 ? settings.rateLimit() : Integer.MAX_VALUE,
-          settings.rateWindowSec(), limit > 0 ? limit : Integer.MAX_VALUE, running + foreignRunning, wait, 0);
+      var state = new LimitState(
+          settings.rateLimit() > 0 ? settings.rateLimit() : Integer.MAX_VALUE,
+          settings.rateWindowSec(),
+          limit > 0 ? limit : Integer.MAX_VALUE,
+          running + foreignRunning,
+          wait,
+          0);
       return new Admission(Admission.Outcome.RATE, state, 0, wait, null);
     }
     window.add(nowNanos);
     running++;
     maxRunning = Math.max(maxRunning, running);
     var slot = new CallSlot(this::exit);
-    return new Admission(Admission.Outcome.ADMITTED, state(running + foreignRunning, nowNanos, windowNanos), 0, 0, slot);
+    return new Admission(
+        Admission.Outcome.ADMITTED,
+        state(running + foreignRunning, nowNanos, windowNanos),
+        0,
+        0,
+        slot);
   }
 
   /** Calls of this API running now (own calls only). */
@@ -67,13 +78,21 @@ public final class ApiLimiter {
   // do not slow down.
   private LimitState state(int shownRunning, long nowNanos, long windowNanos) {
     int rateLimit = settings.rateLimit();
-    int concurrency = settings.concurrencyLimit() > 0 ? settings.concurrencyLimit() : Integer.MAX_VALUE;
+    int concurrency =
+        settings.concurrencyLimit() > 0 ? settings.concurrencyLimit() : Integer.MAX_VALUE;
     if (rateLimit == 0) {
-      return new LimitState(Integer.MAX_VALUE, settings.rateWindowSec(), concurrency, shownRunning, 0, Integer.MAX_VALUE);
+      return new LimitState(
+          Integer.MAX_VALUE,
+          settings.rateWindowSec(),
+          concurrency,
+          shownRunning,
+          0,
+          Integer.MAX_VALUE);
     }
     int remaining = Math.max(0, rateLimit - window.size());
     long toWait = remaining == 0 ? secondsUntilFree(nowNanos, windowNanos) : 0;
-    return new LimitState(rateLimit, settings.rateWindowSec(), concurrency, shownRunning, toWait, remaining);
+    return new LimitState(
+        rateLimit, settings.rateWindowSec(), concurrency, shownRunning, toWait, remaining);
   }
 
   private long secondsUntilFree(long nowNanos, long windowNanos) {

@@ -26,7 +26,8 @@ public record HostScopeFilter(
     boolean allExcluded) {
 
   /** No filter. */
-  public static final HostScopeFilter NONE = new HostScopeFilter(List.of(), Set.of(), false, Set.of(), false);
+  public static final HostScopeFilter NONE =
+      new HostScopeFilter(List.of(), Set.of(), false, Set.of(), false);
 
   public HostScopeFilter {
     groups = List.copyOf(groups);
@@ -44,7 +45,10 @@ public record HostScopeFilter(
     if (list == null) {
       return List.of();
     }
-    return Arrays.stream(list.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    return Arrays.stream(list.split(","))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   /** Whether the host passes. */
@@ -52,15 +56,20 @@ public record HostScopeFilter(
     if (none()) {
       return true;
     }
-    if (!groups.isEmpty() && groups.stream().noneMatch(g -> assetGroups.contains(g, host.index()))) {
+    if (!groups.isEmpty()
+        && groups.stream().noneMatch(g -> assetGroups.contains(g, host.index()))) {
       return false;
     }
     var tags = Set.copyOf(host.tags());
     if (!includedTags.isEmpty()
-        && !(allIncluded ? tags.containsAll(includedTags) : includedTags.stream().anyMatch(tags::contains))) {
+        && !(allIncluded
+            ? tags.containsAll(includedTags)
+            : includedTags.stream().anyMatch(tags::contains))) {
       return false;
     }
     return excludedTags.isEmpty()
-        || !(allExcluded ? tags.containsAll(excludedTags) : excludedTags.stream().anyMatch(tags::contains));
+        || !(allExcluded
+            ? tags.containsAll(excludedTags)
+            : excludedTags.stream().anyMatch(tags::contains));
   }
 }

@@ -9,7 +9,8 @@ import dev.graphwright.qualys.sim.data.HostFactory;
  * keeps {@code s >= x}; {@code no_vm_scan_since} keeps {@code s < x}; {@code vm_scan_date_after}
  * keeps {@code s > x}; {@code vm_scan_date_before} keeps {@code s < x}. Null means no bound.
  */
-public record HostSelection(IdRanges ids, Long scanSince, Long noScanSince, Long scanAfter, Long scanBefore) {
+public record HostSelection(
+    IdRanges ids, Long scanSince, Long noScanSince, Long scanAfter, Long scanBefore) {
 
   /** Every host. */
   public static HostSelection all() {

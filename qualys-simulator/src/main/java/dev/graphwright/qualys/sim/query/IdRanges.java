@@ -19,7 +19,9 @@ public final class IdRanges {
 
   /** The single range {@code [low, high]} (empty when {@code low > high}). */
   public static IdRanges of(long low, long high) {
-    return low > high ? new IdRanges(new long[0], new long[0]) : new IdRanges(new long[] {low}, new long[] {high});
+    return low > high
+        ? new IdRanges(new long[0], new long[0])
+        : new IdRanges(new long[] {low}, new long[] {high});
   }
 
   /**
@@ -42,7 +44,8 @@ public final class IdRanges {
         high = positive(token.substring(dash + 1));
       }
       if (low < 0 || high < 0 || low > high) {
-        throw ParamException.invalid(name, value + " (neither a positive integer nor a range: " + token + ")");
+        throw ParamException.invalid(
+            name, value + " (neither a positive integer nor a range: " + token + ")");
       }
       ranges.add(new long[] {low, high});
     }
@@ -93,7 +96,9 @@ public final class IdRanges {
   }
 
   private static long positive(String token) {
-    if (token.isEmpty() || token.length() > 18 || !token.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (token.isEmpty()
+        || token.length() > 18
+        || !token.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return -1;
     }
     long value = Long.parseLong(token);

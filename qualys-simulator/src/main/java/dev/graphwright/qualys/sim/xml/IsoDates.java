@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Formats and parses the UTC timestamps Qualys uses ({@code YYYY-MM-DDTHH:MM:SSZ}). */
 public final class IsoDates {
   private static final Pattern V2_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern V2_DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+  private static final Pattern V2_DATETIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 
   private IsoDates() {}
 

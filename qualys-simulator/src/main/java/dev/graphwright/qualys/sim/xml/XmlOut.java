@@ -67,7 +67,13 @@ public final class XmlOut {
   /** An element holding a number. */
   public XmlOut leaf(String name, long value) {
     indent();
-    return ascii("<").ascii(name).ascii(">").ascii(Long.toString(value)).ascii("</").ascii(name).ascii(">\n");
+    return ascii("<")
+        .ascii(name)
+        .ascii(">")
+        .ascii(Long.toString(value))
+        .ascii("</")
+        .ascii(name)
+        .ascii(">\n");
   }
 
   /** An element holding a decimal with one fraction digit; nothing when negative. */
@@ -76,8 +82,13 @@ public final class XmlOut {
       return this;
     }
     indent();
-    return ascii("<").ascii(name).ascii(">").ascii(String.format(java.util.Locale.ROOT, "%.1f", value))
-        .ascii("</").ascii(name).ascii(">\n");
+    return ascii("<")
+        .ascii(name)
+        .ascii(">")
+        .ascii(String.format(java.util.Locale.ROOT, "%.1f", value))
+        .ascii("</")
+        .ascii(name)
+        .ascii(">\n");
   }
 
   /** An element holding 0 or 1. */
@@ -246,7 +257,9 @@ public final class XmlOut {
       } else if (c < 0x800) {
         buf[size++] = (byte) (0xC0 | c >> 6);
         buf[size++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         buf[size++] = (byte) (0xF0 | cp >> 18);
         buf[size++] = (byte) (0x80 | cp >> 12 & 0x3F);

@@ -11,20 +11,33 @@ class AccountTest {
   private static final long NOW = 1_772_366_400L;
 
   private static DataSpec spec(int hosts, int detections, int qids) {
-    return new DataSpec(7, NOW, hosts, detections, qids, 20, 6,
+    return new DataSpec(
+        7,
+        NOW,
+        hosts,
+        detections,
+        qids,
+        20,
+        6,
         new DataSpec.Shares(0.3, 0.4, 0.05, 0.05, 0.1, 0.1));
   }
 
   @Test
   void theFirstHostsAreTheKnownEc2InstancesScannedLately() {
-    var known =
-        List.of(
-            new KnownEc2Instance("123456789012", "eu-west-1", "i-0abc", "10.1.1.5", "54.1.2.3"),
-            new KnownEc2Instance("123456789012", "us-east-1", "i-0def", "10.2.2.6", null));
+    var known = List.of(
+        new KnownEc2Instance("123456789012", "eu-west-1", "i-0abc", "10.1.1.5", "54.1.2.3"),
+        new KnownEc2Instance("123456789012", "us-east-1", "i-0def", "10.2.2.6", null));
     var base = spec(200, 3, 20);
-    var spec =
-        new DataSpec(base.seed(), base.now(), base.hosts(), base.detectionsPerHost(), base.qids(),
-            base.webApps(), base.findingsPerWebApp(), base.shares(), known);
+    var spec = new DataSpec(
+        base.seed(),
+        base.now(),
+        base.hosts(),
+        base.detectionsPerHost(),
+        base.qids(),
+        base.webApps(),
+        base.findingsPerWebApp(),
+        base.shares(),
+        known);
     var hosts = new Account(spec).hosts();
     for (int i = 0; i < known.size(); i++) {
       var host = hosts.host(i);
@@ -37,7 +50,8 @@ class AccountTest {
       assertTrue(host.lastVmScan() > NOW - 6 * 86_400L, "scanned in the last days, never stale");
       assertEquals(hosts.lastVmScan(i), host.lastVmScan());
     }
-    assertEquals("54.1.2.3", hosts.host(0).ip(), "a public instance is scanned at its public address");
+    assertEquals(
+        "54.1.2.3", hosts.host(0).ip(), "a public instance is scanned at its public address");
     assertEquals("10.2.2.6", hosts.host(1).ip());
     assertEquals(hosts.host(5), new Account(base).hosts().host(5), "later hosts are unchanged");
   }
@@ -98,7 +112,9 @@ class AccountTest {
       assertTrue(detections.size() >= 15 && detections.size() <= 45, "0.5x to 1.5x the mean");
       for (DetectionRecord d : detections) {
         assertTrue(keys.add(d.findingKey(host.id())), d.findingKey(host.id()));
-        assertTrue(d.lastProcessed() < NOW && d.firstFound() <= d.lastFound() && d.lastFound() <= d.lastTest());
+        assertTrue(d.lastProcessed() < NOW
+            && d.firstFound() <= d.lastFound()
+            && d.lastFound() <= d.lastTest());
         assertEquals(d.status() == DetectionStatus.FIXED, d.lastFixed() > 0);
       }
       total += detections.size();

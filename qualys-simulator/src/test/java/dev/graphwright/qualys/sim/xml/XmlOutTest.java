@@ -15,7 +15,8 @@ class XmlOutTest {
     var text = "host 😀 é ü 中 𝄞 <&>";
     var out = new XmlOut().leaf("T", text).leafCdata("C", text);
     assertEquals(
-        "<T>host 😀 é ü 中 𝄞 &lt;&amp;&gt;</T>\n<C><![CDATA[" + text + "]]></C>\n", strictUtf8(out));
+        "<T>host 😀 é ü 中 𝄞 &lt;&amp;&gt;</T>\n<C><![CDATA[" + text + "]]></C>\n",
+        strictUtf8(out));
   }
 
   @Test
@@ -27,7 +28,8 @@ class XmlOutTest {
   private static String strictUtf8(XmlOut out) throws CharacterCodingException {
     var bytes = new byte[out.available()];
     out.drain(bytes, 0, bytes.length);
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(bytes))
