@@ -148,7 +148,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j'"
             + " RETURN passwordChangeRequired",
         Map.of(),
-        result -> result.hasNext() && (Boolean) result.next().get("passwordChangeRequired"));
+        result ->
+            result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
     if (fresh) {
       system.executeTransactionally(
           "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -79,8 +80,8 @@ public final class GraphReader {
     var classes = (List<String>) all.getOrDefault("_class", List.of());
     var raw = (String) all.get("_rawRef");
     return new Entity(
-        (String) all.get("_key"),
-        (String) all.get("_type"),
+        (String) Objects.requireNonNull(all.get("_key"), "_key"),
+        (String) Objects.requireNonNull(all.get("_type"), "_type"),
         classes,
         own,
         raw == null ? null : RawRef.decode(raw));

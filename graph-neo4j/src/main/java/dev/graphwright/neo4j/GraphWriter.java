@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -349,6 +350,7 @@ public final class GraphWriter implements AutoCloseable {
     }
 
     /** Adds a row; returns the full batch to send, or null. */
+    @Nullable
     Batch add(Map<String, Object> row, String stepId, int batchSize) {
       steps.add(stepId);
       var key = (String) row.get("key");
@@ -379,6 +381,7 @@ public final class GraphWriter implements AutoCloseable {
               : List.of(Map.of("key", later.get("key"), "before", before, "after", after)));
     }
 
+    @Nullable
     Batch drain() {
       if (rows.isEmpty()) {
         return null;

@@ -3,6 +3,7 @@ package dev.graphwright.neo4j;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -96,7 +97,8 @@ public final class PreviewDiff {
   }
 
   private Change relationships(ComparedType type) {
-    var rel = Cypher.relationshipType(type.relClass());
+    var rel = Cypher.relationshipType(
+        Objects.requireNonNull(type.relClass(), "a relationship type has a class"));
     var written = read(
         "MATCH (a)-[r:" + rel + "]->(b) WHERE r._instanceId = $scratch AND r._type = $type"
             + " WITH r, " + counterpart("a", "$scratch", "$real") + " AS ra, "

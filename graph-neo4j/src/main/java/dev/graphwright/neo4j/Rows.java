@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -48,7 +49,7 @@ public final class Rows {
   /** A row's {@code props} map. */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> props(Map<String, Object> row) {
-    return (Map<String, Object>) row.get("props");
+    return (Map<String, Object>) Objects.requireNonNull(row.get("props"), "a row has props");
   }
 
   /**

@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 /**
@@ -23,7 +25,7 @@ public final class RunStore {
       String integration,
       String instanceId,
       Instant startedAt,
-      Instant endedAt,
+      @Nullable Instant endedAt,
       String status,
       long durationMs,
       String totalsJson) {}
@@ -194,16 +196,16 @@ public final class RunStore {
         params,
         result -> result.list(record -> {
           var r = record.get("r").asMap();
-          long started = ((Number) r.get("startedAt")).longValue();
+          long started = ((Number) required(r, "startedAt")).longValue();
           var ended = (Number) r.get("endedAt");
           var duration = (Number) r.get("durationMs");
           return new RunRow(
-              (String) r.get("runId"),
-              (String) r.get("integration"),
-              (String) r.get("instanceId"),
+              (String) required(r, "runId"),
+              (String) required(r, "integration"),
+              (String) required(r, "instanceId"),
               Instant.ofEpochMilli(started),
               ended == null ? null : Instant.ofEpochMilli(ended.longValue()),
-              (String) r.get("status"),
+              (String) required(r, "status"),
               duration == null ? 0 : duration.longValue(),
               (String) r.getOrDefault("totals", "{}"));
         }));
@@ -217,5 +219,10 @@ public final class RunStore {
         result -> result.hasNext()
             ? Optional.ofNullable(result.next().get("record").asString(null))
             : Optional.<String>empty());
+  }
+
+  /** A property every run node has. */
+  private static Object required(Map<String, Object> run, String property) {
+    return Objects.requireNonNull(run.get(property), () -> "a run node without " + property);
   }
 }

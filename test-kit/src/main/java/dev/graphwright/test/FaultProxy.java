@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (var proxy = FaultProxy.inFrontOf(simulator.baseUrl())) {
- *   proxy.inject(".*&#47;detection/.*", 2, HttpFault.status(503, ""));
+ *   proxy.inject(".*[/]detection[/].*", 2, HttpFault.status(503, ""));
  *   proxy.inject(".*", 1, HttpFault.connectionReset());
  *   tester.config("ACME_API_URL", proxy.baseUrl()).run().assertSucceeded();
  *   assertEquals(3, proxy.faultsServed());

@@ -149,7 +149,7 @@ public record TestRun(
     int query = rest.indexOf('?');
     var parameters = new TreeMap<String, String>();
     if (query >= 0) {
-      for (var pair : rest.substring(query + 1).split("&")) {
+      for (var pair : rest.substring(query + 1).split("&", -1)) {
         int eq = pair.indexOf('=');
         parameters.put(pair.substring(0, eq), pair.substring(eq + 1));
       }

@@ -69,7 +69,7 @@ public record MappedRelationship(
               "mapped relationship " + type + " may create its target but sets no " + required);
         }
       }
-      Names.checkType((String) targetEntity.get(TYPE));
+      Names.checkType((String) Objects.requireNonNull(targetEntity.get(TYPE)));
       targetClasses(targetEntity).forEach(Names::checkClass);
     }
   }

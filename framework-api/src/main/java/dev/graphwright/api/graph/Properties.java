@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Flat property maps as the graph stores them: strings, longs, doubles, booleans and lists of
@@ -37,7 +38,7 @@ public final class Properties {
     return Collections.unmodifiableMap(copy);
   }
 
-  static Object normalize(String name, Object value) {
+  static @Nullable Object normalize(String name, @Nullable Object value) {
     return switch (value) {
       case null -> null;
       case String s -> s;
@@ -58,7 +59,7 @@ public final class Properties {
     };
   }
 
-  private static List<Object> normalizeList(String name, List<?> list) {
+  private static @Nullable List<Object> normalizeList(String name, List<?> list) {
     var out = new ArrayList<Object>(list.size());
     for (var element : list) {
       if (element instanceof List<?>) {

@@ -172,7 +172,7 @@ public final class MappingResolver {
       if (resolved.size() > 1) {
         multi++;
       }
-      int group = owned != null ? groupOf.get(d) : NO_GROUP;
+      int group = owned != null ? groupOf.getOrDefault(d, NO_GROUP) : NO_GROUP;
       for (var target : resolved) {
         (owned != null ? toEntities : toPlaceholders).add(link(batch.get(i), target, group));
       }
@@ -341,9 +341,9 @@ public final class MappingResolver {
           query, parameters, result -> result.single().get("written").asLong()));
     }
     // One selector value can stand for thousands of sources: commit every few thousand rows.
-    var query = "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.sourceType()) + ")"
-        + " USING INDEX " + Cypher.indexHint("s", shape.sourceType(), selectorIndex(shape))
-        + " WHERE s." + Cypher.property(shape.sourceProperty()) + " = l.source"
+    var query = "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.selectorType()) + ")"
+        + " USING INDEX " + Cypher.indexHint("s", shape.selectorType(), selectorIndex(shape))
+        + " WHERE s." + Cypher.property(shape.selectorProperty()) + " = l.source"
         + " AND s._instanceId = $instanceId AND s._runId = $runId"
         + " MATCH (t) WHERE elementId(t) = l.target"
         + " CALL (s, t, l) { " + merge + set + " } IN TRANSACTIONS OF 1000 ROWS"
@@ -354,7 +354,7 @@ public final class MappingResolver {
 
   /** Property, instance and run in one index: a selector is answered without reading nodes. */
   private static List<String> selectorIndex(MappingShape shape) {
-    return List.of(shape.sourceProperty(), "_instanceId", "_runId");
+    return List.of(shape.selectorProperty(), "_instanceId", "_runId");
   }
 
   private synchronized void ensureIndexes(MappingShape shape) {
@@ -363,7 +363,7 @@ public final class MappingResolver {
     }
     shape.filters().forEach(f -> schema.ensureNodeIndex(f.label(), f.properties()));
     if (shape.selectsSources()) {
-      schema.ensureNodeIndex(shape.sourceType(), selectorIndex(shape));
+      schema.ensureNodeIndex(shape.selectorType(), selectorIndex(shape));
     }
     schema.ensureRelationshipIndex(shape.relClass());
     schema.awaitNewIndexes();

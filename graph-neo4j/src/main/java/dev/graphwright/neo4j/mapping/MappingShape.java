@@ -5,6 +5,7 @@ import dev.graphwright.api.graph.MappedRelationship;
 import dev.graphwright.api.graph.TargetFilter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,5 +46,15 @@ record MappingShape(
 
   boolean selectsSources() {
     return sourceType != null;
+  }
+
+  /** The selector's entity type; only for a shape that {@link #selectsSources()}. */
+  String selectorType() {
+    return Objects.requireNonNull(sourceType, "this shape has no source selector");
+  }
+
+  /** The selector's property; only for a shape that {@link #selectsSources()}. */
+  String selectorProperty() {
+    return Objects.requireNonNull(sourceProperty, "this shape has no source selector");
   }
 }

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -59,10 +60,10 @@ public final class MappingSpool implements MappedRelationshipSink, AutoCloseable
           out,
           relationship.sourceKey() != null
               ? relationship.sourceKey()
-              : relationship.sourceSelector().value());
+              : Objects.requireNonNull(relationship.sourceSelector()).value());
       ValueCodec.writeMap(out, relationship.targetEntity());
       ValueCodec.writeMap(out, relationship.properties());
-      counts.get(shape)[0]++;
+      counts.computeIfAbsent(shape, s -> new long[1])[0]++;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the mapping spool " + directory, e);
     }
@@ -98,7 +99,9 @@ public final class MappingSpool implements MappedRelationshipSink, AutoCloseable
         } catch (EOFException end) {
           break;
         }
-        batch.add(new SpooledMapping(source, ValueCodec.readMap(in), ValueCodec.readMap(in)));
+        // Written from a source key or a selector value, never null.
+        batch.add(new SpooledMapping(
+            Objects.requireNonNull(source), ValueCodec.readMap(in), ValueCodec.readMap(in)));
         if (batch.size() == batchSize) {
           consumer.accept(shape, batch);
           batch = new ArrayList<>(batchSize);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,7 +124,7 @@ public final class PlaceholderReconciler {
       List<Map<String, Object>> placeholders, Map<String, Integer> matchedGroup) {
     var groups = new ArrayList<List<MapFilters.Group>>();
     for (var p : placeholders) {
-      groups.add(MapFilters.decode((String) p.get("filters")));
+      groups.add(MapFilters.decode((String) Objects.requireNonNull(p.get("filters"), "filters")));
     }
     var moves = new LinkedHashMap<String, List<Target>>();
     int longest = groups.stream().mapToInt(List::size).max().orElse(0);
@@ -144,7 +145,7 @@ public final class PlaceholderReconciler {
             .put(i, new ArrayList<>(group.values().values()));
       }
       for (var bucket : buckets.entrySet()) {
-        var group = bucketGroup.get(bucket.getKey());
+        var group = Objects.requireNonNull(bucketGroup.get(bucket.getKey()));
         if (!ownedLabels.computeIfAbsent(group.label(), lookup::anyOwned)) {
           continue;
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Writes and reads the property values the SPI allows, in a compact tagged binary form. */
 final class ValueCodec {
@@ -68,7 +69,7 @@ final class ValueCodec {
     }
   }
 
-  static Object readValue(DataInputStream in) throws IOException {
+  static @Nullable Object readValue(DataInputStream in) throws IOException {
     byte tag = in.readByte();
     return switch (tag) {
       case NULL -> null;

@@ -9,6 +9,7 @@ import dev.graphwright.host.UsageException;
 import dev.graphwright.host.plugin.UnknownIntegrationException;
 import dev.graphwright.neo4j.GraphStoreException;
 import dev.graphwright.runtime.run.Errors;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -189,6 +190,6 @@ public final class Main {
   }
 
   private static PrintWriter writer(PrintStream stream) {
-    return new PrintWriter(stream, true);
+    return new PrintWriter(new OutputStreamWriter(stream, stream.charset()), true);
   }
 }

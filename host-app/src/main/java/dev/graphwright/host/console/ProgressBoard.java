@@ -129,7 +129,7 @@ public final class ProgressBoard implements RunListener, AutoCloseable {
     }
     long eta = step.etaSeconds();
     if (eta >= 0) {
-      text.append("  ETA ").append(Numbers.seconds(eta));
+      text.append("  ETA ").append(Numbers.seconds((double) eta));
     }
     return text.toString();
   }

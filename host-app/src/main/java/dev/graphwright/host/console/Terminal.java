@@ -5,6 +5,7 @@ public final class Terminal {
 
   private Terminal() {}
 
+  @SuppressWarnings("SystemConsoleNull") // the release is 21, where it can be null
   public static boolean interactive() {
     if ("dumb".equals(System.getenv("TERM")) || System.getenv("GRAPHWRIGHT_PLAIN") != null) {
       return false;

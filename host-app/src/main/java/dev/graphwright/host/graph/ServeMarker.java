@@ -47,7 +47,7 @@ final class ServeMarker {
       return Optional.empty();
     }
     if (pid == ProcessHandle.current().pid()
-        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == Boolean.FALSE) {
+        || !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
       return Optional.empty();
     }
     return Optional.of(URI.create(properties.getProperty("boltUri")));

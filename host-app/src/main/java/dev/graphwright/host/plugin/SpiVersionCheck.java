@@ -16,8 +16,8 @@ final class SpiVersionCheck extends DefaultVersionManager {
     if (constraint == null || !constraint.matches("\\d+\\.\\d+\\.\\d+")) {
       return super.checkVersionConstraint(version, constraint);
     }
-    var host = version.split("\\.");
-    var built = constraint.split("\\.");
+    var host = version.split("\\.", -1);
+    var built = constraint.split("\\.", -1);
     boolean sameLine =
         host[0].equals(built[0]) && (!host[0].equals("0") || host[1].equals(built[1]));
     return sameLine && compareVersions(constraint, version) <= 0;

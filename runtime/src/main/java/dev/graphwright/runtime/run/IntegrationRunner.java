@@ -383,7 +383,7 @@ public final class IntegrationRunner {
       t.setDaemon(true);
       return t;
     });
-    executor.scheduleAtFixedRate(
+    var unused = executor.scheduleAtFixedRate(
         () -> {
           try {
             store.heartbeat(instanceId, runId, clock.instant());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -38,7 +39,7 @@ final class ScopeChange {
     return changes.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", changes));
   }
 
-  private static TreeSet<String> normalized(String value) {
+  private static SortedSet<String> normalized(String value) {
     return new TreeSet<>(Validators.splitList(value));
   }
 }

@@ -5,6 +5,7 @@ import dev.graphwright.api.error.IntegrationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,8 @@ public final class StepScheduler {
       return t;
     });
     var completion = new ExecutorCompletionService<StepOutcome>(pool);
-    var running = new HashMap<Future<StepOutcome>, String>();
+    // Futures have no value equality: the map is keyed by the very future the pool returned.
+    var running = new IdentityHashMap<Future<StepOutcome>, String>();
     var started = new HashSet<String>();
     IntegrationException fatal = null;
     try {
