@@ -17,12 +17,8 @@ final class DaemonLanes {
   static List<ExecutorService> create(String prefix, int count) {
     var lanes = new ArrayList<ExecutorService>(count);
     for (int lane = 0; lane < count; lane++) {
-      var name = prefix + "-" + lane;
-      lanes.add(Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, name);
-        thread.setDaemon(true);
-        return thread;
-      }));
+      lanes.add(Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().name(prefix + "-" + lane).daemon().factory()));
     }
     return List.copyOf(lanes);
   }

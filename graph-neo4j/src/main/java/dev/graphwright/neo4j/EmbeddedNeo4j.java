@@ -211,18 +211,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
     long started = System.nanoTime();
     var failure = new AtomicReference<RuntimeException>();
-    var shutdown = new Thread(
-        () -> {
-          try {
-            service.shutdown();
-          } catch (RuntimeException e) {
-            failure.set(e);
-          }
-        },
-        "neo4j-shutdown");
     // A daemon, so that a shutdown stuck on a full disk does not keep the process alive.
-    shutdown.setDaemon(true);
-    shutdown.start();
+    var shutdown = Thread.ofPlatform().name("neo4j-shutdown").daemon().start(() -> {
+      try {
+        service.shutdown();
+      } catch (RuntimeException e) {
+        failure.set(e);
+      }
+    });
     long fullSince = -1;
     while (!joined(shutdown, Duration.ofSeconds(1))) {
       if (!diskFull()) {

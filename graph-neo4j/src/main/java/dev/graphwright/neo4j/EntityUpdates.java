@@ -12,7 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
-import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Buffers {@code JobState.updateEntities} calls and applies them in batches, grouped by selector
@@ -25,6 +26,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * a few batches whatever the number of updates. A failed batch fails the next call, or the flush.
  */
 final class EntityUpdates implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EntityUpdates.class);
 
   /** Selector values per statement: each can match thousands of entities. */
   private static final int BATCH = 50;
@@ -140,19 +143,19 @@ final class EntityUpdates implements AutoCloseable {
 
   /** Updates are idempotent: rows too big for the transaction memory are redone in halves. */
   private void apply(Group group, List<Map<String, Object>> rows) {
-    try {
-      // Another lane's batch may lock the same nodes (selectors on different properties).
-      Retry.onTransient(() -> {
-        applyOnce(group, rows);
-        return null;
-      });
-    } catch (Neo4jException e) {
-      if (!MemoryErrors.is(e) || rows.size() < 2) {
-        throw e;
-      }
-      apply(group, rows.subList(0, rows.size() / 2));
-      apply(group, rows.subList(rows.size() / 2, rows.size()));
-    }
+    MemoryErrors.retryInHalves(
+        rows,
+        // Another lane's batch may lock the same nodes (selectors on different properties).
+        part -> Retry.onTransient(() -> {
+          applyOnce(group, part);
+          return null;
+        }),
+        (first, second) -> null,
+        size -> log.warn(
+            "{} updates of {} by {} ran out of transaction memory; in halves",
+            size,
+            group.type(),
+            group.property()));
   }
 
   private void applyOnce(Group group, List<Map<String, Object>> rows) {

@@ -9,20 +9,17 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Result;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +39,13 @@ import org.slf4j.LoggerFactory;
  *       lanes) are retried with backoff ({@link Retry}).
  *   <li>A batch that still fails is recorded against the steps whose rows it held.
  * </ul>
+ *
+ * <p>How the threads meet: producers (the steps) add rows to per-type {@code buffers} under their
+ * monitor, which is the only lock a producer takes besides its wait for an in-flight slot ({@code
+ * inFlightPermits}). Each full batch becomes one future on its lane; {@code entityBatches} holds
+ * the entity futures not yet done, which a relationship batch chains on; {@code inFlight} holds
+ * every future not yet done, which {@link #flush} waits for. The lanes never take the buffers'
+ * monitor, so a producer holding it can always wait for a slot.
  */
 public final class GraphWriter implements AutoCloseable {
 
@@ -51,8 +55,7 @@ public final class GraphWriter implements AutoCloseable {
   private final WriteScope scope;
   private final WriterSettings settings;
   private final WriteStats stats;
-  private final java.util.concurrent.atomic.AtomicLong memorySplits =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong memorySplits = new AtomicLong();
   // Per type, the most rows a batch may hold: lowered when a batch runs out of memory.
   private final Map<String, Integer> fittingRows = new ConcurrentHashMap<>();
   private final List<ExecutorService> lanes;
@@ -62,9 +65,7 @@ public final class GraphWriter implements AutoCloseable {
   private final AtomicBoolean storeFailed = new AtomicBoolean();
 
   private final List<CompletableFuture<Void>> entityBatches = new ArrayList<>();
-  private final AtomicInteger batchesInFlight = new AtomicInteger();
-  private final ReentrantLock progressLock = new ReentrantLock();
-  private final Condition progressed = progressLock.newCondition();
+  private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
   public GraphWriter(Neo4jGraph graph, WriteScope scope, WriterSettings settings) {
     this.graph = graph;
@@ -194,26 +195,32 @@ public final class GraphWriter implements AutoCloseable {
     synchronized (entityBatches) {
       before = entityBatches.toArray(CompletableFuture[]::new);
     }
-    submit(batch, CompletableFuture.allOf(before));
+    var unused = submit(batch, CompletableFuture.allOf(before)); // flush() waits for it
   }
 
-  /** Runs a batch on its lane once {@code after} completes; producers wait for a free slot. */
+  /**
+   * Runs a batch on its lane once {@code after} completes; producers wait for a free slot. The
+   * future it returns completes normally when the batch is written or its failure recorded.
+   */
+  @SuppressWarnings("UndefinedEquals") // inFlight holds these very futures: identity is right
   private CompletableFuture<Void> submit(Batch batch, CompletableFuture<?> after) {
     inFlightPermits.acquireUninterruptibly();
-    batchesInFlight.incrementAndGet();
-    return after.thenRunAsync(
+    var written = new CompletableFuture<Void>();
+    inFlight.add(written);
+    var unused = after.thenRunAsync(
         () -> {
           try {
-            writeSplittingOnMemoryErrors(batch);
+            writeFitting(batch);
           } catch (RuntimeException e) {
             recordFailure(batch, e);
           } finally {
-            batchesInFlight.decrementAndGet();
             inFlightPermits.release();
-            signalProgress();
+            inFlight.remove(written);
+            written.complete(null);
           }
         },
         lanes.get(batch.lane));
+    return written;
   }
 
   /**
@@ -222,42 +229,39 @@ public final class GraphWriter implements AutoCloseable {
    * before they are sent: rewriting existing objects takes more transaction memory than creating
    * them, and every failed attempt is work thrown away.
    */
-  private void writeSplittingOnMemoryErrors(Batch batch) {
-    int fits = fittingRows.getOrDefault(batch.type, Integer.MAX_VALUE);
-    if (batch.rows.size() > fits) {
-      for (int from = 0; from < batch.rows.size(); from += fits) {
-        writeSplittingOnMemoryErrors(batch.slice(from, Math.min(batch.rows.size(), from + fits)));
-      }
-      return;
+  private void writeFitting(Batch batch) {
+    int step = Math.min(batch.rows.size(), fittingRows.getOrDefault(batch.type, Integer.MAX_VALUE));
+    for (int from = 0; from < batch.rows.size(); from += step) {
+      var slice = batch.rows.subList(from, Math.min(batch.rows.size(), from + step));
+      MemoryErrors.retryInHalves(
+          slice,
+          rows -> Retry.onTransient(() -> {
+            write(batch.withRows(rows));
+            return null;
+          }),
+          (first, second) -> null,
+          size -> shrinkFitting(batch.type, size));
     }
-    try {
-      Retry.onTransient(() -> {
-        write(batch);
-        return null;
-      });
-    } catch (Neo4jException e) {
-      if (!MemoryErrors.is(e) || batch.rows.size() < 2) {
-        throw e;
-      }
-      int half = batch.rows.size() / 2;
-      memorySplits.incrementAndGet();
-      int before = fittingRows.getOrDefault(batch.type, Integer.MAX_VALUE);
-      if (fittingRows.merge(batch.type, batch.rows.size() - half, Math::min) < before) {
-        log.warn(
-            "Batch of {} {} rows ran out of transaction memory; writing {} rows of that type at"
-                + " most from now on",
-            batch.rows.size(),
-            batch.type,
-            batch.rows.size() - half);
-      }
-      writeSplittingOnMemoryErrors(batch.slice(0, half));
-      writeSplittingOnMemoryErrors(batch.slice(half, batch.rows.size()));
+  }
+
+  /** A batch of {@code size} rows of {@code type} ran out of memory: its halves are the limit. */
+  private void shrinkFitting(String type, int size) {
+    memorySplits.incrementAndGet();
+    int fits = size - size / 2;
+    int before = fittingRows.getOrDefault(type, Integer.MAX_VALUE);
+    if (fittingRows.merge(type, fits, Math::min) < before) {
+      log.warn(
+          "Batch of {} {} rows ran out of transaction memory; writing {} rows of that type at"
+              + " most from now on",
+          size,
+          type,
+          fits);
     }
   }
 
   private void write(Batch batch) {
     var parameters = new HashMap<String, Object>();
-    parameters.put("rows", batch.rows);
+    parameters.put("rows", batch.rows.stream().map(Row::parameter).toList());
     parameters.put("instanceId", scope.instanceId());
     parameters.put("runId", scope.runId());
     parameters.put("samples", settings.maxDuplicateSamples());
@@ -292,30 +296,17 @@ public final class GraphWriter implements AutoCloseable {
     batch.steps.forEach(step -> failuresByStep.putIfAbsent(step, failure));
   }
 
+  /** Waits until no batch is queued or running, including those queued while it waits. */
   private void awaitIdle() {
-    awaitCondition(() -> batchesInFlight.get() == 0);
-  }
-
-  private void awaitCondition(java.util.function.BooleanSupplier done) {
-    progressLock.lock();
-    try {
-      while (!done.getAsBoolean()) {
-        progressed.await(100, TimeUnit.MILLISECONDS);
+    while (!inFlight.isEmpty()) {
+      try {
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new GraphWriteException("interrupted while waiting for graph writes", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("a write future failed: it never should", e);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GraphWriteException("interrupted while waiting for graph writes", e);
-    } finally {
-      progressLock.unlock();
-    }
-  }
-
-  private void signalProgress() {
-    progressLock.lock();
-    try {
-      progressed.signalAll();
-    } finally {
-      progressLock.unlock();
     }
   }
 
@@ -339,7 +330,7 @@ public final class GraphWriter implements AutoCloseable {
     final int lane;
     final String type;
     final String query;
-    Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+    Map<String, Row> rows = new LinkedHashMap<>();
     Set<String> steps = new HashSet<>();
 
     Buffer(boolean entities, int lane, String type, String query) {
@@ -351,34 +342,25 @@ public final class GraphWriter implements AutoCloseable {
 
     /** Adds a row; returns the full batch to send, or null. */
     @Nullable
-    Batch add(Map<String, Object> row, String stepId, int batchSize) {
+    Batch add(Row row, String stepId, int batchSize) {
       steps.add(stepId);
-      var key = (String) row.get("key");
-      var earlier = rows.get(key);
-      if (earlier == null) {
-        rows.put(key, row);
-      } else {
-        mergeDuplicate(earlier, row);
-      }
+      rows.merge(row.key(), row, this::mergeDuplicate);
       return rows.size() >= batchSize ? drain() : null;
     }
 
-    @SuppressWarnings("unchecked")
-    private void mergeDuplicate(Map<String, Object> earlier, Map<String, Object> later) {
-      var before = (Map<String, Object>) earlier.get("props");
-      var after = (Map<String, Object>) later.get("props");
-      boolean same = java.util.Objects.equals(earlier.get("hash"), later.get("hash"));
-      var merged = new HashMap<>(before);
-      merged.putAll(after);
-      earlier.put("props", merged);
-      earlier.put("hash", later.get("hash"));
-      earlier.put("raw", later.get("raw"));
+    /** The later row, with the earlier one's properties that it does not set (later ones win). */
+    private Row mergeDuplicate(Row earlier, Row later) {
+      var merged = new HashMap<>(earlier.props());
+      merged.putAll(later.props());
+      boolean same = Objects.equals(earlier.hash(), later.hash());
       stats.duplicates(
           type,
           1,
           same
               ? List.of()
-              : List.of(Map.of("key", later.get("key"), "before", before, "after", after)));
+              : List.of(
+                  Map.of("key", later.key(), "before", earlier.props(), "after", later.props())));
+      return later.withProps(merged);
     }
 
     @Nullable
@@ -395,15 +377,10 @@ public final class GraphWriter implements AutoCloseable {
 
   /** A batch on its way to the database. */
   private record Batch(
-      boolean entities,
-      int lane,
-      String type,
-      String query,
-      List<Map<String, Object>> rows,
-      Set<String> steps) {
+      boolean entities, int lane, String type, String query, List<Row> rows, Set<String> steps) {
 
-    Batch slice(int from, int to) {
-      return new Batch(entities, lane, type, query, rows.subList(from, to), steps);
+    Batch withRows(List<Row> part) {
+      return new Batch(entities, lane, type, query, part, steps);
     }
   }
 }

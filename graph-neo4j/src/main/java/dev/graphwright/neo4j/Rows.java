@@ -10,13 +10,16 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** Turns graph objects into the parameter rows of the writer's {@code UNWIND} queries. */
+/**
+ * Turns graph objects into the writer's {@link Row}s, and reads the {@code props} of the map rows
+ * that the updates and the mapper send.
+ */
 public final class Rows {
 
   private Rows() {}
 
-  /** {@code {key, labels, hash, raw, props}}; props hold the system properties too. */
-  static Map<String, Object> entity(Entity entity, WriteScope scope) {
+  /** The row of an entity; its props hold the system properties too. */
+  static Row.EntityRow entity(Entity entity, WriteScope scope) {
     long hash = ContentHash.of(entity.type(), entity.classes(), entity.properties());
     var props = new HashMap<String, Object>(entity.properties().size() + 6);
     props.putAll(entity.properties());
@@ -28,13 +31,8 @@ public final class Rows {
     var labels = new ArrayList<String>(entity.classes().size() + 1);
     labels.addAll(entity.classes());
     labels.add(entity.type());
-    var row = new HashMap<String, Object>(8);
-    row.put("key", entity.key());
-    row.put("labels", labels);
-    row.put("hash", hash);
-    row.put("raw", entity.raw() == null ? null : entity.raw().encode());
-    row.put("props", props);
-    return row;
+    var raw = entity.raw();
+    return new Row.EntityRow(entity.key(), labels, hash, raw == null ? null : raw.encode(), props);
   }
 
   /** The property names of a batch's rows, over all their {@code props} maps. */
@@ -53,11 +51,11 @@ public final class Rows {
   }
 
   /**
-   * {@code {key, from, to, hash, props}}. A relationship stores only its key, type, instance and
+   * The row of a relationship. A relationship stores only its key, type, instance and
    * run besides its own properties: its class is its Neo4j type, and its content hash stays in
    * the row (compared, never stored) unless it has properties worth skipping a write for.
    */
-  static Map<String, Object> relationship(Relationship relationship, WriteScope scope) {
+  static Row.RelationshipRow relationship(Relationship relationship, WriteScope scope) {
     long hash = ContentHash.of(
         relationship.type(),
         List.of(relationship.relClass(), relationship.fromKey(), relationship.toKey()),
@@ -70,12 +68,11 @@ public final class Rows {
     if (!relationship.properties().isEmpty()) {
       props.put("_hash", hash);
     }
-    var row = new HashMap<String, Object>(6);
-    row.put("key", relationship.key());
-    row.put("from", relationship.fromKey());
-    row.put("to", relationship.toKey());
-    row.put("hash", relationship.properties().isEmpty() ? null : hash);
-    row.put("props", props);
-    return row;
+    return new Row.RelationshipRow(
+        relationship.key(),
+        relationship.fromKey(),
+        relationship.toKey(),
+        relationship.properties().isEmpty() ? null : hash,
+        props);
   }
 }

@@ -32,7 +32,7 @@ public final class StoreFaults {
             t -> t instanceof DatabaseException
                 || t instanceof ServiceUnavailableException
                 || t instanceof SessionExpiredException
-                || t.getMessage() != null && t.getMessage().contains("needs to be restarted"));
+                || (t.getMessage() != null && t.getMessage().contains("needs to be restarted")));
   }
 
   /**

@@ -20,6 +20,7 @@ import dev.graphwright.qualys.step.FetchServicesStep;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.pf4j.Extension;
 
 /**
@@ -99,7 +100,7 @@ public final class QualysIntegration implements Integration {
     return lines;
   }
 
-  private static String orUnknown(Object value) {
+  private static String orUnknown(@Nullable Object value) {
     return value == null ? "unknown" : value.toString();
   }
 }

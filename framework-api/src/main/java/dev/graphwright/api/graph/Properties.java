@@ -79,7 +79,8 @@ public final class Properties {
 
     private Builder() {}
 
-    public Builder put(String name, Object value) {
+    /** Sets a property; a null value leaves it out. */
+    public Builder put(String name, @Nullable Object value) {
       if (value != null) {
         values.put(name, value);
       }

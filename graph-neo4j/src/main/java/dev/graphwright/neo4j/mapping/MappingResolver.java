@@ -23,7 +23,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,11 +82,8 @@ public final class MappingResolver {
   public MappingStats resolve(MappingSpool spool) {
     var stats = new MappingStats();
     long started = System.nanoTime();
-    var pool = Executors.newFixedThreadPool(threads, r -> {
-      var thread = new Thread(r, "mapper");
-      thread.setDaemon(true);
-      return thread;
-    });
+    var pool = Executors.newFixedThreadPool(
+        threads, Thread.ofPlatform().name("mapper-", 0).daemon().factory());
     var slots = new Semaphore(threads + 1);
     var failure = new AtomicReference<RuntimeException>();
     try {
@@ -127,21 +123,14 @@ public final class MappingResolver {
   /** Resolution is idempotent, so a batch too big for the transaction memory is redone in halves. */
   private MappingStats.Counts resolveSplittingOnMemoryErrors(
       MappingShape shape, List<SpooledMapping> batch) {
-    try {
-      return resolve(shape, batch);
-    } catch (Neo4jException e) {
-      if (!MemoryErrors.is(e) || batch.size() < 2) {
-        throw e;
-      }
-      log.warn(
-          "Resolving {} {} mappings ran out of transaction memory ({}); in halves",
-          batch.size(),
-          shape.type(),
-          e.code());
-      int half = batch.size() / 2;
-      return resolveSplittingOnMemoryErrors(shape, batch.subList(0, half))
-          .plus(resolveSplittingOnMemoryErrors(shape, batch.subList(half, batch.size())));
-    }
+    return MemoryErrors.retryInHalves(
+        batch,
+        part -> resolve(shape, part),
+        MappingStats.Counts::plus,
+        size -> log.warn(
+            "Resolving {} {} mappings ran out of transaction memory; in halves",
+            size,
+            shape.type()));
   }
 
   private MappingStats.Counts resolve(MappingShape shape, List<SpooledMapping> batch) {

@@ -31,9 +31,7 @@ public final class ProgressBoard implements RunListener, AutoCloseable {
     this.out = out;
     this.live = live;
     this.interval = interval;
-    this.renderer = new Thread(this::renderLoop, "progress");
-    renderer.setDaemon(true);
-    renderer.start();
+    this.renderer = Thread.ofPlatform().name("progress").daemon().start(this::renderLoop);
   }
 
   /** A board that shows nothing (tests, JSON output). */

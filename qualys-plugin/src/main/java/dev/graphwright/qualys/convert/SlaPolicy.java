@@ -59,7 +59,7 @@ public final class SlaPolicy {
       parse(text);
       return Optional.empty();
     } catch (IllegalArgumentException e) {
-      return Optional.of(e.getMessage());
+      return Optional.of(String.valueOf(e.getMessage()));
     }
   }
 

@@ -16,7 +16,8 @@ public final class Values {
 
   /** Lower case, blank as null. */
   public static @Nullable String lower(@Nullable String value) {
-    return blankToNull(value) == null ? null : value.strip().toLowerCase(Locale.ROOT);
+    var text = blankToNull(value);
+    return text == null ? null : text.strip().toLowerCase(Locale.ROOT);
   }
 
   public static @Nullable String blankToNull(@Nullable String value) {

@@ -10,6 +10,7 @@ import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** WAS web apps as {@code web_app} targets, and their findings as {@code qualys_web_app_finding}. */
 public final class WebAppConverter {
@@ -19,7 +20,10 @@ public final class WebAppConverter {
   /** The Application a web app maps to (by URL, then name), or its placeholder. */
   public static Map<String, Object> target(WebApp app) {
     return Properties.builder()
-        .put("_key", dev.graphwright.qualys.schema.QualysKeys.webApp(app.id()))
+        .put(
+            "_key",
+            dev.graphwright.qualys.schema.QualysKeys.webApp(
+                Objects.requireNonNull(app.id(), "web apps without an id are skipped")))
         .put("_type", QualysTypes.WEB_APP)
         .put("_class", QualysTypes.APPLICATION_CLASS)
         .put("name", app.name())
@@ -69,6 +73,7 @@ public final class WebAppConverter {
         .put("category", "app-scan")
         .put("targets", targets.isEmpty() ? null : targets)
         .build();
-    return QualysTypes.WEB_APP_FINDING.entity(finding.uniqueId(), props, finding.rawRef());
+    var key = Objects.requireNonNull(finding.uniqueId(), "findings without a uniqueId are skipped");
+    return QualysTypes.WEB_APP_FINDING.entity(key, props, finding.rawRef());
   }
 }

@@ -209,7 +209,7 @@ public final class QualysConfig {
       QualysApiUrl.parse(value);
       return Optional.empty();
     } catch (ConfigException e) {
-      return Optional.of(e.getMessage().replaceFirst("^apiUrl: ", ""));
+      return Optional.of(String.valueOf(e.getMessage()).replaceFirst("^apiUrl: ", ""));
     }
   }
 

@@ -4,6 +4,7 @@ import dev.graphwright.api.StepContext;
 import dev.graphwright.qualys.client.QualysClient;
 import dev.graphwright.qualys.client.portal.PortalVersion;
 import dev.graphwright.qualys.client.vm.HostScope;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the steps of one run share: the API client (one per run, so its limit state is shared),
@@ -15,8 +16,8 @@ public final class QualysRun implements AutoCloseable {
   private final QualysClient client;
   private final QualysConfig config;
   private final String apiUrl;
-  private PortalVersion portalVersion;
-  private HostScopes.Resolved hostScope;
+  private @Nullable PortalVersion portalVersion;
+  private HostScopes.@Nullable Resolved hostScope;
 
   private QualysRun(QualysClient client, QualysConfig config) {
     this.client = client;

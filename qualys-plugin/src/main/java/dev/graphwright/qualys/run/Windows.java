@@ -4,6 +4,7 @@ import dev.graphwright.api.ExecutionInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The incremental windows of a run: from the later of the last successful run's start and now
@@ -28,7 +29,7 @@ public record Windows(Instant scannedFrom, Instant findingsFrom, Instant to, boo
         last.isPresent());
   }
 
-  private static Instant from(Instant to, Duration lookback, Instant lastSuccess) {
+  private static Instant from(Instant to, Duration lookback, @Nullable Instant lastSuccess) {
     var earliest = to.minus(lookback);
     var from = lastSuccess != null && lastSuccess.isAfter(earliest) ? lastSuccess : earliest;
     return from.truncatedTo(ChronoUnit.SECONDS);

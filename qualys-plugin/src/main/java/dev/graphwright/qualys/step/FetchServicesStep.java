@@ -10,6 +10,7 @@ import dev.graphwright.qualys.run.QualysRun;
 import dev.graphwright.qualys.schema.QualysKeys;
 import dev.graphwright.qualys.schema.QualysTypes;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The two Qualys services (VMDR and WAS), each owned by the account. */
 public final class FetchServicesStep implements Step {
@@ -55,7 +56,7 @@ public final class FetchServicesStep implements Step {
       String name,
       String function,
       String description,
-      String version) {
+      @Nullable String version) {
     return type.entity(
         key,
         Properties.builder()

@@ -378,11 +378,8 @@ public final class IntegrationRunner {
   }
 
   private ScheduledExecutorService heartbeat(RunStore store, String instanceId, String runId) {
-    var executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      var t = new Thread(r, "run-heartbeat");
-      t.setDaemon(true);
-      return t;
-    });
+    var executor = Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().name("run-heartbeat").daemon().factory());
     var unused = executor.scheduleAtFixedRate(
         () -> {
           try {

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the selected steps in dependency order, independent steps in parallel on a bounded pool.
@@ -75,12 +74,8 @@ public final class StepScheduler {
         remainingDeps.put(id, deps);
       }
     }
-    var threadNumber = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
-      var t = new Thread(r, "step-" + threadNumber.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(
+        parallelism, Thread.ofPlatform().name("step-", 1).daemon().factory());
     var completion = new ExecutorCompletionService<StepOutcome>(pool);
     // Futures have no value equality: the map is keyed by the very future the pool returned.
     var running = new IdentityHashMap<Future<StepOutcome>, String>();

@@ -1,5 +1,7 @@
 package dev.graphwright.qualys.client.http;
 
+import java.util.Objects;
+
 /**
  * Carries an exception thrown by the caller's record handler through the client's retry and
  * page-failure machinery untouched: a handler failure is the caller's, so it is neither retried
@@ -13,7 +15,7 @@ public final class HandlerFailure extends RuntimeException {
 
   /** The handler's own exception. */
   public RuntimeException handlerException() {
-    return (RuntimeException) getCause();
+    return (RuntimeException) Objects.requireNonNull(getCause());
   }
 
   /** Runs caller code, wrapping what it throws. */

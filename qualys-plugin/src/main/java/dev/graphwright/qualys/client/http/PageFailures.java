@@ -5,6 +5,7 @@ import dev.graphwright.api.error.PageException;
 import dev.graphwright.api.error.ProviderAuthorizationException;
 import dev.graphwright.qualys.client.handler.PageFailureHandler;
 import java.util.concurrent.CancellationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Page-level isolation: a page that fails after its retries is reported and the rest goes on.
@@ -42,8 +43,11 @@ public final class PageFailures {
   // The message says why only: the handler is given what apart and names it itself (a step's
   // report is "what: message"; repeating what in the message doubled it).
   private static void report(
-      PageFailureHandler onFailure, String what, String message, Throwable cause) {
-    var error = new PageException(message, cause);
+      PageFailureHandler onFailure,
+      String what,
+      @Nullable String message,
+      @Nullable Throwable cause) {
+    var error = new PageException(message != null ? message : "failed without a message", cause);
     HandlerFailure.call(() -> onFailure.onFailure(what, error));
   }
 }

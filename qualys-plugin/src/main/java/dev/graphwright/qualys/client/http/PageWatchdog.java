@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Enforces the per-page deadline: when it passes, the call is cancelled, which makes the blocked
@@ -15,11 +16,8 @@ final class PageWatchdog implements AutoCloseable {
   private final ScheduledThreadPoolExecutor timer;
 
   PageWatchdog() {
-    timer = new ScheduledThreadPoolExecutor(1, task -> {
-      var thread = new Thread(task, "qualys-page-watchdog");
-      thread.setDaemon(true);
-      return thread;
-    });
+    timer = new ScheduledThreadPoolExecutor(
+        1, Thread.ofPlatform().name("qualys-page-watchdog").daemon().factory());
     timer.setRemoveOnCancelPolicy(true);
   }
 
@@ -42,14 +40,17 @@ final class PageWatchdog implements AutoCloseable {
 
   static final class Deadline {
     private volatile boolean expired;
-    private ScheduledFuture<?> future;
+    private volatile @Nullable ScheduledFuture<?> future;
 
     boolean expired() {
       return expired;
     }
 
     void disarm() {
-      future.cancel(false);
+      var scheduled = future;
+      if (scheduled != null) {
+        scheduled.cancel(false);
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.graphwright.qualys.client.xml.SimpleReturn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
@@ -117,7 +118,7 @@ final class ResponseHandling {
     String reason = "HTTP 409" + (code == null ? "" : " code " + code)
         + (sr == null || sr.text() == null ? "" : ": " + sr.text());
     if ("1965".equals(code)) {
-      long seconds = rateWaitSeconds(limits, sr);
+      long seconds = rateWaitSeconds(limits, Objects.requireNonNull(sr)); // it holds the code
       if (seconds > retry.maxRateWait().toSeconds()) {
         throw new ProviderRateLimitException(
             "Qualys rate limit reached at " + request.path() + " and the next call is allowed"
@@ -138,7 +139,8 @@ final class ResponseHandling {
       permit.onConcurrencyConflict(limits);
       return new Outcome.Again<>(reason, true, waitNanos, code, 409, null);
     }
-    throw QualysErrors.simpleReturn(request.path(), 409, sr);
+    // A code came with it, so there is a SIMPLE_RETURN.
+    throw QualysErrors.simpleReturn(request.path(), 409, Objects.requireNonNull(sr));
   }
 
   private static long rateWaitSeconds(ApiLimits limits, SimpleReturn sr) {

@@ -40,7 +40,7 @@ final class Transport {
 
   static String describe(Throwable e) {
     if (e instanceof XMLStreamException && !isIo(e)) {
-      return "malformed or truncated XML: " + e.getMessage().replace('\n', ' ');
+      return "malformed or truncated XML: " + String.valueOf(e.getMessage()).replace('\n', ' ');
     }
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }

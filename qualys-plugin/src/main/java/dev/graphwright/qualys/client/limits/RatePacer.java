@@ -41,8 +41,9 @@ final class RatePacer {
 
   void learn(ApiLimits limits, long now) {
     Integer toWait = limits.toWaitSeconds();
-    boolean waitNamed = toWait != null && toWait > 0;
-    if (waitNamed) {
+    boolean waitNamed = false;
+    if (toWait != null && toWait > 0) {
+      waitNamed = true;
       holdUntil(now + TimeUnit.SECONDS.toNanos(toWait));
     }
     Integer remaining = limits.rateRemaining();

@@ -13,6 +13,7 @@ import dev.graphwright.qualys.client.xml.XmlReading;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a QPS {@code ServiceResponse} page: checks {@code responseCode} (QPS answers errors with
@@ -90,7 +91,7 @@ public final class QpsPageParser<T> implements PageParser<QpsPage> {
       XmlNode node = XmlNode.read(reader);
       var rawRef = new RawRef(page, start, XmlReading.endOffset(reader));
       String id = node.text("id");
-      if (QualysValues.isDigits(id) && id.length() < 19) {
+      if (id != null && QualysValues.isDigits(id) && id.length() < 19) {
         maxId = Math.max(maxId, Long.parseLong(id));
       }
       T record = mapper.map(node, rawRef);
@@ -99,13 +100,14 @@ public final class QpsPageParser<T> implements PageParser<QpsPage> {
     return maxId;
   }
 
-  private static void failUnlessSuccess(PageContext page, String responseCode) {
+  private static void failUnlessSuccess(PageContext page, @Nullable String responseCode) {
     if (responseCode != null && !responseCode.equals("SUCCESS")) {
       throw QualysErrors.qps(page.endpoint(), responseCode, null, null);
     }
   }
 
-  private static RuntimeException qpsError(PageContext page, String responseCode, XmlNode details) {
+  private static RuntimeException qpsError(
+      PageContext page, @Nullable String responseCode, XmlNode details) {
     return QualysErrors.qps(
         page.endpoint(),
         responseCode == null ? "UNKNOWN" : responseCode,

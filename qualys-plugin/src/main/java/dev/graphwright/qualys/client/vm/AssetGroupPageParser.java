@@ -23,13 +23,15 @@ final class AssetGroupPageParser implements PageParser<@Nullable String> {
   }
 
   @Override
+  // The type argument is @Nullable String; NullAway checks type arguments only in JSpecify mode.
+  @SuppressWarnings("NullAway")
   public @Nullable String parse(XMLStreamReader2 reader, PageContext page)
       throws XMLStreamException {
     return VmPageScanner.scan(reader, page, GROUP, (r, name) -> {
       XmlNode node = XmlNode.read(r);
       String id = node.text("ID");
       String title = node.text("TITLE");
-      if (QualysValues.isDigits(id) && title != null) {
+      if (id != null && QualysValues.isDigits(id) && title != null) {
         HandlerFailure.call(() -> onGroup.accept(new AssetGroup(id, title)));
       }
     });

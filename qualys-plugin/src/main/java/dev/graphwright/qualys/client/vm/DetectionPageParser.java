@@ -35,6 +35,8 @@ final class DetectionPageParser implements PageParser<@Nullable String> {
   }
 
   @Override
+  // The type argument is @Nullable String; NullAway checks type arguments only in JSpecify mode.
+  @SuppressWarnings("NullAway")
   public @Nullable String parse(XMLStreamReader2 reader, PageContext page)
       throws XMLStreamException {
     return VmPageScanner.scan(reader, page, HOST, (r, name) -> readHost(r, page.page()));
@@ -104,7 +106,7 @@ final class DetectionPageParser implements PageParser<@Nullable String> {
     }
     var rawRef = new RawRef(page, start, XmlReading.endOffset(reader));
     String qid = fields.qid;
-    if (!QualysValues.isDigits(qid)) {
+    if (qid == null || !QualysValues.isDigits(qid)) {
       String shown = qid == null ? "(none)" : "'" + qid + "'";
       HandlerFailure.call(() -> badRecord.accept("host " + host.id() + ": detection with QID "
           + shown + " skipped (" + rawRef.encode() + ")"));

@@ -33,6 +33,8 @@ final class IdSetPageParser implements PageParser<@Nullable String> {
   }
 
   @Override
+  // The type argument is @Nullable String; NullAway checks type arguments only in JSpecify mode.
+  @SuppressWarnings("NullAway")
   public @Nullable String parse(XMLStreamReader2 reader, PageContext page)
       throws XMLStreamException {
     return VmPageScanner.scan(reader, page, IDS, (r, name) -> {
@@ -47,7 +49,7 @@ final class IdSetPageParser implements PageParser<@Nullable String> {
 
   private void expand(@Nullable String range) {
     int dash = range == null ? -1 : range.indexOf('-');
-    if (dash < 0) {
+    if (range == null || dash < 0) {
       handOn(range, range);
       return;
     }
@@ -64,7 +66,7 @@ final class IdSetPageParser implements PageParser<@Nullable String> {
   }
 
   private void handOn(@Nullable String id, @Nullable String source) {
-    if (!QualysValues.isDigits(id) || id.length() > 18) {
+    if (id == null || !QualysValues.isDigits(id) || id.length() > 18) {
       log.warn("Skipping host id that is not a number: '{}'", source);
       return;
     }

@@ -28,6 +28,8 @@ final class KbPageParser implements PageParser<@Nullable String> {
   }
 
   @Override
+  // The type argument is @Nullable String; NullAway checks type arguments only in JSpecify mode.
+  @SuppressWarnings("NullAway")
   public @Nullable String parse(XMLStreamReader2 reader, PageContext page)
       throws XMLStreamException {
     return VmPageScanner.scan(reader, page, VULN, (r, name) -> {
@@ -35,7 +37,7 @@ final class KbPageParser implements PageParser<@Nullable String> {
       XmlNode node = XmlNode.read(r);
       var rawRef = new RawRef(page.page(), start, XmlReading.endOffset(r));
       String qid = node.text("QID");
-      if (!QualysValues.isDigits(qid)) {
+      if (qid == null || !QualysValues.isDigits(qid)) {
         HandlerFailure.call(() -> badRecord.accept(
             "KB vulnerability with QID '" + qid + "' skipped (" + rawRef.encode() + ")"));
         return;
