@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * made. The caller waits when its lane already has a batch running and one queued: memory stays at
  * a few batches whatever the number of updates. A failed batch fails the next call, or the flush.
  */
-final class EntityUpdates implements AutoCloseable {
+public final class EntityUpdates implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EntityUpdates.class);
 
@@ -48,7 +48,7 @@ final class EntityUpdates implements AutoCloseable {
 
   private final NameUnion names = new NameUnion();
 
-  EntityUpdates(Neo4jGraph graph, GraphSchema schema, WriteScope scope, int threads) {
+  public EntityUpdates(Neo4jGraph graph, GraphSchema schema, WriteScope scope, int threads) {
     this.graph = graph;
     this.schema = schema;
     this.scope = scope;
@@ -58,7 +58,7 @@ final class EntityUpdates implements AutoCloseable {
     }
   }
 
-  void add(EntitySelector selector, Map<String, ?> properties) {
+  public void add(EntitySelector selector, Map<String, ?> properties) {
     throwIfFailed();
     var checked = Properties.copyOf(properties);
     for (var reserved : Properties.RESERVED) {
@@ -90,7 +90,7 @@ final class EntityUpdates implements AutoCloseable {
   }
 
   /** Applies everything buffered and waits for it; throws the first failure since the last call. */
-  void flush() {
+  public void flush() {
     Map<Group, List<Map<String, Object>>> all;
     synchronized (pending) {
       all = new LinkedHashMap<>(pending);
@@ -106,7 +106,7 @@ final class EntityUpdates implements AutoCloseable {
     throwIfFailed();
   }
 
-  long updated() {
+  public long updated() {
     return updated.sum();
   }
 

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * values})}: one small node per {@value #CHUNK} values, so a list of a million host ids costs a
  * hundred nodes and no heap.
  */
-final class GraphDataSet implements DataSet {
+public final class GraphDataSet implements DataSet {
 
   static final int CHUNK = 10_000;
 
@@ -21,7 +21,7 @@ final class GraphDataSet implements DataSet {
   private List<String> pending = new ArrayList<>();
   private long nextChunk = -1;
 
-  GraphDataSet(Neo4jGraph graph, String instanceId, String name) {
+  public GraphDataSet(Neo4jGraph graph, String instanceId, String name) {
     this.graph = graph;
     this.instanceId = instanceId;
     this.name = name;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntitySelector;
 import dev.graphwright.api.graph.RawRef;
+import dev.graphwright.neo4j.session.GraphSession;
 import dev.graphwright.neo4j.testing.TestGraph;
 import java.nio.file.Path;
 import java.util.ArrayList;

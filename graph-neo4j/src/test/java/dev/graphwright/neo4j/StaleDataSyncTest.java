@@ -8,6 +8,7 @@ import dev.graphwright.api.graph.Relationship;
 import dev.graphwright.api.graph.TargetFilter;
 import dev.graphwright.api.state.JobState;
 import dev.graphwright.neo4j.StaleDataSync.SyncType;
+import dev.graphwright.neo4j.session.GraphSession;
 import dev.graphwright.neo4j.testing.TestGraph;
 import java.nio.file.Path;
 import java.util.List;

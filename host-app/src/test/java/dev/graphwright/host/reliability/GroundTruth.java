@@ -3,8 +3,8 @@ package dev.graphwright.host.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.graphwright.host.qualys.QualysRuns;
-import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.qualys.sim.admin.ExpectedCounts;
 import dev.graphwright.runtime.run.RunRecord;
 import java.util.Map;
 

@@ -5,8 +5,8 @@ import static dev.graphwright.qualys.step.SmallAccount.RUN_START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.qualys.sim.admin.ExpectedCounts;
 import dev.graphwright.test.IntegrationTester;
 import dev.graphwright.test.TestRun;
 import java.util.TreeMap;

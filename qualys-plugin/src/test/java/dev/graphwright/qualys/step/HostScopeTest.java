@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.QualysSimulator;
+import dev.graphwright.qualys.sim.admin.ExpectedCounts;
 import dev.graphwright.test.TestRun;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,7 +4,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.graphwright.qualys.sim.admin.AdminEndpoint;
+import dev.graphwright.qualys.sim.admin.ExpectedCounts;
 import dev.graphwright.qualys.sim.admin.GroundTruth;
+import dev.graphwright.qualys.sim.admin.SimulatorControl;
 import dev.graphwright.qualys.sim.api.ServiceProfile;
 import dev.graphwright.qualys.sim.data.Account;
 import dev.graphwright.qualys.sim.data.Churns;
@@ -12,11 +14,12 @@ import dev.graphwright.qualys.sim.data.DataSpec;
 import dev.graphwright.qualys.sim.data.Rng;
 import dev.graphwright.qualys.sim.faults.FaultPlan;
 import dev.graphwright.qualys.sim.faults.FaultSpec;
-import dev.graphwright.qualys.sim.http.MetricsRecorder;
-import dev.graphwright.qualys.sim.http.RequestPipeline;
-import dev.graphwright.qualys.sim.http.SimulatorExtension;
 import dev.graphwright.qualys.sim.limits.LimitSettings;
 import dev.graphwright.qualys.sim.limits.Limits;
+import dev.graphwright.qualys.sim.server.MetricsRecorder;
+import dev.graphwright.qualys.sim.server.RequestPipeline;
+import dev.graphwright.qualys.sim.server.SimulatorExtension;
+import dev.graphwright.qualys.sim.server.SimulatorMetrics;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,7 +32,7 @@ import java.util.UUID;
  *
  * <p>Thread-safe. {@link #stop()} (or {@link #close()}) ends stalled responses and the server.
  */
-public final class QualysSimulator implements AutoCloseable {
+public final class QualysSimulator implements AutoCloseable, SimulatorControl {
   private static final int CONTAINER_THREADS = 100;
 
   private final SimulatorOptions options;
@@ -159,11 +162,13 @@ public final class QualysSimulator implements AutoCloseable {
    * The counts a correct client must end with for the selection these filters describe; the same
    * as {@code GET /__sim/expected}. Takes a few seconds for a million detections; cached.
    */
+  @Override
   public ExpectedCounts expected(Map<String, String> filters) {
     return groundTruth.expected(filters);
   }
 
   /** The detections of a sample of hosts, for these filters; see {@link GroundTruth#sample}. */
+  @Override
   public List<Map<String, Object>> sample(Map<String, String> filters, int hosts) {
     return groundTruth.sample(filters, hosts);
   }
@@ -173,6 +178,7 @@ public final class QualysSimulator implements AutoCloseable {
    * Churns}), the API and the ground truth serve the new state from then on. Returns the churn
    * and how many hosts it rescanned.
    */
+  @Override
   public Map<String, Object> churn(double share, Instant at) {
     var churn = account.churns().add(share, at.getEpochSecond());
     groundTruth.forget();
@@ -193,6 +199,7 @@ public final class QualysSimulator implements AutoCloseable {
    * their titles change and their last modification moves to {@code at}. Returns each QID's
    * revision count.
    */
+  @Override
   public Map<String, Object> reviseKnowledgeBase(List<Integer> qids, Instant at) {
     var revised = new java.util.LinkedHashMap<String, Object>();
     for (int qid : qids) {
@@ -201,33 +208,40 @@ public final class QualysSimulator implements AutoCloseable {
     return Map.of("at", at.toString(), "revisions", revised);
   }
 
+  @Override
   public SimulatorMetrics metrics() {
     return metrics.snapshot();
   }
 
+  @Override
   public void resetMetrics() {
     metrics.reset();
   }
 
   /** Replaces the active faults ({@code NAME[:RATE][@API]} each). */
+  @Override
   public void setFaults(List<String> specs) {
     faultPlan.replace(specs.stream().map(FaultSpec::parse).toList());
   }
 
+  @Override
   public void clearFaults() {
     faultPlan.replace(List.of());
   }
 
   /** The active fault specs. */
+  @Override
   public List<String> faults() {
     return faultPlan.specs().stream().map(FaultSpec::toString).toList();
   }
 
   /** Sets how many concurrency slots simulated foreign callers hold on every limited API. */
+  @Override
   public void setForeignRunning(int value) {
     limits.setForeignRunning(value);
   }
 
+  @Override
   public int foreignRunning() {
     return limits.foreignRunning();
   }

@@ -3,6 +3,7 @@ package dev.graphwright.qualys.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.graphwright.qualys.sim.admin.ExpectedCounts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -7,7 +7,7 @@ import dev.graphwright.api.StepContext;
 import dev.graphwright.api.config.IntegrationConfig;
 import dev.graphwright.api.raw.RawArchive;
 import dev.graphwright.api.state.JobState;
-import dev.graphwright.neo4j.Neo4jJobState;
+import dev.graphwright.neo4j.session.Neo4jJobState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;

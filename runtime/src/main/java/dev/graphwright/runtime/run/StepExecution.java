@@ -2,8 +2,8 @@ package dev.graphwright.runtime.run;
 
 import dev.graphwright.api.Step;
 import dev.graphwright.api.error.IntegrationException;
-import dev.graphwright.neo4j.GraphSession;
 import dev.graphwright.neo4j.StoreFaults;
+import dev.graphwright.neo4j.session.GraphSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;

@@ -3,7 +3,6 @@ package dev.graphwright.qualys.sim.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.graphwright.qualys.sim.QualysSimulator;
 import dev.graphwright.qualys.sim.http.ApiRequest;
 import dev.graphwright.qualys.sim.http.BodyWriter;
 import dev.graphwright.qualys.sim.http.Reply;
@@ -29,9 +28,9 @@ public final class AdminEndpoint {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private final QualysSimulator simulator;
+  private final SimulatorControl simulator;
 
-  public AdminEndpoint(QualysSimulator simulator) {
+  public AdminEndpoint(SimulatorControl simulator) {
     this.simulator = simulator;
   }
 

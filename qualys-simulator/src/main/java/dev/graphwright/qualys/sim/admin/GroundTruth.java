@@ -1,6 +1,5 @@
 package dev.graphwright.qualys.sim.admin;
 
-import dev.graphwright.qualys.sim.ExpectedCounts;
 import dev.graphwright.qualys.sim.data.Account;
 import dev.graphwright.qualys.sim.data.DetectionRecord;
 import dev.graphwright.qualys.sim.data.FindingRecord;

@@ -1,6 +1,6 @@
 package dev.graphwright.qualys.sim.faults;
 
-import dev.graphwright.qualys.sim.api.Api;
+import dev.graphwright.qualys.sim.catalog.Api;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -17,7 +17,7 @@ import java.util.function.IntConsumer;
  * then ends the body there (truncate), kills the connection (reset) or stops sending (stall).
  * {@link #close()} after a real read ends the call, releasing its concurrency slot.
  */
-final class StreamedBody extends InputStream {
+public final class StreamedBody extends InputStream {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StreamedBody.class);
   private static final int TARGET_CHUNK = 32 * 1024;
 
@@ -38,13 +38,13 @@ final class StreamedBody extends InputStream {
    * @param stopping true once the simulator is shutting down (ends stalls)
    * @param stallMaxMs how long a stall holds the connection at most
    */
-  record Delivery(
+  public record Delivery(
       IntConsumer bytesServed,
       java.util.function.Consumer<FaultKind> faultInjected,
       BooleanSupplier stopping,
       long stallMaxMs) {}
 
-  StreamedBody(Reply reply, Delivery delivery) {
+  public StreamedBody(Reply reply, Delivery delivery) {
     this.writer = reply.body();
     this.reply = reply;
     this.delivery = delivery;

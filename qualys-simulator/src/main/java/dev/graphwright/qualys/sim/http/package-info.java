@@ -1,2 +1,2 @@
-/** The WireMock integration: request pipeline, streamed bodies, metrics. */
+/** HTTP primitives the endpoints build on: the request, the reply, and its streamed XML body. */
 package dev.graphwright.qualys.sim.http;

@@ -1,6 +1,6 @@
 package dev.graphwright.qualys.sim.limits;
 
-import dev.graphwright.qualys.sim.api.Api;
+import dev.graphwright.qualys.sim.catalog.Api;
 import java.util.EnumMap;
 import java.util.Map;
 

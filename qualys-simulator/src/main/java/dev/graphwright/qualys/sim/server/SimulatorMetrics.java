@@ -1,4 +1,4 @@
-package dev.graphwright.qualys.sim;
+package dev.graphwright.qualys.sim.server;
 
 import java.util.Map;
 

@@ -1,7 +1,6 @@
-package dev.graphwright.qualys.sim.http;
+package dev.graphwright.qualys.sim.server;
 
-import dev.graphwright.qualys.sim.SimulatorMetrics;
-import dev.graphwright.qualys.sim.api.Api;
+import dev.graphwright.qualys.sim.catalog.Api;
 import dev.graphwright.qualys.sim.faults.FaultKind;
 import dev.graphwright.qualys.sim.limits.Limits;
 import java.lang.management.ManagementFactory;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /** Counts what the simulator serves; thread-safe. */
 public final class MetricsRecorder {
@@ -26,7 +26,7 @@ public final class MetricsRecorder {
   }
 
   /** A call of {@code api}; null for an unknown path. */
-  public void request(Api api) {
+  public void request(@Nullable Api api) {
     add(requests, api == null ? "unknown" : api.key());
     add(requests, "total");
   }

@@ -1,6 +1,15 @@
-package dev.graphwright.neo4j;
+package dev.graphwright.neo4j.session;
 
 import dev.graphwright.api.state.DataSet;
+import dev.graphwright.neo4j.EntityUpdates;
+import dev.graphwright.neo4j.GraphDataSet;
+import dev.graphwright.neo4j.GraphReader;
+import dev.graphwright.neo4j.GraphSchema;
+import dev.graphwright.neo4j.GraphWriter;
+import dev.graphwright.neo4j.Neo4jGraph;
+import dev.graphwright.neo4j.StaleDataSync;
+import dev.graphwright.neo4j.WriteScope;
+import dev.graphwright.neo4j.WriterSettings;
 import dev.graphwright.neo4j.mapping.MappedRelationshipSink;
 import dev.graphwright.neo4j.mapping.MappingResolver;
 import dev.graphwright.neo4j.mapping.MappingSpool;

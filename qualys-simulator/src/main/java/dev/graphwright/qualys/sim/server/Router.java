@@ -1,8 +1,7 @@
-package dev.graphwright.qualys.sim.http;
+package dev.graphwright.qualys.sim.server;
 
 import dev.graphwright.qualys.sim.api.AboutEndpoint;
 import dev.graphwright.qualys.sim.api.ActivityLogEndpoint;
-import dev.graphwright.qualys.sim.api.Api;
 import dev.graphwright.qualys.sim.api.AssetGroupEndpoint;
 import dev.graphwright.qualys.sim.api.DetectionEndpoint;
 import dev.graphwright.qualys.sim.api.Endpoint;
@@ -10,8 +9,10 @@ import dev.graphwright.qualys.sim.api.HostListEndpoint;
 import dev.graphwright.qualys.sim.api.KnowledgeBaseEndpoint;
 import dev.graphwright.qualys.sim.api.PortalVersionEndpoint;
 import dev.graphwright.qualys.sim.api.QpsSearchEndpoint;
+import dev.graphwright.qualys.sim.catalog.Api;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Maps request paths (with or without a trailing slash) to the Qualys API that serves them. */
 final class Router {
@@ -51,6 +52,7 @@ final class Router {
           new Route(Api.FINDING, QpsSearchEndpoint.findings(), POST)));
 
   /** The route of a path, or null. */
+  @Nullable
   Route find(String path) {
     String key =
         path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

@@ -1,14 +1,16 @@
-package dev.graphwright.qualys.sim.http;
+package dev.graphwright.qualys.sim.server;
 
-import dev.graphwright.qualys.sim.api.Api;
 import dev.graphwright.qualys.sim.api.CallContext;
 import dev.graphwright.qualys.sim.api.Endpoint;
 import dev.graphwright.qualys.sim.api.ServiceProfile;
 import dev.graphwright.qualys.sim.api.SimpleReturn;
+import dev.graphwright.qualys.sim.catalog.Api;
 import dev.graphwright.qualys.sim.data.Account;
 import dev.graphwright.qualys.sim.faults.FaultDecision;
 import dev.graphwright.qualys.sim.faults.FaultKind;
 import dev.graphwright.qualys.sim.faults.FaultPlan;
+import dev.graphwright.qualys.sim.http.ApiRequest;
+import dev.graphwright.qualys.sim.http.Reply;
 import dev.graphwright.qualys.sim.limits.Admission;
 import dev.graphwright.qualys.sim.limits.LimitState;
 import dev.graphwright.qualys.sim.limits.Limits;
@@ -16,6 +18,7 @@ import dev.graphwright.qualys.sim.query.ParamException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,7 +107,7 @@ public final class RequestPipeline {
   }
 
   // Faults that replace the whole answer, before any limit is counted; null when none was drawn.
-  private Reply injectedFailure(Api api, ApiRequest request, FaultDecision decision) {
+  private @Nullable Reply injectedFailure(Api api, ApiRequest request, FaultDecision decision) {
     if (decision.has(FaultKind.EXPIRED)) {
       metrics.faultInjected(FaultKind.EXPIRED);
       return Responses.expired(request.origin())
@@ -143,7 +146,7 @@ public final class RequestPipeline {
     }
   }
 
-  private Admission.Outcome forcedRefusal(FaultDecision decision) {
+  private Admission.@Nullable Outcome forcedRefusal(FaultDecision decision) {
     if (decision.has(FaultKind.CONCURRENCY_409)) {
       metrics.faultInjected(FaultKind.CONCURRENCY_409);
       return Admission.Outcome.CONCURRENCY;

@@ -1,4 +1,4 @@
-package dev.graphwright.neo4j;
+package dev.graphwright.neo4j.session;
 
 import dev.graphwright.api.graph.Entity;
 import dev.graphwright.api.graph.EntitySelector;

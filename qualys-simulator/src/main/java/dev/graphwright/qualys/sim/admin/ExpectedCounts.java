@@ -1,4 +1,4 @@
-package dev.graphwright.qualys.sim;
+package dev.graphwright.qualys.sim.admin;
 
 import java.util.Map;
 

@@ -1,4 +1,6 @@
-package dev.graphwright.qualys.sim.api;
+package dev.graphwright.qualys.sim.catalog;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Qualys APIs the simulator serves. Each is counted separately for limits and metrics, as
@@ -48,7 +50,7 @@ public enum Api {
   }
 
   /** The API with this key, or null. */
-  public static Api byKey(String key) {
+  public static @Nullable Api byKey(String key) {
     for (Api api : values()) {
       if (api.key.equals(key)) {
         return api;

@@ -1,7 +1,9 @@
-package dev.graphwright.qualys.sim.http;
+package dev.graphwright.qualys.sim.server;
 
-import dev.graphwright.qualys.sim.api.Api;
 import dev.graphwright.qualys.sim.api.SimpleReturn;
+import dev.graphwright.qualys.sim.catalog.Api;
+import dev.graphwright.qualys.sim.http.BodyWriter;
+import dev.graphwright.qualys.sim.http.Reply;
 import dev.graphwright.qualys.sim.limits.Admission;
 import dev.graphwright.qualys.sim.xml.IsoDates;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.graphwright.qualys.sim.http;
+package dev.graphwright.qualys.sim.server;
 
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
@@ -7,6 +7,9 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.graphwright.qualys.sim.http.ApiRequest;
+import dev.graphwright.qualys.sim.http.Reply;
+import dev.graphwright.qualys.sim.http.StreamedBody;
 import dev.graphwright.qualys.sim.limits.CallSlot;
 import java.util.Map;
 import java.util.UUID;
