@@ -1,51 +1,55 @@
 package dev.graphwright.qualys.client.vm;
 
+import static dev.graphwright.qualys.client.xml.QualysValues.text;
+
 import dev.graphwright.api.graph.RawRef;
-import dev.graphwright.qualys.client.xml.FieldReader;
 import dev.graphwright.qualys.client.xml.QualysValues;
-import dev.graphwright.qualys.client.xml.XmlNode;
 import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Maps a {@code VULN} node to a {@link KbVuln}. */
+/** Turns a bound {@code VULN} element into a {@link KbVuln}. */
 final class KbVulnMapper {
 
   private KbVulnMapper() {}
 
-  static KbVuln map(XmlNode vuln, String qid, RawRef rawRef) {
-    var fields = new FieldReader(vuln);
-    var cves = new ArrayList<Cve>();
-    XmlNode list = vuln.child("CVE_LIST");
-    if (list != null) {
-      for (XmlNode cve : list.all("CVE")) {
-        String id = cve.text("ID");
-        if (id != null) {
-          cves.add(new Cve(id, cve.text("URL")));
-        }
-      }
-    }
+  static KbVuln map(KbVulnXml vuln, String qid, RawRef rawRef) {
     return new KbVuln(
         qid,
-        fields.text("VULN_TYPE"),
-        fields.integer("SEVERITY_LEVEL"),
-        fields.text("TITLE"),
-        fields.text("CATEGORY"),
-        fields.instant("PUBLISHED_DATETIME"),
-        fields.instant("LAST_SERVICE_MODIFICATION_DATETIME"),
-        fields.bool("PATCHABLE"),
-        cves,
-        score(vuln, "CVSS", "BASE"),
-        score(vuln, "CVSS", "TEMPORAL"),
-        score(vuln, "CVSS_V3", "BASE"),
-        score(vuln, "CVSS_V3", "TEMPORAL"),
-        fields.text("DIAGNOSIS"),
-        fields.text("CONSEQUENCE"),
-        fields.text("SOLUTION"),
+        text(vuln.vulnType()),
+        QualysValues.integer(text(vuln.severityLevel())),
+        text(vuln.title()),
+        text(vuln.category()),
+        QualysValues.instant(text(vuln.published())),
+        QualysValues.instant(text(vuln.lastServiceModification())),
+        QualysValues.bool(text(vuln.patchable())),
+        cves(vuln.cveList()),
+        score(vuln.cvss(), true),
+        score(vuln.cvss(), false),
+        score(vuln.cvss3(), true),
+        score(vuln.cvss3(), false),
+        text(vuln.diagnosis()),
+        text(vuln.consequence()),
+        text(vuln.solution()),
         rawRef);
   }
 
-  private static @Nullable Double score(XmlNode vuln, String group, String field) {
-    XmlNode node = vuln.child(group);
-    return node == null ? null : QualysValues.decimal(node.text(field));
+  private static List<Cve> cves(KbVulnXml.@Nullable CveList list) {
+    var cves = new ArrayList<Cve>();
+    if (list != null && list.cves() != null) {
+      for (var cve : list.cves()) {
+        var id = text(cve.id());
+        if (id != null) {
+          cves.add(new Cve(id, text(cve.url())));
+        }
+      }
+    }
+    return cves;
+  }
+
+  private static @Nullable Double score(KbVulnXml.@Nullable Scores scores, boolean base) {
+    return scores == null
+        ? null
+        : QualysValues.decimal(text(base ? scores.base() : scores.temporal()));
   }
 }

@@ -15,6 +15,15 @@ public final class QualysValues {
 
   private QualysValues() {}
 
+  /** Text as a record's value: stripped, and null when absent or blank. */
+  public static @Nullable String text(@Nullable String raw) {
+    if (raw == null) {
+      return null;
+    }
+    var stripped = raw.strip();
+    return stripped.isEmpty() ? null : stripped;
+  }
+
   /** An integer, or null when absent or not a plain integer. */
   public static @Nullable Integer integer(@Nullable String text) {
     if (text == null || text.isEmpty() || text.length() > 10) {

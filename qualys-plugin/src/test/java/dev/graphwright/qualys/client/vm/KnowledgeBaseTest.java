@@ -56,7 +56,7 @@ class KnowledgeBaseTest {
             .withFormParam("ids", equalTo("6,38173,45678"))
             .withFormParam("details", equalTo("All"))
             .withFormParam("action", equalTo("list")));
-    assertEquals(1, collected.failures.size());
+    assertEquals(1, collected.failures.size(), collected.errors.toString());
     assertTrue(collected.errors.getFirst().getMessage().contains("'abc'"));
 
     assertEquals(
@@ -92,5 +92,37 @@ class KnowledgeBaseTest {
     assertEquals(List.of(), none.cves());
     assertNull(none.cvssBase(), "'n/a' is not a score");
     assertNull(none.category());
+  }
+
+  @Test
+  void aVulnerabilityWhoseShapeDoesNotFitIsReportedAndThePageGoesOn() {
+    var misfits = server.stubFor(post(urlPathEqualTo(PATH))
+        .willReturn(v2("<?xml version=\"1.0\"?>"
+            + "<KNOWLEDGE_BASE_VULN_LIST_OUTPUT><RESPONSE><VULN_LIST>"
+            + "<VULN><QID>1</QID><CVSS>not a score group</CVSS><TITLE>Misfit</TITLE></VULN>"
+            + "<VULN><QID>2</QID><TITLE><B>markup</B> where text belongs</TITLE></VULN>"
+            + "<VULN><QID>3</QID><TITLE>  Fine  </TITLE><CVE_LIST><CVE><ID>CVE-2026-7</ID></CVE>"
+            + "</CVE_LIST></VULN>"
+            + "</VULN_LIST></RESPONSE></KNOWLEDGE_BASE_VULN_LIST_OUTPUT>")));
+    var collected = new Collected<KbVuln>();
+    try (var client = QualysClient.create(
+        TestClients.config(WireMockSupport.baseUrl(server)).build(),
+        new CountingMetrics(),
+        new MemoryArchive())) {
+      client.forEachVulnerability(List.of("1", "2", "3"), collected, collected);
+    } finally {
+      server.removeStub(misfits);
+    }
+    assertEquals(1, collected.errors.size(), collected.errors.toString());
+    assertTrue(
+        collected.errors.getFirst().getMessage().contains("KB vulnerability skipped"),
+        collected.errors.getFirst().getMessage());
+    assertEquals(List.of("2", "3"), collected.records.stream().map(KbVuln::qid).toList());
+    assertEquals(
+        "where text belongs",
+        collected.records.getFirst().title(),
+        "of markup where text belongs, the text is kept");
+    assertEquals("Fine", collected.records.get(1).title());
+    assertEquals(List.of(new Cve("CVE-2026-7", null)), collected.records.get(1).cves());
   }
 }

@@ -13,10 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.graphwright.api.error.PageException;
 import dev.graphwright.qualys.client.QualysClient;
+import dev.graphwright.qualys.client.support.Collected;
 import dev.graphwright.qualys.client.support.MemoryArchive;
 import dev.graphwright.qualys.client.support.TestClients;
 import dev.graphwright.qualys.client.support.WireMockSupport;
 import dev.graphwright.qualys.client.vm.HostIdQuery;
+import dev.graphwright.qualys.client.vm.KbVuln;
 import dev.graphwright.test.CountingMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class XmlSafetyTest {
 
   private static final String HOSTS = "/api/2.0/fo/asset/host/";
+  private static final String KB = "/api/2.0/fo/knowledge_base/vuln/";
   private static WireMockServer server;
 
   @BeforeAll
@@ -59,6 +62,49 @@ class XmlSafetyTest {
       client.forEachScannedHostId(HostIdQuery.all(), ids::add);
     }
     return ids;
+  }
+
+  /** The KB is read through the data binding, from the same hardened reader. */
+  private Collected<KbVuln> vulnerabilities(String body) {
+    server.stubFor(post(urlPathEqualTo(KB)).willReturn(v2(body)));
+    var collected = new Collected<KbVuln>();
+    try (var client = QualysClient.create(
+        TestClients.config(WireMockSupport.baseUrl(server)).build(),
+        new CountingMetrics(),
+        new MemoryArchive())) {
+      client.forEachVulnerability(List.of("7"), collected, collected);
+    }
+    return collected;
+  }
+
+  private static String kbPage(String doctype, String title) {
+    return "<?xml version=\"1.0\"?>\n" + doctype + "\n<KNOWLEDGE_BASE_VULN_LIST_OUTPUT><RESPONSE>"
+        + "<VULN_LIST><VULN><QID>7</QID><TITLE>" + title + "</TITLE></VULN></VULN_LIST>"
+        + "</RESPONSE></KNOWLEDGE_BASE_VULN_LIST_OUTPUT>";
+  }
+
+  @Test
+  void theBindingReadsThroughTheSameHardenedReader() {
+    var base = WireMockSupport.baseUrl(server);
+    var fine = vulnerabilities(kbPage(
+        "<!DOCTYPE KNOWLEDGE_BASE_VULN_LIST_OUTPUT SYSTEM \"" + base + "/evil.dtd\">", "Safe"));
+    assertEquals("Safe", fine.records.getFirst().title(), "an external DTD is skipped");
+    server.verify(0, getRequestedFor(urlPathEqualTo("/evil.dtd")));
+
+    var leak = vulnerabilities(kbPage(
+        "<!DOCTYPE KNOWLEDGE_BASE_VULN_LIST_OUTPUT [<!ENTITY xxe SYSTEM \"" + base
+            + "/secret.txt\">]>",
+        "&xxe;"));
+    assertTrue(leak.records.isEmpty(), "no record carries an external entity");
+    assertTrue(leak.errors.getFirst().getMessage().contains("xxe"), leak.errors.toString());
+    server.verify(0, getRequestedFor(urlPathEqualTo("/secret.txt")));
+
+    var bomb = vulnerabilities(kbPage(
+        "<!DOCTYPE KNOWLEDGE_BASE_VULN_LIST_OUTPUT [<!ENTITY a \"aaaaaaaaaa\">"
+            + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>",
+        "&b;"));
+    assertTrue(bomb.records.isEmpty(), "an internal entity is not expanded");
+    assertTrue(bomb.errors.getFirst().getMessage().contains("b"), bomb.errors.toString());
   }
 
   @Test
