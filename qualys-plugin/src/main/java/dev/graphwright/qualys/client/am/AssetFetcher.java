@@ -8,7 +8,9 @@ import dev.graphwright.qualys.client.http.RequestExecutor;
 import dev.graphwright.qualys.client.limits.Governor;
 import dev.graphwright.qualys.client.qps.QpsPageParser;
 import dev.graphwright.qualys.client.qps.QpsPager;
+import dev.graphwright.qualys.client.qps.QpsRecordReader;
 import dev.graphwright.qualys.client.qps.QpsSearch;
+import dev.graphwright.qualys.client.xml.XmlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -46,7 +48,17 @@ public final class AssetFetcher {
       batches.add(qwebHostIds.subList(i, Math.min(qwebHostIds.size(), i + idsPerRequest)));
     }
     var gate = governor.fixed(AssetApi.SEARCH_HOST_ASSETS, parallelism);
-    var parser = new QpsPageParser<>("HostAsset", HostAssetMapper::map, onAsset);
+    var parser = new QpsPageParser<>(
+        "HostAsset",
+        (reader, rawRef) -> {
+          // Host assets stay on the element tree: the tree tells which fields held elements
+          // where text belongs, which the record reports (HostAsset.wrongShapeFields).
+          var node = XmlNode.read(reader);
+          return new QpsRecordReader.Read<>(
+              HostAssetMapper.map(node, rawRef.get()), node.text("id"));
+        },
+        onAsset,
+        detail -> PageFailures.badRecord(onFailure, "host asset", detail));
     PageRunner.run("qualys-hostassets", batches, parallelism, batch -> {
       String what = "host assets qwebHostId=" + batch.getFirst() + ".." + batch.getLast() + " ("
           + batch.size() + " ids)";
@@ -70,8 +82,13 @@ public final class AssetFetcher {
     var gate = governor.fixed(AssetApi.SEARCH_TAGS, 1);
     var parser = new QpsPageParser<>(
         "Tag",
-        (node, raw) -> new Tag(String.valueOf(node.text("id")), String.valueOf(node.text("name"))),
-        onTag::accept);
+        (reader, rawRef) -> {
+          var node = XmlNode.read(reader);
+          var tag = new Tag(String.valueOf(node.text("id")), String.valueOf(node.text("name")));
+          return new QpsRecordReader.Read<>(tag, node.text("id"));
+        },
+        onTag::accept,
+        detail -> {}); // the element tree reads every shape: nothing is skipped
     QpsPager.pages(
         executor,
         gate,

@@ -7,9 +7,11 @@ import dev.graphwright.qualys.client.http.PageContext;
 import dev.graphwright.qualys.client.http.PageParser;
 import dev.graphwright.qualys.client.http.QualysErrors;
 import dev.graphwright.qualys.client.xml.QualysValues;
+import dev.graphwright.qualys.client.xml.RecordBinder;
 import dev.graphwright.qualys.client.xml.SimpleReturn;
 import dev.graphwright.qualys.client.xml.XmlNode;
 import dev.graphwright.qualys.client.xml.XmlReading;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
@@ -22,13 +24,24 @@ import org.jspecify.annotations.Nullable;
 public final class QpsPageParser<T> implements PageParser<QpsPage> {
 
   private final String recordElement;
-  private final QpsRecordMapper<T> mapper;
+  private final QpsRecordReader<T> recordReader;
   private final RecordHandler<T> handler;
+  private final Consumer<String> badRecord;
 
-  public QpsPageParser(String recordElement, QpsRecordMapper<T> mapper, RecordHandler<T> handler) {
+  /**
+   * @param recordElement the records' element, e.g. {@code HostAsset}
+   * @param badRecord told of a record skipped because its shape does not fit, with its raw
+   *     reference; the page goes on
+   */
+  public QpsPageParser(
+      String recordElement,
+      QpsRecordReader<T> recordReader,
+      RecordHandler<T> handler,
+      Consumer<String> badRecord) {
     this.recordElement = recordElement;
-    this.mapper = mapper;
+    this.recordReader = recordReader;
     this.handler = handler;
+    this.badRecord = badRecord;
   }
 
   @Override
@@ -88,14 +101,22 @@ public final class QpsPageParser<T> implements PageParser<QpsPage> {
         continue;
       }
       long start = XmlReading.startOffset(reader);
-      XmlNode node = XmlNode.read(reader);
-      var rawRef = new RawRef(page, start, XmlReading.endOffset(reader));
-      String id = node.text("id");
+      QpsRecordReader.ElementRef rawRef =
+          () -> new RawRef(page, start, XmlReading.endOffset(reader));
+      QpsRecordReader.Read<T> read;
+      try {
+        read = recordReader.read(reader, rawRef);
+      } catch (RecordBinder.MisfitRecordException e) {
+        var skipped = rawRef.get().encode();
+        HandlerFailure.call(() ->
+            badRecord.accept(recordElement + " skipped: " + e.getMessage() + " (" + skipped + ")"));
+        continue;
+      }
+      String id = QualysValues.text(read.id());
       if (id != null && QualysValues.isDigits(id) && id.length() < 19) {
         maxId = Math.max(maxId, Long.parseLong(id));
       }
-      T record = mapper.map(node, rawRef);
-      HandlerFailure.call(() -> handler.accept(record));
+      HandlerFailure.call(() -> handler.accept(read.record()));
     }
     return maxId;
   }

@@ -13,12 +13,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * WAS downloads: scanned web apps (one paged search) and their findings ({@code webApp.id IN}
  * chunks in parallel, each paged by {@code id GREATER lastId}). Internal to the client.
  */
 public final class WasFetcher {
+
+  private static final Logger log = LoggerFactory.getLogger(WasFetcher.class);
 
   private final WasApi api;
   private final RequestExecutor executor;
@@ -43,7 +47,12 @@ public final class WasFetcher {
     if (query.lastScannedAfter() != null) {
       search = search.and("lastScan.date", "GREATER", format(query.lastScannedAfter()));
     }
-    var parser = new QpsPageParser<>("WebApp", WasMappers::webApp, onApp);
+    var parser = new QpsPageParser<>(
+        "WebApp",
+        WasMappers.WEB_APP,
+        onApp,
+        // forEachWebApp has no failure handler: the log names the skipped record.
+        detail -> log.warn("Web app {}", detail));
     QpsPager.pages(
         executor,
         governor.fixed(WasApi.SEARCH_WEB_APPS, paging.parallelism()),
@@ -65,7 +74,11 @@ public final class WasFetcher {
           webAppIds.subList(i, Math.min(webAppIds.size(), i + paging.webAppIdsPerRequest())));
     }
     var gate = governor.fixed(WasApi.SEARCH_FINDINGS, paging.parallelism());
-    var parser = new QpsPageParser<>("Finding", WasMappers::finding, onFinding);
+    var parser = new QpsPageParser<>(
+        "Finding",
+        WasMappers.FINDING,
+        onFinding,
+        detail -> PageFailures.badRecord(onFailure, "web app finding", detail));
     PageRunner.run("qualys-was-findings", chunks, paging.parallelism(), chunk -> {
       var search =
           QpsSearch.of(paging.limitResults()).and("webApp.id", "IN", String.join(",", chunk));

@@ -1,64 +1,75 @@
 package dev.graphwright.qualys.client.was;
 
-import dev.graphwright.api.graph.RawRef;
-import dev.graphwright.qualys.client.xml.FieldReader;
+import static dev.graphwright.qualys.client.xml.QualysValues.text;
+
+import dev.graphwright.qualys.client.qps.QpsRecordReader;
 import dev.graphwright.qualys.client.xml.QualysValues;
-import dev.graphwright.qualys.client.xml.XmlNode;
+import dev.graphwright.qualys.client.xml.RecordBinder;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Maps WAS {@code WebApp} and {@code Finding} nodes. */
+/** Reads WAS {@code WebApp} and {@code Finding} elements with the data binding. */
 final class WasMappers {
+
+  private static final RecordBinder<WasXml.WebAppXml> WEB_APPS =
+      new RecordBinder<>(WasXml.WebAppXml.class);
+  private static final RecordBinder<WasXml.FindingXml> FINDINGS =
+      new RecordBinder<>(WasXml.FindingXml.class);
+
+  /** Reads {@code WebApp} elements. */
+  static final QpsRecordReader<WebApp> WEB_APP = (reader, rawRef) -> {
+    var app = WEB_APPS.bind(reader);
+    return new QpsRecordReader.Read<>(
+        new WebApp(
+            text(app.id()),
+            text(app.name()),
+            text(app.url()),
+            QualysValues.instant(text(app.createdDate())),
+            QualysValues.instant(text(app.updatedDate())),
+            tags(app.tags()),
+            rawRef.get()),
+        app.id());
+  };
+
+  /** Reads {@code Finding} elements. */
+  static final QpsRecordReader<WebAppFinding> FINDING = (reader, rawRef) -> {
+    var finding = FINDINGS.bind(reader);
+    var app = finding.webApp();
+    var webApp = app == null
+        ? new WebAppRef(null, null, null)
+        : new WebAppRef(text(app.id()), text(app.name()), text(app.url()));
+    var cvss = finding.cvssV3();
+    return new QpsRecordReader.Read<>(
+        new WebAppFinding(
+            text(finding.id()),
+            text(finding.uniqueId()),
+            text(finding.qid()),
+            text(finding.name()),
+            text(finding.type()),
+            text(finding.findingType()),
+            QualysValues.integer(text(finding.severity())),
+            text(finding.url()),
+            text(finding.status()),
+            QualysValues.bool(text(finding.potential())),
+            QualysValues.instant(text(finding.firstDetectedDate())),
+            QualysValues.instant(text(finding.lastDetectedDate())),
+            QualysValues.instant(text(finding.lastTestedDate())),
+            QualysValues.instant(text(finding.fixedDate())),
+            QualysValues.integer(text(finding.timesDetected())),
+            QualysValues.bool(text(finding.ignored())),
+            webApp,
+            cvss == null ? null : QualysValues.decimal(text(cvss.base())),
+            rawRef.get()),
+        finding.id());
+  };
 
   private WasMappers() {}
 
-  static WebApp webApp(XmlNode app, RawRef rawRef) {
-    var fields = new FieldReader(app);
-    return new WebApp(
-        fields.text("id"),
-        fields.text("name"),
-        fields.text("url"),
-        fields.instant("createdDate"),
-        fields.instant("updatedDate"),
-        tags(app),
-        rawRef);
-  }
-
-  static WebAppFinding finding(XmlNode finding, RawRef rawRef) {
-    var fields = new FieldReader(finding);
-    XmlNode app = finding.child("webApp");
-    var webApp = app == null
-        ? new WebAppRef(null, null, null)
-        : new WebAppRef(app.text("id"), app.text("name"), app.text("url"));
-    XmlNode cvss = finding.child("cvssV3");
-    return new WebAppFinding(
-        fields.text("id"),
-        fields.text("uniqueId"),
-        fields.text("qid"),
-        fields.text("name"),
-        fields.text("type"),
-        fields.text("findingType"),
-        fields.integer("severity"),
-        fields.text("url"),
-        fields.text("status"),
-        fields.bool("potential"),
-        fields.instant("firstDetectedDate"),
-        fields.instant("lastDetectedDate"),
-        fields.instant("lastTestedDate"),
-        fields.instant("fixedDate"),
-        fields.integer("timesDetected"),
-        fields.bool("isIgnored"),
-        webApp,
-        cvss == null ? null : QualysValues.decimal(cvss.text("base")),
-        rawRef);
-  }
-
-  private static List<String> tags(XmlNode app) {
+  private static List<String> tags(WasXml.@org.jspecify.annotations.Nullable Tags tags) {
     var names = new ArrayList<String>();
-    XmlNode list = app.path("tags", "list");
-    if (list != null) {
-      for (XmlNode tag : list.all("Tag")) {
-        String name = tag.text("name");
+    if (tags != null && tags.list() != null && tags.list().tags() != null) {
+      for (var tag : tags.list().tags()) {
+        var name = text(tag.name());
         if (name != null) {
           names.add(name);
         }

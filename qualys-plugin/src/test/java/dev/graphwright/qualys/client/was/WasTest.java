@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.graphwright.qualys.client.support.WireMockSupport.qps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.graphwright.qualys.client.QualysClient;
@@ -157,5 +158,29 @@ class WasTest {
     assertNull(ig.timesDetected());
     assertEquals(Instant.parse("2026-02-03T00:00:00Z"), ig.fixedDate());
     assertEquals(new WebAppRef("880002", null, null), ig.webApp());
+  }
+
+  @Test
+  void aFindingWhoseShapeDoesNotFitIsReportedAndThePageGoesOn() {
+    server.stubFor(post(urlPathEqualTo(FINDINGS))
+        .willReturn(qps(PageXml.qps(
+            "<Finding><id>3300011</id><uniqueId>u-11</uniqueId><webApp>not an element group"
+                + "</webApp></Finding>"
+                + "<Finding><id>3300012</id><uniqueId>u-12</uniqueId><qid>150012</qid>"
+                + "<cvssV3><base>7.5</base></cvssV3></Finding>",
+            false,
+            null))));
+    var collected = new Collected<WebAppFinding>();
+
+    try (var client = client()) {
+      client.forEachWebAppFinding(List.of("880005"), new FindingQuery(null), collected, collected);
+    }
+
+    assertEquals(1, collected.errors.size(), collected.errors.toString());
+    var reported = collected.errors.getFirst().getMessage();
+    assertTrue(reported.contains("Finding skipped"), reported);
+    assertEquals(
+        List.of("3300012"), collected.records.stream().map(WebAppFinding::id).toList());
+    assertEquals(7.5, collected.records.getFirst().cvssV3Base());
   }
 }
