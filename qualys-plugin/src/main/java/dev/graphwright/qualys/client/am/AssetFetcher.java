@@ -50,13 +50,7 @@ public final class AssetFetcher {
     var gate = governor.fixed(AssetApi.SEARCH_HOST_ASSETS, parallelism);
     var parser = new QpsPageParser<>(
         "HostAsset",
-        (reader, rawRef) -> {
-          // Host assets stay on the element tree: the tree tells which fields held elements
-          // where text belongs, which the record reports (HostAsset.wrongShapeFields).
-          var node = XmlNode.read(reader);
-          return new QpsRecordReader.Read<>(
-              HostAssetMapper.map(node, rawRef.get()), node.text("id"));
-        },
+        HostAssetMapper.READER,
         onAsset,
         detail -> PageFailures.badRecord(onFailure, "host asset", detail));
     PageRunner.run("qualys-hostassets", batches, parallelism, batch -> {

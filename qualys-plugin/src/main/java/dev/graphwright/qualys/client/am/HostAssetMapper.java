@@ -1,102 +1,120 @@
 package dev.graphwright.qualys.client.am;
 
+import static dev.graphwright.qualys.client.xml.QualysValues.text;
+
 import dev.graphwright.api.graph.RawRef;
-import dev.graphwright.qualys.client.xml.FieldReader;
-import dev.graphwright.qualys.client.xml.XmlNode;
+import dev.graphwright.qualys.client.qps.QpsRecordReader;
+import dev.graphwright.qualys.client.xml.QualysValues;
+import dev.graphwright.qualys.client.xml.RecordBinder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Maps a {@code HostAsset} node to a {@link HostAsset}. */
+/** Reads {@code HostAsset} elements with the data binding and maps them to {@link HostAsset}. */
 final class HostAssetMapper {
+
+  // The binding costs about 14 % more time per host asset than the hand-written element tree
+  // (bench/xml-binding, median of eight runs on 2 cores; single runs range from -1 to +26 %):
+  // about 1 µs a record, under the 15 % bar.
+  private static final RecordBinder<HostAssetXml> BINDER =
+      RecordBinder.notingWrongShapes(HostAssetXml.class);
+
+  /** Reads {@code HostAsset} elements. */
+  static final QpsRecordReader<HostAsset> READER = (reader, rawRef) -> {
+    var noted = BINDER.bindNotingShapes(reader);
+    return new QpsRecordReader.Read<>(
+        map(noted.value(), noted.wrongShapeFields(), rawRef.get()),
+        noted.value().id());
+  };
 
   private HostAssetMapper() {}
 
-  static HostAsset map(XmlNode asset, RawRef rawRef) {
-    var fields = new FieldReader(asset);
+  static HostAsset map(HostAssetXml asset, List<String> wrongShapeFields, RawRef rawRef) {
     return new HostAsset(
-        fields.text("id"),
-        fields.text("qwebHostId"),
-        fields.text("name"),
-        fields.instant("created"),
-        fields.instant("modified"),
-        fields.text("os"),
-        fields.text("dnsHostName"),
-        fields.text("fqdn"),
-        fields.text("address"),
-        fields.text("netbiosName"),
-        fields.text("trackingMethod"),
-        fields.instant("lastVulnScan"),
-        tags(asset.child("tags")),
-        interfaces(asset.path("networkInterface", "list")),
-        ec2(asset.path("sourceInfo", "list")),
-        fields.wrongShapeFields(),
+        text(asset.id()),
+        text(asset.qwebHostId()),
+        text(asset.name()),
+        QualysValues.instant(text(asset.created())),
+        QualysValues.instant(text(asset.modified())),
+        text(asset.os()),
+        text(asset.dnsHostName()),
+        text(asset.fqdn()),
+        text(asset.address()),
+        text(asset.netbiosName()),
+        text(asset.trackingMethod()),
+        QualysValues.instant(text(asset.lastVulnScan())),
+        tags(asset.tags()),
+        interfaces(asset.networkInterface()),
+        ec2(asset.sourceInfo()),
+        wrongShapeFields,
         rawRef);
   }
 
-  private static List<String> tags(@Nullable XmlNode tags) {
+  private static List<String> tags(HostAssetXml.@Nullable Tags tags) {
     var names = new ArrayList<String>();
     if (tags == null) {
       return names;
     }
-    XmlNode list = tags.child("list");
-    if (list != null) {
-      for (XmlNode tag : list.all("TagSimple")) {
-        addIfPresent(names, tag.text("name"));
-      }
+    if (tags.list() != null && tags.list().tags() != null) {
+      tags.list().tags().forEach(tag -> addIfPresent(names, text(tag.name())));
     }
-    for (XmlNode tag : tags.all("TAG")) {
-      addIfPresent(names, tag.text("NAME"));
+    if (tags.legacy() != null) {
+      tags.legacy().forEach(tag -> addIfPresent(names, text(tag.name())));
     }
     return names;
   }
 
-  private static List<NetworkInterface> interfaces(@Nullable XmlNode list) {
+  private static List<NetworkInterface> interfaces(HostAssetXml.@Nullable Interfaces nics) {
     var out = new ArrayList<NetworkInterface>();
-    if (list != null) {
-      for (XmlNode nic : list.all("HostAssetInterface")) {
-        out.add(new NetworkInterface(nic.text("hostname"), nic.text("type"), nic.text("address")));
+    if (nics != null && nics.list() != null && nics.list().interfaces() != null) {
+      for (var nic : nics.list().interfaces()) {
+        out.add(new NetworkInterface(text(nic.hostname()), text(nic.type()), text(nic.address())));
       }
     }
     return out;
   }
 
-  private static @Nullable Ec2Source ec2(@Nullable XmlNode sources) {
-    XmlNode ec2 = sources == null ? null : sources.child("Ec2AssetSourceSimple");
-    if (ec2 == null) {
+  private static @Nullable Ec2Source ec2(HostAssetXml.@Nullable Sources sources) {
+    var list = sources == null ? null : sources.list();
+    var all = list == null ? null : list.ec2();
+    if (all == null || all.isEmpty()) {
       return null;
     }
-    var fields = new FieldReader(ec2);
+    var ec2 = all.getFirst();
     var tags = new LinkedHashMap<String, String>();
-    XmlNode tagList = ec2.path("ec2InstanceTags", "tags", "list");
-    if (tagList != null) {
-      for (XmlNode tag : tagList.all("EC2Tags")) {
-        String key = tag.text("key");
+    var instanceTags = ec2.ec2InstanceTags();
+    var tagList = instanceTags == null || instanceTags.tags() == null
+        ? null
+        : instanceTags.tags().list();
+    if (tagList != null && tagList.tags() != null) {
+      for (var tag : tagList.tags()) {
+        String key = text(tag.key());
         if (key != null) {
-          tags.put(key, tag.text("value") == null ? "" : tag.text("value"));
+          String value = text(tag.value());
+          tags.put(key, value == null ? "" : value);
         }
       }
     }
     return new Ec2Source(
-        fields.text("region"),
-        fields.text("accountId"),
-        fields.text("instanceId"),
-        fields.text("instanceType"),
-        fields.text("instanceState"),
-        fields.text("availabilityZone"),
-        fields.text("reservationId"),
-        fields.text("subnetId"),
-        fields.text("vpcId"),
-        fields.text("imageId"),
-        fields.text("privateDnsName"),
-        fields.text("publicDnsName"),
-        fields.text("privateIpAddress"),
-        fields.text("publicIpAddress"),
-        fields.instant("firstDiscovered"),
-        fields.instant("lastUpdated"),
-        fields.text("groupName"),
-        fields.bool("spotInstance"),
+        text(ec2.region()),
+        text(ec2.accountId()),
+        text(ec2.instanceId()),
+        text(ec2.instanceType()),
+        text(ec2.instanceState()),
+        text(ec2.availabilityZone()),
+        text(ec2.reservationId()),
+        text(ec2.subnetId()),
+        text(ec2.vpcId()),
+        text(ec2.imageId()),
+        text(ec2.privateDnsName()),
+        text(ec2.publicDnsName()),
+        text(ec2.privateIpAddress()),
+        text(ec2.publicIpAddress()),
+        QualysValues.instant(text(ec2.firstDiscovered())),
+        QualysValues.instant(text(ec2.lastUpdated())),
+        text(ec2.groupName()),
+        QualysValues.bool(text(ec2.spotInstance())),
         tags);
   }
 

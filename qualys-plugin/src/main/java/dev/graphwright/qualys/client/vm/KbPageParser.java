@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 final class KbPageParser implements PageParser<@Nullable String> {
 
   private static final Set<String> VULN = Set.of("VULN");
-  // Jackson's data binding costs 11-14 % more time per record than the hand-written element tree
-  // (bench/xml-binding: about 235k against 265k records/s on 2 cores), under the 15 % bar; a run
-  // reads a few thousand KB records at most, so a few milliseconds.
+  // Jackson's data binding costs about 14 % more time per record than the hand-written element
+  // tree (bench/xml-binding, median of ten runs on 2 cores; single runs range from -6 to +19 %),
+  // under the 15 % bar. A run reads a few thousand KB records at most: milliseconds.
   private static final RecordBinder<KbVulnXml> BINDER = new RecordBinder<>(KbVulnXml.class);
 
   private final RecordHandler<KbVuln> onVuln;

@@ -1,25 +1,21 @@
 package dev.graphwright.qualys.client.vm;
 
 import dev.graphwright.api.graph.RawRef;
+import dev.graphwright.qualys.client.bench.BindingRace;
 import dev.graphwright.qualys.client.xml.FieldReader;
 import dev.graphwright.qualys.client.xml.QualysValues;
-import dev.graphwright.qualys.client.xml.QualysXml;
 import dev.graphwright.qualys.client.xml.RecordBinder;
 import dev.graphwright.qualys.client.xml.XmlNode;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Locale;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How much Jackson's XML data binding costs against the hand-written element tree, for
  * KnowledgeBase records ({@code VULN}, {@code details=All}): both read the same page from the same
- * hardened StAX reader and produce the same {@link KbVuln}s. Prints records/s of each and their
- * ratio. Not a test; run it with {@code bench/xml-binding [records] [rounds]}.
+ * hardened StAX reader and produce the same {@link KbVuln}s (see {@link BindingRace}). Not a test;
+ * run it with {@code bench/xml-binding [records] [rounds]}.
  */
 public final class KbBindingBenchmark {
 
@@ -29,54 +25,21 @@ public final class KbBindingBenchmark {
 
   public static void main(String[] args) throws XMLStreamException {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    byte[] page = page(records).getBytes(StandardCharsets.UTF_8);
-    System.out.printf(
-        Locale.ROOT, "KB page: %d VULN records, %.1f MB%n", records, page.length / 1e6);
-    if (!read(page, true).equals(read(page, false))) {
-      throw new IllegalStateException("the two readers disagree");
-    }
-    double bestTree = 0;
-    double bestBinding = 0;
-    for (int round = 0; round < rounds; round++) {
-      // Alternated, best of the rounds: the JIT warms both, and noise only slows a round.
-      bestTree = Math.max(bestTree, rate(page, records, false));
-      bestBinding = Math.max(bestBinding, rate(page, records, true));
-    }
-    System.out.printf(Locale.ROOT, "element tree + mapper: %,.0f records/s%n", bestTree);
-    System.out.printf(Locale.ROOT, "Jackson data binding:  %,.0f records/s%n", bestBinding);
-    System.out.printf(
-        Locale.ROOT,
-        "binding costs %+.1f %% of the tree's time per record%n",
-        (bestTree / bestBinding - 1) * 100);
-  }
-
-  private static double rate(byte[] page, int records, boolean binding) throws XMLStreamException {
-    long started = System.nanoTime();
-    int read = read(page, binding).size();
-    if (read != records) {
-      throw new IllegalStateException(read + " records read of " + records);
-    }
-    return records / ((System.nanoTime() - started) / 1e9);
-  }
-
-  private static ArrayList<KbVuln> read(byte[] page, boolean binding) throws XMLStreamException {
-    var out = new ArrayList<KbVuln>();
-    XMLStreamReader2 reader = QualysXml.open(new ByteArrayInputStream(page));
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 16;
     var rawRef = new RawRef("page-1", 0, 0);
-    while (reader.hasNext()) {
-      if (reader.next() == XMLStreamConstants.START_ELEMENT
-          && reader.getLocalName().equals("VULN")) {
-        if (binding) {
-          var bound = BINDER.bind(reader);
-          out.add(KbVulnMapper.map(bound, String.valueOf(QualysValues.text(bound.qid())), rawRef));
-        } else {
+    BindingRace.run(
+        "KnowledgeBase VULN",
+        page(records).getBytes(StandardCharsets.UTF_8),
+        "VULN",
+        rounds,
+        reader -> {
           var node = XmlNode.read(reader);
-          out.add(fromTree(node, String.valueOf(node.text("QID")), rawRef));
-        }
-      }
-    }
-    return out;
+          return fromTree(node, String.valueOf(node.text("QID")), rawRef);
+        },
+        reader -> {
+          var bound = BINDER.bind(reader);
+          return KbVulnMapper.map(bound, String.valueOf(QualysValues.text(bound.qid())), rawRef);
+        });
   }
 
   /** The hand-written mapping the binding replaced, kept here as the baseline. */
