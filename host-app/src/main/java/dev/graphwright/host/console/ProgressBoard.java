@@ -2,10 +2,12 @@ package dev.graphwright.host.console;
 
 import dev.graphwright.runtime.run.RunListener;
 import dev.graphwright.runtime.run.StepProgress;
+import dev.graphwright.runtime.run.StepStatus;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -132,13 +134,16 @@ public final class ProgressBoard implements RunListener, AutoCloseable {
     return text.toString();
   }
 
-  private static String shortStatus(String status) {
-    return switch (status) {
-      case "SUCCESS" -> "ok";
-      case "running" -> "...";
-      case "NOT_RUN" -> "skip";
-      case "FAILURE" -> "FAIL";
-      default -> "part";
+  private static String shortStatus(Optional<StepStatus> ended) {
+    if (ended.isEmpty()) {
+      return "...";
+    }
+    return switch (ended.get()) {
+      case SUCCESS -> "ok";
+      case NOT_RUN -> "skip";
+      case DISABLED -> "off";
+      case FAILURE -> "FAIL";
+      case PARTIAL, PARTIAL_DUE_TO_DEPENDENCY_FAILURE -> "part";
     };
   }
 

@@ -72,7 +72,7 @@ final class StepExecution implements StepScheduler.StepRunner {
       failure = StoreFaults.stopped(failure, Errors.oneLine(failure));
     }
     var outcome = outcome(context, step, failure, (System.nanoTime() - started) / 1_000_000);
-    progress.ended(outcome.status().name());
+    progress.ended(outcome.status());
     listener.stepEnded(progress);
     log.info(
         "Step '{}' ended {} in {} ms: {}",

@@ -1,7 +1,9 @@
 package dev.graphwright.runtime.run;
 
 import dev.graphwright.api.Progress;
+import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /** One step's progress: what it counts, how many so far, pages, and when it started. */
 public final class StepProgress implements Progress {
@@ -13,7 +15,7 @@ public final class StepProgress implements Progress {
   private volatile String unit = "items";
   private volatile long total = -1;
   private volatile long endedNanos = -1;
-  private volatile String status = "running";
+  private volatile @Nullable StepStatus status;
 
   public StepProgress(String stepId) {
     this.stepId = stepId;
@@ -35,9 +37,9 @@ public final class StepProgress implements Progress {
     pages.increment();
   }
 
-  public void ended(String finalStatus) {
-    endedNanos = System.nanoTime();
+  public void ended(StepStatus finalStatus) {
     status = finalStatus;
+    endedNanos = System.nanoTime();
   }
 
   public String stepId() {
@@ -61,8 +63,9 @@ public final class StepProgress implements Progress {
     return total;
   }
 
-  public String status() {
-    return status;
+  /** How the step ended; empty while it runs. */
+  public Optional<StepStatus> status() {
+    return Optional.ofNullable(status);
   }
 
   public boolean running() {
