@@ -80,7 +80,8 @@ public final class Main {
       parsed.commandSpec().commandLine().usage(err);
       return 2;
     }
-    var last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+    var commands = parsed.asCommandLineList();
+    var last = commands.get(commands.size() - 1);
     if (!(last.getCommand() instanceof HostTask task)) {
       return new RunLast().execute(parsed); // generate-completion
     }

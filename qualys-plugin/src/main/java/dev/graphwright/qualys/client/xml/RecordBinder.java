@@ -28,20 +28,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RecordBinder<T> {
 
-  private static final XmlMapper MAPPER = XmlMapper.builder()
-      .defaultUseWrapper(false)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final XmlMapper MAPPER = mapperBuilder().build();
 
   // Text values read by LeafText: an element where text belongs is noted, and read as null.
-  private static final XmlMapper LEAF_TEXT_MAPPER = XmlMapper.builder()
-      .defaultUseWrapper(false)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+  private static final XmlMapper LEAF_TEXT_MAPPER = mapperBuilder()
       .addModule(new SimpleModule().addDeserializer(String.class, new LeafText()))
       .build();
 
   private final XmlMapper mapper;
   private final ObjectReader reader;
+
+  private static XmlMapper.Builder mapperBuilder() {
+    return XmlMapper.builder()
+        .defaultUseWrapper(false)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   /** A binder whose text fields take the element's text, attributes aside (the KB's scores). */
   public RecordBinder(Class<T> type) {
