@@ -178,7 +178,7 @@ public final class EntityUpdates implements AutoCloseable {
     long count = graph.autoCommit(
         "UNWIND $rows AS row"
             + " MATCH (n:" + Cypher.label(group.type()) + ")"
-            + " USING INDEX " + Cypher.indexHint("n", group.type(), index) + " WHERE n."
+            + " USING INDEX SEEK " + Cypher.indexHint("n", group.type(), index) + " WHERE n."
             + Cypher.property(group.property())
             + " = row.value AND n._instanceId = $instanceId AND n._runId = $runId"
             + " CALL (n, row) { SET " + sets + " } IN TRANSACTIONS OF 500 ROWS"

@@ -75,6 +75,19 @@ public final class GraphSchema {
   /** Ensures an index on {@code label(properties...)}; created once per process. */
   // Synchronized: a second caller of the same index waits until it is online, not just requested.
   public synchronized void ensureNodeIndex(String label, List<String> properties) {
+    if (requestNodeIndex(label, properties)) {
+      // A query planned while the index populates would not use it, and its plan is cached.
+      awaitNewIndexes();
+    }
+  }
+
+  /**
+   * Requests an index on {@code label(properties...)} without waiting for it: for a caller that
+   * requests several, then waits once with {@link #awaitNewIndexes()} before planning a query.
+   *
+   * @return whether the index was new
+   */
+  public synchronized boolean requestNodeIndex(String label, List<String> properties) {
     var statement = "CREATE INDEX IF NOT EXISTS FOR (n"
         + ":"
         + Cypher.label(label)
@@ -83,9 +96,9 @@ public final class GraphSchema {
         + ")";
     if (ensured.add(statement) && !online().contains(signature("NODE", label, properties))) {
       run(statement);
-      // A query planned while the index populates would not use it, and its plan is cached.
-      awaitNewIndexes();
+      return true;
     }
+    return false;
   }
 
   /** Ensures the index the stale-data sync uses to find this instance's relationships of a type. */

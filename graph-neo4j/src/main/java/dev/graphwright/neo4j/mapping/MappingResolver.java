@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,6 +55,9 @@ public final class MappingResolver {
   public static final int ADOPTED = -1;
 
   private static final int NO_GROUP = -2;
+  private static final String PLACEHOLDERS = "placeholders";
+  private static final List<String> PLACEHOLDER_MARKS =
+      List.of(MappedRelationship.CLASS, "_placeholder", "_mapFilters");
 
   private final Neo4jGraph graph;
   private final GraphSchema schema;
@@ -63,6 +67,7 @@ public final class MappingResolver {
   private final TargetLookup lookup;
   private final Set<MappingShape> indexed = new HashSet<>();
   private final NameUnion placeholderNames = new NameUnion();
+  private final Map<String, Boolean> ownedLabels = new ConcurrentHashMap<>();
 
   public MappingResolver(
       Neo4jGraph graph, GraphSchema schema, WriteScope scope, int batchSize, int threads) {
@@ -86,9 +91,11 @@ public final class MappingResolver {
         threads, Thread.ofPlatform().name("mapper-", 0).daemon().factory());
     var slots = new Semaphore(threads + 1);
     var failure = new AtomicReference<RuntimeException>();
+    ensureIndexes(spool.shapes());
+    placeholderNames.widen(PLACEHOLDERS, placeholderPropertyNames(spool.targetNames()));
+    ownedLabels.clear();
     try {
       spool.forEachBatch(batchSize, (shape, batch) -> {
-        ensureIndexes(shape);
         slots.acquireUninterruptibly();
         pool.execute(() -> {
           try {
@@ -201,7 +208,9 @@ public final class MappingResolver {
           candidates.put(d, values);
         }
       }
-      if (!candidates.isEmpty()) {
+      // A label no integration owns a node of matches nothing: asked once per resolution, not
+      // once per batch and group. A node owned later is found by the next run's re-check.
+      if (!candidates.isEmpty() && ownedLabels.computeIfAbsent(filter.label(), lookup::anyOwned)) {
         var found = lookup.match(filter.label(), filter.properties(), candidates);
         for (var d : found.keySet()) {
           groupOf.put(d, g);
@@ -230,9 +239,10 @@ public final class MappingResolver {
     if (rows.isEmpty()) {
       return Map.of();
     }
-    // One family for every shape: the labels are a parameter, so all share one statement.
+    // One family for every shape: the labels are a parameter, so all share one statement, and its
+    // names were widened to every spooled target's before the first batch.
     return mergePlaceholders(
-        shape, placeholderNames.widen("placeholders", Rows.propertyNames(rows)), rows);
+        shape, placeholderNames.widen(PLACEHOLDERS, Rows.propertyNames(rows)), rows);
   }
 
   /**
@@ -242,11 +252,18 @@ public final class MappingResolver {
    */
   private Map<Integer, List<Target>> mergePlaceholders(
       MappingShape shape, List<String> names, List<Map<String, Object>> rows) {
+    // A placeholder that this run already wrote with the same values and labels (a host that
+    // SCANS, DISCOVERED and HAS all map to) is only read: writing it again would lock it, and the
+    // mapper threads would wait on each other for nodes that do not change.
     var query =
         "UNWIND $rows AS row MERGE (p:`Placeholder` {_instanceId: $instanceId, _key: row.key})"
             + " ON CREATE SET p += row.props"
-            + " ON MATCH SET " + Cypher.setEachKeeping("p", "row.props", names)
-            + " SET p:$($labels), p._runId = $runId"
+            + " WITH p, row, coalesce(p._runId = $runId, false)"
+            + " AND all(k IN keys(row.props) WHERE p[k] = row.props[k])"
+            + " AND all(l IN $labels WHERE l IN labels(p)) AS current"
+            + " FOREACH (_ IN CASE WHEN current THEN [] ELSE [1] END |"
+            + " SET " + Cypher.setEachKeeping("p", "row.props", names)
+            + ", p:$($labels), p._runId = $runId)"
             + " RETURN row.i AS i, elementId(p) AS id, p._key AS key";
     var parameters = Map.<String, Object>of(
         "rows", rows,
@@ -331,7 +348,7 @@ public final class MappingResolver {
     }
     // One selector value can stand for thousands of sources: commit every few thousand rows.
     var query = "UNWIND $links AS l MATCH (s:" + Cypher.label(shape.selectorType()) + ")"
-        + " USING INDEX " + Cypher.indexHint("s", shape.selectorType(), selectorIndex(shape))
+        + " USING INDEX SEEK " + Cypher.indexHint("s", shape.selectorType(), selectorIndex(shape))
         + " WHERE s." + Cypher.property(shape.selectorProperty()) + " = l.source"
         + " AND s._instanceId = $instanceId AND s._runId = $runId"
         + " MATCH (t) WHERE elementId(t) = l.target"
@@ -346,15 +363,26 @@ public final class MappingResolver {
     return List.of(shape.selectorProperty(), "_instanceId", "_runId");
   }
 
-  private synchronized void ensureIndexes(MappingShape shape) {
-    if (!indexed.add(shape)) {
-      return;
+  /** The names a placeholder made from these target names carries. */
+  private static List<String> placeholderPropertyNames(Set<String> targetNames) {
+    var names = new ArrayList<String>(targetNames);
+    names.remove(MappedRelationship.KEY);
+    names.addAll(PLACEHOLDER_MARKS);
+    return names;
+  }
+
+  /** Creates the indexes of every shape, then waits once for those that are new. */
+  private synchronized void ensureIndexes(List<MappingShape> shapes) {
+    for (var shape : shapes) {
+      if (!indexed.add(shape)) {
+        continue;
+      }
+      shape.filters().forEach(f -> schema.requestNodeIndex(f.label(), f.properties()));
+      if (shape.selectsSources()) {
+        schema.requestNodeIndex(shape.selectorType(), selectorIndex(shape));
+      }
+      schema.ensureRelationshipIndex(shape.relClass());
     }
-    shape.filters().forEach(f -> schema.ensureNodeIndex(f.label(), f.properties()));
-    if (shape.selectsSources()) {
-      schema.ensureNodeIndex(shape.selectorType(), selectorIndex(shape));
-    }
-    schema.ensureRelationshipIndex(shape.relClass());
     schema.awaitNewIndexes();
   }
 }

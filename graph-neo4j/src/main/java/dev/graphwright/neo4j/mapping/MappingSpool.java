@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -31,6 +33,7 @@ public final class MappingSpool implements MappedRelationshipSink, AutoCloseable
   private final Map<MappingShape, DataOutputStream> files = new LinkedHashMap<>();
   private final Map<MappingShape, Path> paths = new LinkedHashMap<>();
   private final Map<MappingShape, long[]> counts = new LinkedHashMap<>();
+  private final Set<String> targetNames = new TreeSet<>();
 
   public MappingSpool(Path directory) {
     this.directory = directory;
@@ -62,6 +65,7 @@ public final class MappingSpool implements MappedRelationshipSink, AutoCloseable
               ? relationship.sourceKey()
               : Objects.requireNonNull(relationship.sourceSelector()).value());
       ValueCodec.writeMap(out, relationship.targetEntity());
+      targetNames.addAll(relationship.targetEntity().keySet());
       ValueCodec.writeMap(out, relationship.properties());
       counts.computeIfAbsent(shape, s -> new long[1])[0]++;
     } catch (IOException e) {
@@ -72,6 +76,19 @@ public final class MappingSpool implements MappedRelationshipSink, AutoCloseable
   /** How many mapped relationships are spooled. */
   public synchronized long size() {
     return counts.values().stream().mapToLong(c -> c[0]).sum();
+  }
+
+  /** The shapes spooled so far, in the order they were first seen. */
+  synchronized List<MappingShape> shapes() {
+    return List.copyOf(paths.keySet());
+  }
+
+  /**
+   * Every property name of every spooled target: bounded by the integrations' schemas, and known
+   * before the first batch is resolved, so that the placeholder statement has one text per run.
+   */
+  synchronized Set<String> targetNames() {
+    return Set.copyOf(targetNames);
   }
 
   /** Reads every shape's mappings back in batches of {@code batchSize}. */

@@ -65,10 +65,10 @@ final class TargetLookup {
   }
 
   /**
-   * The lookup statement of one filter group: its rows are {@code {i, values}}. The index is named
-   * in a hint: planned while the graph was still small (the start of a first run), Neo4j would
-   * otherwise keep scanning the label, which costs more with every node the run adds. {@code
-   * $excluded} names an instance whose nodes never match (null: none).
+   * The lookup statement of one filter group: its rows are {@code {i, values}}. A hint asks for a
+   * seek of the group's index: planned while the graph was still small (the start of a first run),
+   * Neo4j would otherwise scan the label or the whole index, which costs more with every node the
+   * run adds. {@code $excluded} names an instance whose nodes never match (null: none).
    */
   static String query(String label, List<String> properties) {
     var conditions = new ArrayList<String>();
@@ -76,7 +76,7 @@ final class TargetLookup {
       conditions.add("t." + Cypher.property(properties.get(p)) + " = row.values[" + p + "]");
     }
     return "UNWIND $rows AS row MATCH (t:" + Cypher.label(label) + ")"
-        + " USING INDEX " + Cypher.indexHint("t", label, properties) + " WHERE "
+        + " USING INDEX SEEK " + Cypher.indexHint("t", label, properties) + " WHERE "
         + conditions.stream().collect(Collectors.joining(" AND "))
         + " AND t:`Entity` AND coalesce(t._instanceId <> $excluded, true)"
         + " RETURN row.i AS i, elementId(t) AS id, t._key AS key";

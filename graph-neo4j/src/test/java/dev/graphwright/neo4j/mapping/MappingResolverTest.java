@@ -163,6 +163,42 @@ class MappingResolverTest {
   }
 
   @Test
+  void mappingsOfOneRunThatShareAPlaceholderEachLinkAndAddTheirValues() {
+    var qualys = TestGraph.newInstance("qualys");
+    var fqdn = "shared-" + uniqueIp() + ".example";
+    run(qualys, "r1", s -> {
+      s.addEntity(finding("f1"));
+      s.addEntity(finding("f2"));
+      s.addEntity(finding("f3"));
+      // The same target twice (only read the second time), then with one more value and labels
+      // of another placeholder type: those must still be written.
+      s.addMappedRelationship(
+          hostHasFinding("f1", Map.of("fqdn", fqdn, "os", "Linux"), "qualys-host:shared"));
+      s.addMappedRelationship(
+          hostHasFinding("f2", Map.of("fqdn", fqdn, "os", "Linux"), "qualys-host:shared"));
+      s.addMappedRelationship(hostHasFinding(
+          "f3",
+          Map.of("fqdn", fqdn, "os", "Linux", "netbios", "SHARED"),
+          "qualys-host:shared",
+          "aws_instance"));
+    });
+    var placeholder = graph.read(
+        "MATCH (p:Placeholder {_instanceId: $i, _key: 'qualys-host:shared'})"
+            + " RETURN properties(p) AS p, labels(p) AS labels, COUNT { (p)-[:HAS]->() } AS links",
+        Map.of("i", qualys),
+        r -> r.single().asMap());
+    @SuppressWarnings("unchecked")
+    var properties = (Map<String, Object>) placeholder.get("p");
+    assertEquals("SHARED", properties.get("netbios"));
+    assertEquals("Linux", properties.get("os"));
+    assertEquals(3L, placeholder.get("links"));
+    assertTrue(
+        ((List<?>) placeholder.get("labels")).contains("aws_instance"), placeholder.toString());
+    assertTrue(
+        ((List<?>) placeholder.get("labels")).contains("discovered_host"), placeholder.toString());
+  }
+
+  @Test
   void createsNothingWhenTargetCreationIsSkipped() {
     var qualys = TestGraph.newInstance("qualys");
     var stats = run(qualys, "r1", s -> {
@@ -280,9 +316,9 @@ class MappingResolverTest {
   void lookupsUseTheIndexOfTheFilterGroup() {
     new GraphSchema(graph).ensureNodeIndex("Host", List.of("publicIpAddress"));
     new GraphSchema(graph).awaitIndexes();
-    // The planner picks a seek over a scan from the label's statistics: with no Host in the
-    // shared graph both cost nothing and either may come. Some Hosts of their own instance make
-    // the choice the one a real graph gets, and a forced replan keeps no plan cached earlier.
+    // The hint asks for a seek: without it, a plan made while the label's statistics are empty
+    // (the start of a first run) may scan the index instead. Some Hosts of their own instance and
+    // a forced replan make this the plan a real graph gets.
     graph.autoCommit(
         "UNWIND range(1, 50) AS n CREATE (:Entity:Host {_instanceId: 'lookup-plan',"
             + " _key: 'lookup-plan-' + n, publicIpAddress: '198.51.100.' + n})",
