@@ -18,12 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,14 +97,14 @@ public final class MappingResolver {
     placeholderNames.widen(PLACEHOLDERS, placeholderPropertyNames(spool.targetNames()));
     ownedLabels.clear();
     try {
-      spool.forEachBatch(batchSize, (shape, batch) -> {
+      spool.forEachBatchGroup(batchSize, group -> {
         slots.acquireUninterruptibly();
         pool.execute(() -> {
           try {
             if (failure.get() == null) {
-              var counts = resolveSplittingOnMemoryErrors(shape, batch);
+              var counts = resolveGroup(group);
               synchronized (stats) {
-                stats.add(shape.type(), counts);
+                counts.forEach(stats::add);
               }
             }
           } catch (RuntimeException e) {
@@ -127,6 +129,34 @@ public final class MappingResolver {
     return stats;
   }
 
+  /**
+   * Resolves batches of shapes with one target side together: each target once, then the links of
+   * every shape. Resolution is idempotent, so a group too big for the transaction memory is redone
+   * shape by shape, each in halves as needed.
+   */
+  private Map<String, MappingStats.Counts> resolveGroup(List<MappingSpool.ShapeBatch> group) {
+    try {
+      return resolve(group);
+    } catch (Neo4jException e) {
+      if (!MemoryErrors.is(e) || group.size() < 2) {
+        if (MemoryErrors.is(e)) {
+          var only = group.get(0);
+          return Map.of(
+              only.shape().type(), resolveSplittingOnMemoryErrors(only.shape(), only.mappings()));
+        }
+        throw e;
+      }
+      var counts = new HashMap<String, MappingStats.Counts>();
+      for (var batch : group) {
+        counts.merge(
+            batch.shape().type(),
+            resolveSplittingOnMemoryErrors(batch.shape(), batch.mappings()),
+            MappingStats.Counts::plus);
+      }
+      return counts;
+    }
+  }
+
   /** Resolution is idempotent, so a batch too big for the transaction memory is redone in halves. */
   private MappingStats.Counts resolveSplittingOnMemoryErrors(
       MappingShape shape, List<SpooledMapping> batch) {
@@ -141,18 +171,48 @@ public final class MappingResolver {
   }
 
   private MappingStats.Counts resolve(MappingShape shape, List<SpooledMapping> batch) {
+    return Objects.requireNonNull(
+        resolve(List.of(new MappingSpool.ShapeBatch(shape, batch))).get(shape.type()));
+  }
+
+  /** Resolves batches whose shapes share one target side; returns the counts per type. */
+  private Map<String, MappingStats.Counts> resolve(List<MappingSpool.ShapeBatch> group) {
+    var side = group.get(0).shape();
     var descriptors = new LinkedHashMap<Map<String, Object>, Integer>();
-    var descriptorOf = new int[batch.size()];
-    for (int i = 0; i < batch.size(); i++) {
-      descriptorOf[i] = descriptors.computeIfAbsent(batch.get(i).target(), t -> descriptors.size());
+    for (var batch : group) {
+      for (var mapping : batch.mappings()) {
+        descriptors.computeIfAbsent(mapping.target(), t -> descriptors.size());
+      }
     }
     var targets = new ArrayList<>(descriptors.keySet());
     var groupOf = new HashMap<Integer, Integer>();
-    var matched = matchOwned(shape, targets, groupOf);
-    var placeholders = shape.skipTargetCreation()
+    var matched = matchOwned(side, targets, groupOf);
+    var placeholders = side.skipTargetCreation()
         ? Map.<Integer, List<Target>>of()
-        : createPlaceholders(shape, targets, matched);
+        : createPlaceholders(side, targets, matched);
+    var counts = new HashMap<String, MappingStats.Counts>();
+    for (var batch : group) {
+      counts.merge(
+          batch.shape().type(),
+          link(batch.shape(), batch.mappings(), descriptors, matched, groupOf, placeholders),
+          MappingStats.Counts::plus);
+    }
+    return counts;
+  }
 
+  /** Writes one shape's links to the targets its batch resolved to. */
+  private MappingStats.Counts link(
+      MappingShape shape,
+      List<SpooledMapping> batch,
+      Map<Map<String, Object>, Integer> descriptors,
+      Map<Integer, List<Target>> matched,
+      Map<Integer, Integer> groupOf,
+      Map<Integer, List<Target>> placeholders) {
+    var descriptorOf = new int[batch.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      // Every target of the group's batches was numbered.
+      descriptorOf[i] = Objects.requireNonNull(descriptors.get(batch.get(i).target()));
+    }
     var toEntities = new ArrayList<Map<String, Object>>();
     var toPlaceholders = new ArrayList<Map<String, Object>>();
     long multi = 0;

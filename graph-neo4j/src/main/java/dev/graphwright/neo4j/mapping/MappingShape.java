@@ -44,6 +44,16 @@ record MappingShape(
         List.copyOf(labels));
   }
 
+  /**
+   * What resolving a target depends on: shapes with equal target sides resolve a target the same
+   * way (same lookups, same placeholder), so their batches are resolved together.
+   */
+  record TargetSide(List<TargetFilter> filters, boolean skipTargetCreation, List<String> labels) {}
+
+  TargetSide targetSide() {
+    return new TargetSide(filters, skipTargetCreation, targetLabels);
+  }
+
   boolean selectsSources() {
     return sourceType != null;
   }

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -91,45 +91,81 @@ public final class MappingSpool implements MappedRelationshipSink, AutoCloseable
     return Set.copyOf(targetNames);
   }
 
-  /** Reads every shape's mappings back in batches of {@code batchSize}. */
-  void forEachBatch(int batchSize, BiConsumer<MappingShape, List<SpooledMapping>> consumer) {
-    Map<MappingShape, Path> snapshot;
+  /** One shape's next batch. */
+  record ShapeBatch(MappingShape shape, List<SpooledMapping> mappings) {}
+
+  /**
+   * Reads every shape's mappings back in batches of {@code batchSize}. Shapes with the same {@link
+   * MappingShape#targetSide() target side} are read in lockstep and handed over together, batch
+   * {@code i} of each: an integration that maps one target several ways (a host it SCANS,
+   * DISCOVERED and HAS findings of) adds those mappings together, so a group names each target
+   * once for several shapes, and it is resolved once.
+   */
+  void forEachBatchGroup(int batchSize, Consumer<List<ShapeBatch>> consumer) {
+    Map<MappingShape.TargetSide, Map<MappingShape, Path>> groups = new LinkedHashMap<>();
     synchronized (this) {
       closeWriters();
-      snapshot = new LinkedHashMap<>(paths);
+      paths.forEach((shape, path) -> groups
+          .computeIfAbsent(shape.targetSide(), side -> new LinkedHashMap<>())
+          .put(shape, path));
     }
-    snapshot.forEach((shape, path) -> readBatches(shape, path, batchSize, consumer));
+    for (var group : groups.values()) {
+      readInLockstep(group, batchSize, consumer);
+    }
   }
 
-  private static void readBatches(
-      MappingShape shape,
-      Path path,
-      int batchSize,
-      BiConsumer<MappingShape, List<SpooledMapping>> consumer) {
-    try (var in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
-      var batch = new ArrayList<SpooledMapping>(batchSize);
-      while (true) {
-        Object source;
-        try {
-          source = ValueCodec.readValue(in);
-        } catch (EOFException end) {
-          break;
-        }
-        // Written from a source key or a selector value, never null.
-        batch.add(new SpooledMapping(
-            Objects.requireNonNull(source), ValueCodec.readMap(in), ValueCodec.readMap(in)));
-        if (batch.size() == batchSize) {
-          consumer.accept(shape, batch);
-          batch = new ArrayList<>(batchSize);
-        }
+  private static void readInLockstep(
+      Map<MappingShape, Path> group, int batchSize, Consumer<List<ShapeBatch>> consumer) {
+    var readers = new LinkedHashMap<MappingShape, DataInputStream>();
+    try {
+      for (var entry : group.entrySet()) {
+        readers.put(
+            entry.getKey(),
+            new DataInputStream(
+                new BufferedInputStream(Files.newInputStream(entry.getValue()), 1 << 16)));
       }
-      if (!batch.isEmpty()) {
-        consumer.accept(shape, batch);
+      while (true) {
+        var batches = new ArrayList<ShapeBatch>(readers.size());
+        for (var reader : readers.entrySet()) {
+          var batch = readBatch(reader.getValue(), batchSize);
+          if (!batch.isEmpty()) {
+            batches.add(new ShapeBatch(reader.getKey(), batch));
+          }
+        }
+        if (batches.isEmpty()) {
+          return;
+        }
+        consumer.accept(batches);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the mapping spool " + path, e);
+      throw new UncheckedIOException("cannot read the mapping spool " + group.values(), e);
+    } finally {
+      for (var in : readers.values()) {
+        try {
+          in.close();
+        } catch (IOException ignored) {
+          // Read-only: nothing is lost.
+        }
+      }
     }
+  }
+
+  /** Up to {@code batchSize} mappings; fewer at the end of the file, none after it. */
+  private static List<SpooledMapping> readBatch(DataInputStream in, int batchSize)
+      throws IOException {
+    var batch = new ArrayList<SpooledMapping>();
+    while (batch.size() < batchSize) {
+      Object source;
+      try {
+        source = ValueCodec.readValue(in);
+      } catch (EOFException end) {
+        break;
+      }
+      // Written from a source key or a selector value, never null.
+      batch.add(new SpooledMapping(
+          Objects.requireNonNull(source), ValueCodec.readMap(in), ValueCodec.readMap(in)));
+    }
+    return batch;
   }
 
   private void closeWriters() {

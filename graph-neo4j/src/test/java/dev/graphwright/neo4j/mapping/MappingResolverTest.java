@@ -199,6 +199,53 @@ class MappingResolverTest {
   }
 
   @Test
+  void typesThatMapToTheSameTargetsResolveEachTargetOnceAndLinkEveryType() {
+    var qualys = TestGraph.newInstance("qualys");
+    var owned = TestGraph.newInstance("aws");
+    var ip = uniqueIp();
+    run(
+        owned,
+        "a1",
+        s -> s.addEntity(host("i-owned", "aws_instance", Map.of("publicIpAddress", ip))));
+    var scans = MappedRelationshipType.builder("scanner_scans_host", "SCANS")
+        .source("test_scanner")
+        .placeholder("discovered_host", "Host")
+        .targetFilters(HOST_FILTERS)
+        .build();
+    var stats = run(qualys, "r1", s -> {
+      s.addEntity(Entity.of("scanner", "test_scanner", "Service", Map.of()));
+      for (int i = 0; i < 3; i++) {
+        s.addEntity(finding("f" + i));
+        // One host per finding: the first owned (by IP), the others placeholders.
+        var target = i == 0
+            ? Map.<String, Object>of("publicIpAddress", ip)
+            : Map.<String, Object>of("fqdn", "grouped-" + i + "-" + ip + ".example");
+        var mapping = hostHasFinding("f" + i, target, "qualys-host:grouped-" + i);
+        s.addMappedRelationship(mapping);
+        s.addMappedRelationship(
+            scans.from("scanner").targetEntity(mapping.targetEntity()).build());
+      }
+    });
+    assertEquals(1, stats.byType().get("scanner_scans_host").toEntities());
+    assertEquals(2, stats.byType().get("scanner_scans_host").toPlaceholders());
+    assertEquals(1, stats.byType().get("host_has_finding").toEntities());
+    assertEquals(2, stats.byType().get("host_has_finding").toPlaceholders());
+    assertEquals(
+        List.of(2L, 2L),
+        graph.read(
+            "MATCH (p:Placeholder {_instanceId: $i}) WHERE p._key STARTS WITH 'qualys-host:grouped-'"
+                + " RETURN p._key AS key, COUNT { (p)--() } AS links ORDER BY key",
+            Map.of("i", qualys),
+            r -> r.list(x -> x.get("links").asLong())));
+    assertEquals(
+        2L,
+        TestGraph.count(
+            "MATCH (h:aws_instance {_key: 'i-owned'})-[r]-() WHERE r._instanceId = $i"
+                + " RETURN count(r)",
+            Map.of("i", qualys)));
+  }
+
+  @Test
   void createsNothingWhenTargetCreationIsSkipped() {
     var qualys = TestGraph.newInstance("qualys");
     var stats = run(qualys, "r1", s -> {
