@@ -4,6 +4,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Retries an idempotent write (MERGEs, {@code CALL … IN TRANSACTIONS}) on transient errors such as
@@ -12,6 +14,7 @@ import org.neo4j.driver.exceptions.RetryableException;
  */
 public final class Retry {
 
+  private static final Logger log = LoggerFactory.getLogger(Retry.class);
   private static final int ATTEMPTS = 10;
 
   private Retry() {}
@@ -27,9 +30,17 @@ public final class Retry {
         if (!(e instanceof RetryableException) || memory || attempt >= ATTEMPTS) {
           throw e;
         }
+        long pause =
+            Math.min(2_000, 50L << attempt) + ThreadLocalRandom.current().nextLong(50);
+        // Debug only: a few deadlocks between concurrent batches are normal; many show contention.
+        log.debug(
+            "Transient error, attempt {} of {}, again in {} ms: {}",
+            attempt,
+            ATTEMPTS,
+            pause,
+            e instanceof Neo4jException n ? n.code() : e.getClass().getSimpleName());
         try {
-          Thread.sleep(
-              Math.min(2_000, 50L << attempt) + ThreadLocalRandom.current().nextLong(50));
+          Thread.sleep(pause);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           throw e;
