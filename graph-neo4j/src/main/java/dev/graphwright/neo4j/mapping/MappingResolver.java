@@ -138,12 +138,7 @@ public final class MappingResolver {
     try {
       return resolve(group);
     } catch (Neo4jException e) {
-      if (!MemoryErrors.is(e) || group.size() < 2) {
-        if (MemoryErrors.is(e)) {
-          var only = group.get(0);
-          return Map.of(
-              only.shape().type(), resolveSplittingOnMemoryErrors(only.shape(), only.mappings()));
-        }
+      if (!MemoryErrors.is(e)) {
         throw e;
       }
       var counts = new HashMap<String, MappingStats.Counts>();
@@ -312,18 +307,11 @@ public final class MappingResolver {
    */
   private Map<Integer, List<Target>> mergePlaceholders(
       MappingShape shape, List<String> names, List<Map<String, Object>> rows) {
-    // A placeholder that this run already wrote with the same values and labels (a host that
-    // SCANS, DISCOVERED and HAS all map to) is only read: writing it again would lock it, and the
-    // mapper threads would wait on each other for nodes that do not change.
     var query =
         "UNWIND $rows AS row MERGE (p:`Placeholder` {_instanceId: $instanceId, _key: row.key})"
             + " ON CREATE SET p += row.props"
-            + " WITH p, row, coalesce(p._runId = $runId, false)"
-            + " AND all(k IN keys(row.props) WHERE p[k] = row.props[k])"
-            + " AND all(l IN $labels WHERE l IN labels(p)) AS current"
-            + " FOREACH (_ IN CASE WHEN current THEN [] ELSE [1] END |"
-            + " SET " + Cypher.setEachKeeping("p", "row.props", names)
-            + ", p:$($labels), p._runId = $runId)"
+            + " ON MATCH SET " + Cypher.setEachKeeping("p", "row.props", names)
+            + " SET p:$($labels), p._runId = $runId"
             + " RETURN row.i AS i, elementId(p) AS id, p._key AS key";
     var parameters = Map.<String, Object>of(
         "rows", rows,

@@ -170,7 +170,7 @@ class MappingResolverTest {
       s.addEntity(finding("f1"));
       s.addEntity(finding("f2"));
       s.addEntity(finding("f3"));
-      // The same target twice (only read the second time), then with one more value and labels
+      // The same target twice (one placeholder), then with one more value and labels
       // of another placeholder type: those must still be written.
       s.addMappedRelationship(
           hostHasFinding("f1", Map.of("fqdn", fqdn, "os", "Linux"), "qualys-host:shared"));
